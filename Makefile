@@ -1,0 +1,63 @@
+# Two commands: `make lab` opens the course, `make test` runs every test.
+# Both create .venv and install the locked dependencies first, and skip the
+# install when requirements.lock and pyproject.toml have not changed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+PYTEST_ARGS ?=
+
+.PHONY: setup lab test test-fast present bench lint lock index clean help
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make lab      set up .venv and open the course in JupyterLab"
+	@echo "make test     set up .venv and run every test (unit, notebooks, browser)"
+	@echo "make present  serve the lessons as apps in Voila (for projecting)"
+	@echo "make bench    measure redraw, import and Run All times (writes benchmarks/RESULTS.md)"
+	@echo "make lint     ruff over helpers, tests, scripts and lessons"
+	@echo "make lock     re-resolve requirements.in into requirements.lock"
+
+$(STAMP): requirements.lock pyproject.toml config/lab-overrides.json
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed; set PYTHON=python3.12, say")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps -e .
+	@mkdir -p $(LAB_SETTINGS)
+	cp config/lab-overrides.json $(LAB_SETTINGS)/overrides.json
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab lessons/00_start_here.ipynb
+
+test: setup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+test-fast: setup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -m "not browser" $(PYTEST_ARGS)
+
+present: setup
+	$(BIN)/voila lessons/ --VoilaConfiguration.file_allowlist="['.*']"
+
+bench: setup
+	$(BIN)/python -m benchmarks.bench
+
+lint: setup
+	$(BIN)/ruff check helpers tests scripts benchmarks lessons
+	$(BIN)/ruff format --check helpers tests scripts benchmarks
+
+lock:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.in
+	$(BIN)/python -m pip freeze --exclude-editable --all | grep -v -E '^(pip|setuptools|wheel)==' > requirements.lock
+
+index: setup
+	$(BIN)/python -m helpers.course --write
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,93 @@
+"""Feedback for exercises: checks that explain, not hashes that judge.
+
+A check returns a :class:`Feedback`, which shows its message when it is a
+cell's last expression and is truthy only when the answer passed, so the
+folded solution cell can ``assert`` the very check the learner ran.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+from numbers import Real
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The result of an exercise check: passed or not, and why."""
+
+    passed: bool
+    message: str
+    attempted: bool = True
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def __str__(self) -> str:
+        mark = "✅ Correct" if self.passed else ("⏳ Not attempted yet" if not self.attempted else "❌ Not yet")
+        return f"{mark}: {self.message}"
+
+    def _repr_html_(self) -> str:
+        colour = "#009E73" if self.passed else ("#555555" if not self.attempted else "#D55E00")
+        return f'<p style="border-left:4px solid {colour};padding-left:8px">{html.escape(str(self))}</p>'
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def not_attempted(hint: str) -> Feedback:
+    """Feedback for an answer still left as ``...``."""
+    return Feedback(False, f"replace the ... with your answer. Hint: {hint}", attempted=False)
+
+
+def check_number(
+    answer: object,
+    expected: float,
+    *,
+    rel: float = 0.01,
+    hint: str,
+    explain: str,
+    wrong: dict[float, str] | None = None,
+) -> Feedback:
+    """Compare a numeric ``answer`` with ``expected`` within a relative tolerance.
+
+    ``wrong`` maps common wrong answers to the misconception they reveal.
+
+    Examples
+    --------
+    >>> bool(check_number(25, 25.0, hint="per thousand", explain="2.5 % is 25 per 1,000"))
+    True
+    >>> check_number(..., 25.0, hint="per thousand", explain="").attempted
+    False
+    """
+    if answer is ...:
+        return not_attempted(hint)
+    if isinstance(answer, bool) or not isinstance(answer, Real) or math.isnan(answer):
+        return Feedback(False, f"the answer should be a number; got {answer!r}. Hint: {hint}")
+    if math.isclose(answer, expected, rel_tol=rel, abs_tol=1e-9):
+        return Feedback(True, explain)
+    for value, why in (wrong or {}).items():
+        if math.isclose(answer, value, rel_tol=rel, abs_tol=1e-9):
+            return Feedback(False, why)
+    return Feedback(False, f"{answer!r} is not it. Hint: {hint}")
+
+
+def check_choice(answer: object, expected: object, *, hint: str, explain: str,
+                 wrong: dict[object, str] | None = None) -> Feedback:
+    """Compare a multiple-choice ``answer`` (a letter or word) with ``expected``.
+
+    Examples
+    --------
+    >>> bool(check_choice("b", "B", hint="", explain="yes"))
+    True
+    """
+    if answer is ...:
+        return not_attempted(hint)
+    norm = str(answer).strip().lower()
+    if norm == str(expected).strip().lower():
+        return Feedback(True, explain)
+    for value, why in (wrong or {}).items():
+        if norm == str(value).strip().lower():
+            return Feedback(False, why)
+    return Feedback(False, f"{answer!r} is not it. Hint: {hint}")

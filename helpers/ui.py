@@ -1,0 +1,196 @@
+"""The one wiring helper: controls -> pure model -> chart, redrawn on every change.
+
+A lesson declares its controls and a ``render(**values) -> chart`` function;
+:func:`app` lays them out, draws the chart once with the defaults and redraws
+it in place whenever a control changes. How the chart is drawn is
+:mod:`helpers.render`'s business alone.
+
+If ``render`` refuses a combination of values (a ``ValueError``, say a start
+year after an end year), the app keeps the last chart and shows the message in
+words instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import altair as alt
+import ipywidgets as widgets
+
+from helpers import render as _render
+from helpers.validate import check_number
+
+APP_CLASS = "glf-app"
+_LABEL_STYLE = {"description_width": "initial"}
+_CONTROL_LAYOUT = widgets.Layout(width="460px")
+
+
+@dataclass(eq=False)
+class App:
+    """An interactive chart: controls, the function that draws, and what is shown.
+
+    Attributes
+    ----------
+    render : callable
+        ``render(**values)`` returns an Altair chart; ``values`` are the controls' values.
+    controls : dict
+        Control name (a ``render`` keyword) -> ipywidgets control.
+    title : str
+        A heading shown above the controls.
+    chart : alt.TopLevelMixin
+        The chart on screen now (tests read it).
+    error : str or None
+        The message shown when ``render`` refused the current values.
+    """
+
+    render: Callable[..., alt.TopLevelMixin]
+    controls: dict[str, widgets.ValueWidget]
+    title: str = ""
+    chart: alt.TopLevelMixin | None = None
+    error: str | None = None
+    view: widgets.Output = field(init=False)
+    caption: widgets.HTML = field(init=False)
+    status: widgets.HTML = field(init=False)
+    widget: widgets.VBox = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.view = widgets.Output(layout=widgets.Layout(min_height="200px"))
+        self.caption = widgets.HTML()
+        self.status = widgets.HTML()
+        heading = [widgets.HTML(f"<h4>{html.escape(self.title)}</h4>")] if self.title else []
+        self.widget = widgets.VBox(
+            [*heading, *self.controls.values(), self.status, self.view, self.caption]
+        )
+        self.widget.add_class(APP_CLASS)
+        for control in self.controls.values():
+            control.observe(self.redraw, names="value")
+        self.redraw()
+
+    def values(self) -> dict[str, object]:
+        """Return the controls' current values, keyed by ``render``'s keywords."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def redraw(self, _change: object = None) -> None:
+        """Run ``render`` on the current values and replace the chart on screen."""
+        try:
+            chart = self.render(**self.values())
+        except ValueError as exc:
+            self.error = str(exc)
+            self.status.value = f'<p role="alert"><b>Not drawn:</b> {html.escape(self.error)}</p>'
+            return
+        self.error = None
+        self.status.value = ""
+        self.chart = chart
+        _render.show(chart, self.view)
+        spec_description = chart.to_dict(validate=False).get("description", "")
+        self.caption.value = f'<p class="glf-caption">{html.escape(spec_description)}</p>'
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def app(
+    render: Callable[..., alt.TopLevelMixin],
+    controls: Mapping[str, widgets.ValueWidget],
+    *,
+    title: str = "",
+) -> App:
+    """Build an :class:`App`; display it by making it a cell's last expression.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> def draw(k):
+    ...     df = pd.DataFrame({"x": [0, 1], "y": [0, k]})
+    ...     return alt.Chart(df, title="Line", description=f"Slope {k}.").mark_line().encode(x="x", y="y")
+    >>> a = app(draw, {"k": slider("Slope", 1.0, 0.0, 2.0, 0.5)})
+    >>> a.controls["k"].value = 2.0
+    >>> a.chart.to_dict()["description"]
+    'Slope 2.0.'
+    """
+    if not callable(render):
+        raise TypeError(f"render must be a function returning a chart; got {type(render).__name__}")
+    if not isinstance(controls, Mapping) or not controls:
+        raise ValueError("controls must be a non-empty mapping of keyword -> ipywidgets control")
+    for name, control in controls.items():
+        if not isinstance(control, widgets.ValueWidget):
+            raise TypeError(f"controls[{name!r}] must be an ipywidgets control; got {control!r}")
+    return App(render=render, controls=dict(controls), title=title)
+
+
+def slider(
+    label: str,
+    value: float,
+    low: float,
+    high: float,
+    step: float,
+    *,
+    fmt: str | None = None,
+) -> widgets.FloatSlider | widgets.IntSlider:
+    """A labelled slider; whole-number arguments give an ``IntSlider``.
+
+    Examples
+    --------
+    >>> slider("Years", 20, 5, 40, 1).value
+    20
+    """
+    check_number("low", low)
+    check_number("high", high, low=low)
+    check_number("step", step, low=0)
+    if step == 0:
+        raise ValueError("step must be a number greater than 0; got 0")
+    check_number("value", value, low=low, high=high)
+    whole = all(isinstance(v, int) and not isinstance(v, bool) for v in (value, low, high, step))
+    cls = widgets.IntSlider if whole else widgets.FloatSlider
+    kwargs = {"readout_format": fmt} if fmt else {}
+    return cls(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=label,
+        style=_LABEL_STYLE,
+        layout=_CONTROL_LAYOUT,
+        **kwargs,
+    )
+
+
+def dropdown(label: str, options: Sequence[object] | Mapping[str, object], value: object):
+    """A labelled drop-down list; ``options`` may map labels to values.
+
+    Examples
+    --------
+    >>> dropdown("Series", {"Official": "official", "Reconstructed": "banister"}, "official").value
+    'official'
+    """
+    values = list(options.values()) if isinstance(options, Mapping) else list(options)
+    if not values:
+        raise ValueError("options must list at least one choice")
+    if value not in values:
+        raise ValueError(f"value must be one of {values}; got {value!r}")
+    return widgets.Dropdown(
+        options=options, value=value, description=label, style=_LABEL_STYLE, layout=_CONTROL_LAYOUT
+    )
+
+
+def toggle(label: str, options: Sequence[object] | Mapping[str, object], value: object):
+    """A labelled row of toggle buttons, for two to four choices.
+
+    Examples
+    --------
+    >>> toggle("Rule", ["quota", "share"], "share").value
+    'share'
+    """
+    values = list(options.values()) if isinstance(options, Mapping) else list(options)
+    if not 2 <= len(values) <= 4:
+        raise ValueError(f"options must list 2 to 4 choices; got {len(values)}")
+    if value not in values:
+        raise ValueError(f"value must be one of {values}; got {value!r}")
+    return widgets.ToggleButtons(options=options, value=value, description=label, style=_LABEL_STYLE)
+
+
+def figure(chart: alt.TopLevelMixin) -> widgets.Output:
+    """Show a static chart (no controls) the same way apps do, inside an ``Output``."""
+    return _render.show(chart)
