@@ -25,7 +25,11 @@ class Feedback:
         return self.passed
 
     def __str__(self) -> str:
-        mark = "✅ Correct" if self.passed else ("⏳ Not attempted yet" if not self.attempted else "❌ Not yet")
+        mark = (
+            "✅ Correct"
+            if self.passed
+            else ("⏳ Not attempted yet" if not self.attempted else "❌ Not yet")
+        )
         return f"{mark}: {self.message}"
 
     def _repr_html_(self) -> str:
@@ -73,8 +77,14 @@ def check_number(
     return Feedback(False, f"{answer!r} is not it. Hint: {hint}")
 
 
-def check_choice(answer: object, expected: object, *, hint: str, explain: str,
-                 wrong: dict[object, str] | None = None) -> Feedback:
+def check_choice(
+    answer: object,
+    expected: object,
+    *,
+    hint: str,
+    explain: str,
+    wrong: dict[object, str] | None = None,
+) -> Feedback:
     """Compare a multiple-choice ``answer`` (a letter or word) with ``expected``.
 
     Examples

@@ -113,4 +113,4 @@ def _range_text(low: float | None, high: float | None, integer: bool) -> str:
         return f"{kind} of at least {low}"
     if high is not None:
         return f"{kind} of at most {high}"
-    return f"a finite {kind[2:]}"
+    return kind if integer else "a finite number"
