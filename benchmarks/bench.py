@@ -1,0 +1,208 @@
+"""Course benchmark: `make bench` writes benchmarks/RESULTS.md.
+
+Measures, on this machine:
+- kernel side: control change -> redrawn chart, per control of every app (median, p95);
+- cold `import helpers` + first chart, in a fresh interpreter;
+- each lesson's Run All in a real kernel (kernel start excluded and included), and the
+  kernel's resident memory afterwards.
+
+Shared machines are noisy: figures are medians over repeats, and nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+TARGETS = {
+    "redraw_ms": 30.0,
+    "fastest_redraw_ms": 10.0,
+    "cold_s": 2.0,
+    "run_all_s": 5.0,
+    "rss_mb": 180.0,
+}
+
+
+def _quantile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def bench_controls(repeats: int) -> list[dict]:
+    """Time a control change -> redraw for every control of every app."""
+    sys.path.insert(0, str(ROOT / "tests"))  # reuse the sweep values the tests use
+    from lesson_files import all_app_factories, sweep_values
+
+    rows = []
+    for name, factory in all_app_factories():
+        app = factory()
+        for key, control in app.controls.items():
+            values = [v for v in sweep_values(control) if v != control.value][:2] + [control.value]
+            times = []
+            for i in range(repeats):
+                value = values[i % len(values)]
+                if value == control.value:
+                    value = values[(i + 1) % len(values)]
+                start = time.perf_counter()
+                control.value = value
+                times.append((time.perf_counter() - start) * 1000)
+            rows.append(
+                {
+                    "app": name,
+                    "control": key,
+                    "median_ms": statistics.median(times),
+                    "p95_ms": _quantile(times, 0.95),
+                }
+            )
+    return rows
+
+
+COLD = """
+import time
+t0 = time.perf_counter()
+import helpers.ui as ui
+from helpers import lesson01
+app = lesson01.APPS[0]()
+app.chart.to_dict(validate=False)
+print(time.perf_counter() - t0)
+"""
+
+
+def bench_cold(repeats: int) -> tuple[float, float]:
+    """Median seconds for import + first chart, and for the whole interpreter run."""
+    inner, outer = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", COLD], capture_output=True, text=True, check=True
+        )
+        outer.append(time.perf_counter() - start)
+        inner.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(inner), statistics.median(outer)
+
+
+def bench_lessons(repeats: int) -> list[dict]:
+    import nbformat
+    import psutil
+    from nbclient import NotebookClient
+
+    rows = []
+    for path in sorted((ROOT / "lessons").glob("[0-9][0-9]_*.ipynb")):
+        runs, totals, rss = [], [], []
+        for _ in range(repeats):
+            nb = nbformat.read(path, as_version=4)
+            client = NotebookClient(
+                nb,
+                timeout=120,
+                kernel_name="python3",
+                resources={"metadata": {"path": str(path.parent)}},
+            )
+            t0 = time.perf_counter()
+            with client.setup_kernel():
+                t1 = time.perf_counter()
+                for index, cell in enumerate(nb.cells):
+                    client.execute_cell(cell, index)
+                t2 = time.perf_counter()
+                pid = client.km.provisioner.process.pid
+                rss.append(psutil.Process(pid).memory_info().rss / 2**20)
+            runs.append(t2 - t1)
+            totals.append(t2 - t0)
+        rows.append(
+            {
+                "lesson": path.name,
+                "run_all_s": statistics.median(runs),
+                "with_kernel_start_s": statistics.median(totals),
+                "rss_mb": statistics.median(rss),
+            }
+        )
+    return rows
+
+
+def machine() -> str:
+    versions = ", ".join(
+        f"{p} {metadata.version(p)}"
+        for p in ("jupyterlab", "ipywidgets", "altair", "pandas", "ipykernel")
+    )
+    return (
+        f"{platform.node() or 'machine'}: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.platform()}; {versions}"
+    )
+
+
+def write(controls, cold, lessons, path: Path = RESULTS) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured {dt.date.today().isoformat()} by `make bench` on {machine()}.",
+        "Medians over repeats; the machine is shared, so treat differences under ~20 % as noise.",
+        "",
+        "## Control change → redrawn chart (kernel side)",
+        "",
+        f"Target: median ≤ {TARGETS['redraw_ms']:.0f} ms for every control, the fastest ≤ "
+        f"{TARGETS['fastest_redraw_ms']:.0f} ms. Measured in-process: setting `.value` runs the "
+        "model, builds the chart and replaces the `Output`'s bundle (no front end).",
+        "",
+        "| app | control | median ms | p95 ms | target met |",
+        "|---|---|---:|---:|---|",
+    ]
+    for r in controls:
+        ok = "yes" if r["median_ms"] <= TARGETS["redraw_ms"] else "**no**"
+        lines.append(
+            f"| {r['app']} | {r['control']} | {r['median_ms']:.1f} | {r['p95_ms']:.1f} | {ok} |"
+        )
+    if controls:
+        fastest = min(r["median_ms"] for r in controls)
+        lines += [
+            "",
+            f"Fastest control: {fastest:.1f} ms (target ≤ {TARGETS['fastest_redraw_ms']:.0f} ms).",
+        ]
+    inner, outer = cold
+    lines += [
+        "",
+        "## Cold start",
+        "",
+        f"`import helpers` + first chart in a fresh interpreter: **{inner:.2f} s** "
+        f"(target ≤ {TARGETS['cold_s']:.0f} s); whole interpreter run {outer:.2f} s.",
+        "",
+        "## Lessons: Run All in a real kernel",
+        "",
+        f"Targets: Run All ≤ {TARGETS['run_all_s']:.0f} s (kernel start excluded), kernel RSS ≤ "
+        f"{TARGETS['rss_mb']:.0f} MB.",
+        "",
+        "| lesson | Run All s | with kernel start s | kernel RSS MB | targets met |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for r in lessons:
+        ok = r["run_all_s"] <= TARGETS["run_all_s"] and r["rss_mb"] <= TARGETS["rss_mb"]
+        lines.append(
+            f"| {r['lesson']} | {r['run_all_s']:.2f} | {r['with_kernel_start_s']:.2f} | "
+            f"{r['rss_mb']:.0f} | {'yes' if ok else '**no**'} |"
+        )
+    text = "\n".join(lines) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=30, help="redraws per control")
+    parser.add_argument("--runs", type=int, default=3, help="Run All repeats per lesson")
+    args = parser.parse_args(argv)
+    controls = bench_controls(args.repeats)
+    cold = bench_cold(max(3, args.runs))
+    lessons = bench_lessons(args.runs)
+    print(write(controls, cold, lessons))
+
+
+if __name__ == "__main__":
+    main()
