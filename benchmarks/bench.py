@@ -40,8 +40,7 @@ def _quantile(values: list[float], q: float) -> float:
 
 def bench_controls(repeats: int) -> list[dict]:
     """Time a control change -> redraw for every control of every app."""
-    sys.path.insert(0, str(ROOT / "tests"))  # reuse the sweep values the tests use
-    from lesson_files import all_app_factories, sweep_values
+    from helpers.apps import all_app_factories, sweep_values
 
     rows = []
     for name, factory in all_app_factories():

@@ -5,15 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from lesson_files import (
-    CLAIM,
-    LESSONS,
-    all_app_factories,
-    lesson_ids,
-    load,
-    non_finite_numbers,
-    sweep_values,
-)
+from lesson_files import CLAIM, LESSONS, lesson_ids, load, non_finite_numbers
+
+from helpers.apps import all_app_factories, sweep_values
 
 # Which source-text claims each lesson must teach (../shared/seed/README.md).
 PLANNED_CLAIMS = {
@@ -24,7 +18,14 @@ PLANNED_CLAIMS = {
     "04": {"S17", "S18", "S19", "S20", "S22", "S23", "S24"},
     "05": {"S21"},
 }
-SECTIONS = ["## Learning objectives", "## Setup", "## 1.", "## Exercises", "## Key points", "## Sources"]
+SECTIONS = [
+    "## Learning objectives",
+    "## Setup",
+    "## 1.",
+    "## Exercises",
+    "## Key points",
+    "## Sources",
+]
 
 lessons = pytest.mark.parametrize("path", LESSONS, ids=lesson_ids())
 
@@ -67,7 +68,9 @@ def test_skeleton(path):
 
     text = "\n".join(markdown(nb))
     positions = [text.find(s) for s in SECTIONS]
-    assert all(p >= 0 for p in positions), f"missing: {[s for s, p in zip(SECTIONS, positions) if p < 0]}"
+    assert all(p >= 0 for p in positions), (
+        f"missing: {[s for s, p in zip(SECTIONS, positions, strict=True) if p < 0]}"
+    )
     assert positions == sorted(positions), "sections out of order"
     assert "**Time:**" in text and "**Prerequisites:**" in text
 
@@ -87,7 +90,11 @@ def test_skeleton(path):
 @lessons
 def test_exercises_have_starter_check_and_folded_solution(path):
     cells = load(path)["cells"]
-    starts = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and "### Exercise" in "".join(c["source"])]
+    starts = [
+        i
+        for i, c in enumerate(cells)
+        if c["cell_type"] == "markdown" and "### Exercise" in "".join(c["source"])
+    ]
     assert len(starts) >= 2, "at least two exercises"
     for i in starts:
         code = [c for c in cells[i + 1 : i + 4] if c["cell_type"] == "code"][:2]
@@ -126,7 +133,9 @@ def test_every_control_across_its_range_redraws_a_valid_chart(name, factory):
     app = factory()
     assert app.chart is not None and app.error is None, f"{name}: default view failed"
     spec = app.chart.to_dict()
-    assert spec.get("title") and spec.get("description"), f"{name}: chart needs title and description"
+    assert spec.get("title") and spec.get("description"), (
+        f"{name}: chart needs title and description"
+    )
     for key, control in app.controls.items():
         original = control.value
         for value in sweep_values(control):
@@ -137,5 +146,7 @@ def test_every_control_across_its_range_redraws_a_valid_chart(name, factory):
             after = app.chart.to_dict()  # validates against the Vega-Lite schema
             assert not non_finite_numbers(after), f"{name}: {key}={value!r} shows NaN or infinity"
             if changed:
-                assert after != before, f"{name}: moving {key} to {value!r} did not change the chart"
+                assert after != before, (
+                    f"{name}: moving {key} to {value!r} did not change the chart"
+                )
         control.value = original
