@@ -30,13 +30,13 @@ TWO_SECTOR_DEFAULTS = {
     "comparison_share": 0.2,
     "v_k": 2.0,
     "v_c": 2.0,
-    "years": 30,
+    "years": 20,
 }
 #: Illustrative grain need per non-farm person, kg a year, and the food app's range.
 GRAIN_KG_DEFAULT, GRAIN_KG_RANGE = 200, (150, 300)
 #: Settings of exercises 2 and 3 (the notebook prints them).
 EX2_SETTINGS = {"high_share": 0.6, "comparison_share": 0.3, "v_k": 3.0, "v_c": 2.0, "years": 40}
-EX3_SETTINGS = {"grain_kg_per_person": 250, "years": 10}
+EX3_SETTINGS = {"grain_kg_per_person": 250, "years": 15}
 
 
 @cache
@@ -284,7 +284,7 @@ def ex_3_expected(step: float = 0.01) -> float:
 
 
 def ex_3(answer: object) -> feedback.Feedback:
-    """Exercise 3: the smallest share of investment to farming that avoids binding in 10 years."""
+    """Exercise 3: the smallest share to farming that avoids binding within the set years."""
     years = EX3_SETTINGS["years"]
     hint = (
         f"loop over shares 0.00, 0.01, ... and use lesson01.food_path(share, "
@@ -299,11 +299,12 @@ def ex_3(answer: object) -> feedback.Feedback:
         return feedback.Feedback(False, "give a share between 0 and 1 (0.25, not 25).")
     expected = ex_3_expected()
     if abs(answer - expected) <= 0.006:
+        plan = plan_figure("ffyp_planned_outlay_share_agriculture")
         return feedback.Feedback(
             True,
-            f"about {expected:.2f}, against the plan's "
-            f"{plan_figure('ffyp_planned_outlay_share_agriculture'):g} %: in this model the "
-            f"towns stay fed for {years} years only if farming gets that much more capital.",
+            f"{expected:.2f}, about {expected / (plan / 100):.1f} times the plan's {plan:g} %: in "
+            f"this model, feeding the towns for {years} years takes that much capital for farming, "
+            f"and every bit of it is capital not spent on industry.",
         )
     year = two_sector.binding_year(food_path(answer, **EX3_SETTINGS))
     if year is not None:

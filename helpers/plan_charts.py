@@ -119,7 +119,7 @@ def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Cha
         )
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:O", title="Year"),
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
             y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
             color=alt.Color("series:N", title=None, sort=order),
             tooltip=[

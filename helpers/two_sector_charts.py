@@ -32,6 +32,9 @@ def _marker(x_field: str, x_value: float, label: str) -> list[alt.Chart]:
 def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
     """Consumer-goods output on the high-share and comparison paths, overtaking year marked.
 
+    The y axis is logarithmic, so the early shortfall of the high-share path stays
+    visible next to its later, much larger output.
+
     Parameters
     ----------
     paths : pandas.DataFrame
@@ -57,8 +60,12 @@ def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
         "high": f"High share λ = {high:.2f}",
         "comparison": f"Comparison λ = {low:.2f}",
     }
-    data = paths.loc[:, ["year", "path", "consumption_output_index"]].assign(
-        series=paths["path"].map(labels)
+    data = pd.DataFrame(
+        {
+            "year": paths["year"].to_numpy(),
+            "series": paths["path"].map(labels).to_numpy(),
+            "consumption_output_index": paths["consumption_output_index"].round(3).to_numpy(),
+        }
     )
     lines = (
         alt.Chart(data)
@@ -67,8 +74,8 @@ def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
             x=alt.X("year:Q", title="Years from the start", scale=alt.Scale(domain=[0, horizon])),
             y=alt.Y(
                 "consumption_output_index:Q",
-                title="Consumer-goods output (year 0 = 100)",
-                scale=alt.Scale(zero=False),
+                title="Consumer-goods output (year 0 = 100, log scale)",
+                scale=alt.Scale(type="log", nice=False),
             ),
             color=alt.Color("series:N", title=None, sort=[labels["high"], labels["comparison"]]),
             strokeDash=alt.StrokeDash(
