@@ -1,0 +1,126 @@
+"""Chart of the course timeline: events by theme on a time axis.
+
+Each event is a point at its start date, in its theme's row and colour; an event
+that lasted (a conference, a plan period) also gets a bar from start to end.
+Hovering shows the event, its date as precisely as the source gives it, and the
+source. An empty selection still draws: the axes and a note saying no events match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import altair as alt
+import pandas as pd
+
+from helpers import theme
+from helpers.timeline import FIRST_YEAR, LAST_YEAR, THEMES
+from helpers.validate import check_choice, check_year_span
+
+CHART_COLUMNS = ("event", "theme", "start", "end", "has_span", "when", "period", "source")
+ROW_HEIGHT = 34
+#: One Okabe-Ito colour per theme, fixed so a theme keeps its colour whatever is shown.
+THEME_COLOURS = dict(zip(THEMES, theme.PALETTE, strict=False))
+# Built once: constructing Altair objects is a visible part of a redraw's cost.
+_COLOUR = alt.Color(
+    "theme:N",
+    scale=alt.Scale(domain=list(THEME_COLOURS), range=list(THEME_COLOURS.values())),
+    legend=None,
+)
+_TOOLTIP = [
+    alt.Tooltip("event:N", title="Event"),
+    alt.Tooltip("when:N", title="Date"),
+    alt.Tooltip("theme:N", title="Theme"),
+    alt.Tooltip("source:N", title="Source"),
+]
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    *,
+    start_year: int = FIRST_YEAR,
+    end_year: int = LAST_YEAR,
+    themes: Sequence[str] = THEMES,
+) -> alt.LayerChart:
+    """Draw events as points (and bars for spans) on a time axis, one row per theme.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Output of :func:`helpers.timeline.filter_events` (may be empty).
+    start_year, end_year : int
+        The period shown on the time axis (1 January of ``start_year`` to
+        31 December of ``end_year``).
+    themes : sequence of str
+        The themes chosen, one row each (named in the title of an empty chart).
+
+    Returns
+    -------
+    altair.LayerChart
+        With ``title`` and a ``description`` that gives the number of events and their span.
+
+    Examples
+    --------
+    >>> from helpers import timeline
+    >>> ev = pd.DataFrame({"event": ["a"], "date_start": ["1960-07-16"], "date_end": [""],
+    ...                    "date_precision": ["day"], "theme": ["foreign relations"],
+    ...                    "source": ["x"]})
+    >>> chart = timeline_chart(timeline.filter_events(ev, "all", 1958, 1962),
+    ...                        start_year=1958, end_year=1962)
+    >>> chart.to_dict()["description"]
+    'Timeline of 1 event from 16 July 1960 to 16 July 1960, by theme, for the years 1958 to 1962.'
+    """
+    if not isinstance(events, pd.DataFrame):
+        raise TypeError(f"events must be a pandas DataFrame; got {type(events).__name__}")
+    missing = [c for c in CHART_COLUMNS if c not in events.columns]
+    if missing:
+        raise ValueError(f"events must have columns {list(CHART_COLUMNS)}; missing {missing}")
+    start_year, end_year = check_year_span(
+        "years", start_year, end_year, low=FIRST_YEAR, high=LAST_YEAR
+    )
+    rows = [check_choice("themes", t, THEMES) for t in themes] or list(THEMES)
+    span = f"{start_year}" if start_year == end_year else f"{start_year} to {end_year}"
+    x_domain = [f"{start_year}-01-01", f"{end_year}-12-31"]
+    x = alt.X("start:T", title="Date", scale=alt.Scale(domain=x_domain), axis=alt.Axis(format="%Y"))
+    y = alt.Y("theme:N", title=None, scale=alt.Scale(domain=rows), axis=alt.Axis(labelLimit=220))
+    size = {"width": theme.WIDTH, "height": ROW_HEIGHT * len(rows)}
+
+    if events.empty:
+        which = "any theme" if len(rows) == len(THEMES) else " or ".join(f"'{t}'" for t in rows)
+        title = f"No events in {span} for {which}"
+        note = pd.DataFrame({"start": [x_domain[0]], "theme": [rows[len(rows) // 2]]})
+        message = (
+            alt.Chart(note)
+            .mark_text(align="left", dx=10, fontSize=theme.FONT_SIZE, color="#555555")
+            .encode(x=x, y=y, text=alt.value("No events: widen the years or choose 'all' themes."))
+        )
+        return alt.layer(
+            message,
+            title=title,
+            description=f"No events of the chosen themes fall in {span}; the timeline is empty.",
+            **size,
+        )
+
+    data = events.loc[:, list(CHART_COLUMNS)]
+    base = alt.Chart(data).encode(x=x, y=y, color=_COLOUR, tooltip=_TOOLTIP)
+    spans = base.transform_filter("datum.has_span").mark_rule(strokeWidth=6, opacity=0.6)
+    points = base.mark_point(filled=True, size=90, opacity=0.85)
+    n = len(data)
+    first, last = data["when"].iloc[0], _last_when(data)
+    noun = "event" if n == 1 else "events"
+    return alt.layer(
+        spans.encode(x2=alt.X2("end")),
+        points,
+        title=f"{n} {noun}, {span}, by theme",
+        description=(
+            f"Timeline of {n} {noun} from {first.split(' – ')[0]} to {last}, by theme, "
+            f"for the years {span}."
+        ),
+        **size,
+    )
+
+
+def _last_when(data: pd.DataFrame) -> str:
+    """The latest date shown: the latest end of any event, written as the source gives it."""
+    last = data["when"].iloc[data["end"].to_numpy().argmax()]
+    return last.split(" – ")[-1]
