@@ -1,0 +1,144 @@
+"""Lesson 00: the timeline app moves through every control, the S20 table, the checks."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from helpers import course, data, lesson00, timeline
+from helpers.apps import sweep_values
+
+
+@pytest.fixture(scope="module")
+def national() -> pd.DataFrame:
+    return data.load("national_series")
+
+
+def test_default_view_shows_every_event():
+    app = lesson00.timeline_app()
+    assert app.error is None
+    spec = app.chart.to_dict()
+    n = len(data.load("timeline"))
+    assert spec["title"] == f"{n} events, 1949 to 1966, by theme"
+    assert spec["description"].startswith(f"Timeline of {n} events")
+
+
+def test_every_control_across_its_range():
+    app = lesson00.timeline_app()
+    for name, control in app.controls.items():
+        original = control.value
+        for value in sweep_values(control):
+            before = app.chart.to_dict(validate=False)
+            changed = value != control.value
+            control.value = value
+            assert app.error is None, f"{name}={value!r}: {app.error}"
+            after = app.chart.to_dict()  # validates against the Vega-Lite schema
+            assert after["title"] and after["description"]
+            if changed:
+                assert after != before, f"moving {name} to {value!r} left the chart unchanged"
+        control.value = original
+
+
+def test_every_theme_and_period_pair_draws():
+    app = lesson00.timeline_app()
+    for theme in sweep_values(app.controls["theme"]):
+        app.controls["theme"].value = theme
+        for years in [(1949, 1952), (1958, 1960), (1964, 1966), (1960, 1960)]:
+            app.controls["years"].value = years
+            assert app.error is None
+            app.chart.to_dict()
+
+
+def test_empty_period_draws_the_empty_state():
+    app = lesson00.timeline_app()
+    app.controls["years"].value = (1949, 1952)
+    spec = app.chart.to_dict()
+    assert spec["title"] == "No events in 1949 to 1952 for any theme"
+    app.controls["theme"].value = "famine and food"
+    app.controls["years"].value = (1966, 1966)
+    assert app.chart.to_dict()["title"] == "No events in 1966 for 'famine and food'"
+
+
+def test_redraw_is_not_pathologically_slow():
+    # A loose guard against regressions (tens of ms expected; `make bench` measures properly).
+    app = lesson00.timeline_app()
+    control = app.controls["years"]
+    times = []
+    for years in [(1953, 1964), (1958, 1961), (1949, 1966)] * 3:
+        start = time.perf_counter()
+        control.value = years
+        times.append(time.perf_counter() - start)
+    median = sorted(times)[len(times) // 2]
+    assert median < 0.2, f"{median * 1000:.0f} ms per redraw"
+
+
+def test_s20_table_matches_the_official_rates(national):
+    table = lesson00.s20_death_rates(national)
+    assert table.columns.tolist() == list(lesson00.S20_COLUMNS)
+    assert table["year"].tolist() == [1958, 1959, 1960, 1961]
+    # The text's percent, times ten, is the official registered rate rounded.
+    official = table["cdr_official_per_1000"].round(0)
+    assert (table["text_death_rate_per_1000"] == official).all()
+    assert table["text_death_rate_per_1000"].tolist() == [12, 15, 25, 14]
+    # Misreading the unit gives ten times fewer deaths.
+    ratio = table["deaths_at_text_rate_million"] / table["deaths_if_misread_million"]
+    assert ratio.round(0).eq(10).all()
+    # Registration missed deaths: the reconstruction is higher every year.
+    assert (table["cdr_banister_per_1000"] > table["cdr_official_per_1000"]).all()
+    pop = national.set_index("year")["population_yearend_million"]
+    assert table.loc[2, "population_midyear_million"] == pytest.approx(
+        (pop[1959] + pop[1960]) / 2, abs=0.05
+    )
+
+
+def test_s20_table_bad_input(national):
+    with pytest.raises(TypeError, match="national"):
+        lesson00.s20_death_rates([1, 2])
+    with pytest.raises(ValueError, match="national"):
+        lesson00.s20_death_rates(national.drop(columns="cdr_banister_per_1000"))
+    with pytest.raises(ValueError, match="national"):
+        lesson00.s20_death_rates(national[national["year"] < 1950])
+
+
+def test_ex_1(national):
+    pop = national.set_index("year").loc[1960, "population_yearend_million"]
+    assert lesson00.ex_1(2.5 / 100 * pop)
+    assert lesson00.ex_1(25.43 / 1000 * pop)  # the official rate: within tolerance
+    assert not lesson00.ex_1(...).attempted
+    misread = lesson00.ex_1(2.5 / 1000 * pop)
+    assert not misread and "per 1,000" in misread.message
+    assert "divide by 100" in lesson00.ex_1(2.5 * pop).message
+    assert "millions" in lesson00.ex_1(2.5 / 100 * pop * 1e6).message
+    assert not lesson00.ex_1("16.6")
+
+
+def test_ex_2():
+    assert lesson00.soviet_withdrawal_date().isoformat() == "1960-07-16"
+    for good in ("July", " july ", "Jul", 7, "07"):
+        assert lesson00.ex_2(good), good
+    june = lesson00.ex_2("June")
+    assert not june and "one source" in june.message and "June" in june.message
+    assert not lesson00.ex_2("August")
+    assert not lesson00.ex_2(...).attempted
+
+
+def test_ex_3():
+    df = course.lessons()
+    citing = df[df["claims"].apply(lambda c: "S1" in c)]
+    if citing.empty:
+        pytest.skip("no lesson cites [S1] yet")
+    first = int(citing["number"].min())
+    assert lesson00.first_lesson_citing("S1") == first
+    assert lesson00.ex_3(first)
+    assert not lesson00.ex_3(first + 1)
+    assert not lesson00.ex_3(...).attempted
+
+
+def test_notebook_names_the_timeline_span():
+    events = data.load("timeline")
+    years = events["date_start"].str[:4].astype(int)
+    text = (course.LESSONS_DIR / "00_start_here.ipynb").read_text(encoding="utf-8")
+    assert f"{years.min()}–{years.max()}" in text
+    assert timeline.FIRST_YEAR <= years.min() <= years.max() <= timeline.LAST_YEAR
