@@ -244,14 +244,23 @@ JS_KERNEL_READY = """(path) => {
   return Boolean(sc.isReady && k && k.connectionStatus === 'connected' && k.status === 'idle');
 }"""
 
-# Every code cell has an execution count, none shows [*], and the kernel is idle again.
+# Run All has ended: no cell shows [*], the kernel is idle, and every code cell has an
+# execution count, or an error output stopped the run (JupyterLab leaves the cells after an
+# error unexecuted; the test then reports the error instead of waiting for its timeout).
 JS_RUN_FINISHED = """() => {
   const w = window.jupyterapp.shell.currentWidget;
   const k = w.sessionContext.session && w.sessionContext.session.kernel;
+  if (!k || k.status !== 'idle') return false;
   const code = w.content.widgets.filter(c => c.model.type === 'code');
-  const done = code.every(c => c.model.executionCount !== null
-      && !(c.promptNode && c.promptNode.textContent.includes('*')));
-  return done && k && k.status === 'idle';
+  if (code.some(c => c.promptNode && c.promptNode.textContent.includes('*'))) return false;
+  const failed = code.some(c => {
+    const outputs = c.model.outputs;
+    for (let j = 0; j < outputs.length; j++) {
+      if (outputs.get(j).type === 'error') return true;
+    }
+    return false;
+  });
+  return failed || code.every(c => c.model.executionCount !== null);
 }"""
 
 # Cells still waiting, for the failure message.

@@ -155,6 +155,15 @@ def _run_all_from_menu(page) -> None:
     ).click()
 
 
+def _wait_for(app, js: str, element, arg, timeout_s: float = bs.REDRAW_S) -> None:
+    """Wait until ``js(element, arg)`` is true in the page of locator ``app``."""
+    app.page.wait_for_function(
+        f"([el, arg]) => ({js})(el, arg)",
+        arg=[element.element_handle(), arg],
+        timeout=timeout_s * 1000,
+    )
+
+
 def _move_one_control(app) -> str:
     """Move the app's first control from the keyboard; return what was done."""
     control = app.locator(".widget-slider, .widget-dropdown, .widget-toggle-buttons").first
@@ -181,7 +190,7 @@ def _move_one_control(app) -> str:
         handle.focus()
         handle.press(key)
         try:
-            page_wait(app, "(el, before) => el.innerText !== before", readout, before)
+            _wait_for(app, "(el, before) => el.innerText !== before", readout, before)
         except PlaywrightError as exc:
             raise AssertionError(
                 f"slider {label!r}: {key} did not change its readout ({before!r})"
@@ -212,14 +221,6 @@ def _move_one_control(app) -> str:
     buttons.nth(target).focus()
     buttons.nth(target).press("Space")
     return f"toggle {label!r}: Space on button {target} ({buttons.nth(target).inner_text()!r})"
-
-
-def page_wait(app, js: str, element, arg, timeout_s: float = bs.REDRAW_S) -> None:
-    app.page.wait_for_function(
-        f"([el, arg]) => ({js})(el, arg)",
-        arg=[element.element_handle(), arg],
-        timeout=timeout_s * 1000,
-    )
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
@@ -255,6 +256,9 @@ def test_lesson_runs_offline_and_its_apps_answer_the_keyboard(lesson, browser, l
                 ) from exc
             timer.step("run all")
 
+            not_run = [c["index"] for c in page.evaluate(bs.JS_CELL_STATES) if c["count"] is None]
+            if not_run:
+                problems.append(f"cells {not_run} did not run (Run All stops at an error)")
             errors = page.evaluate(bs.JS_ERROR_OUTPUTS)
             problems += [
                 f"cell {e['cell']} shows an error ({e['kind']}): {e['text']}" for e in errors
