@@ -8,7 +8,7 @@ anyone keeping a list: a lesson ``lessons/NN_*.ipynb`` has its apps in
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -54,6 +54,8 @@ def sweep_values(control: widgets.ValueWidget) -> list[object]:
     [0, 2, 4, 6, 8]
     >>> sweep_values(widgets.Dropdown(options=[("A", "a"), ("B", "b")]))
     ['a', 'b']
+    >>> sweep_values(widgets.Dropdown(options={"A": "a", "B": "b"}))
+    ['a', 'b']
     """
     if isinstance(control, widgets.IntSlider | widgets.FloatSlider):
         lo, hi, step = control.min, control.max, control.step
@@ -73,6 +75,8 @@ def sweep_values(control: widgets.ValueWidget) -> list[object]:
     if isinstance(control, widgets.Checkbox | widgets.ToggleButton):
         return [not control.value, control.value]
     if hasattr(control, "options"):
+        if isinstance(control.options, Mapping):
+            return list(control.options.values())
         options = list(control.options)
         if options and isinstance(options[0], tuple):
             return [value for _label, value in options]
