@@ -36,10 +36,10 @@ lab: setup
 	$(BIN)/jupyter lab lessons/00_start_here.ipynb
 
 test: setup
-	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)
 
 test-fast: setup
-	$(BIN)/python -m pytest -n 2 --dist loadgroup -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadscope -m "not browser" $(PYTEST_ARGS)
 
 present: setup
 	$(BIN)/voila lessons/ --VoilaConfiguration.file_allowlist="['.*']"
