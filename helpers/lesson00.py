@@ -77,6 +77,7 @@ def s20_death_rates(national: pd.DataFrame) -> pd.DataFrame:
 def timeline_app() -> ui.App:
     """The timeline, filtered by a theme and a range of years."""
     events = data.load("timeline")
+    themes = {"all themes": "all", **{t: t for t in timeline.THEMES}}
 
     def render(theme: str, years: tuple[int, int]):
         chosen = timeline.THEMES if theme == "all" else (theme,)
@@ -95,7 +96,7 @@ def timeline_app() -> ui.App:
     )
     return ui.app(
         render,
-        {"theme": ui.dropdown("Theme", ["all", *timeline.THEMES], "all"), "years": years},
+        {"theme": ui.dropdown("Theme", themes, "all"), "years": years},
         title="Timeline of events, 1949-1966 (hover over a point for the event and its source)",
     )
 

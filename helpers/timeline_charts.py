@@ -92,7 +92,7 @@ def timeline_chart(
         message = (
             alt.Chart(note)
             .mark_text(align="left", dx=10, fontSize=theme.FONT_SIZE, color="#555555")
-            .encode(x=x, y=y, text=alt.value("No events: widen the years or choose 'all' themes."))
+            .encode(x=x, y=y, text=alt.value("No events: widen the years or choose 'all themes'."))
         )
         return alt.layer(
             message,
