@@ -409,17 +409,6 @@ def test_refuses_a_bad_date(copy_dir):
 # --- speed, imports and the build --------------------------------------------------------------
 
 
-def test_loading_is_fast():
-    import time
-
-    for name in data.names():
-        data.load(name)
-        start = time.perf_counter()
-        for _ in range(5):
-            data.load(name)
-        assert (time.perf_counter() - start) / 5 < 0.05, name  # a few ms; generous for CI
-
-
 def test_import_is_light():
     code = "import sys, helpers.data; print(sorted({'altair', 'ipywidgets'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from lesson_files import non_finite_numbers
 
@@ -139,20 +136,6 @@ def test_every_control_redraws_a_changed_valid_chart(name):
             assert after["title"] and after["description"]
             assert not non_finite_numbers(after), f"{key}={value!r}: NaN in chart data"
         control.value = original
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_redraw_is_fast(name):
-    """The course's target is < 30 ms a redraw; the bound here is loose to avoid flaky CI."""
-    app = FACTORIES[name]()
-    for key, control in app.controls.items():
-        values = sweep_values(control)
-        timings = []
-        for value in values * 2:
-            start = time.perf_counter()
-            control.value = value
-            timings.append(time.perf_counter() - start)
-        assert statistics.median(timings) < 0.1, f"{key}: median redraw {timings}"
 
 
 def test_two_sector_app_states_the_overtaking_year():
