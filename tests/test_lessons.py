@@ -9,7 +9,7 @@ from lesson_files import CLAIM, LESSONS, lesson_ids, load, non_finite_numbers
 
 from helpers.apps import all_app_factories, sweep_values
 
-# Which source-text claims each lesson must teach (../shared/seed/README.md).
+# Which source-text claims each lesson must teach (source-text/README.md).
 PLANNED_CLAIMS = {
     "00": {"S15", "S20", "S24"},
     "01": {"S1", "S5"},
@@ -150,3 +150,9 @@ def test_every_control_across_its_range_redraws_a_valid_chart(name, factory):
                     f"{name}: moving {key} to {value!r} did not change the chart"
                 )
         control.value = original
+
+
+def test_claim_list_in_the_repository_covers_every_claim_the_lessons_plan():
+    text = (LESSONS[0].parents[1] / "source-text" / "README.md").read_text(encoding="utf-8")
+    listed = {f"S{m}" for m in re.findall(r"^\| S(\d+) \|", text, flags=re.M)}
+    assert listed == {f"S{i}" for i in range(1, 25)} == set().union(*PLANNED_CLAIMS.values())
