@@ -19,7 +19,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,20 +90,22 @@ def free_port() -> int:
 
 
 @dataclass
-class LabServer:
-    """A ``jupyter lab`` process serving a temporary copy of the lessons.
+class Server:
+    """A Jupyter server process (JupyterLab or Voila) serving a temporary copy of the lessons.
 
     The copy means a test never writes to the repository's notebooks (JupyterLab saves
     checkpoints and may autosave); kernels still import ``helpers`` because the project
-    is installed in editable mode. Settings, workspaces, config and runtime files live in
-    the same temporary folder, so each run starts from JupyterLab's defaults plus the
-    project's ``overrides.json`` (installed by ``make setup``).
+    is installed in editable mode. Config and runtime files live in the same temporary
+    folder, so a user's own Jupyter configuration does not leak in. The process runs in
+    its own process group, so :meth:`stop` ends its kernels too.
     """
 
     lessons: Path
     port: int = field(default_factory=free_port)
     tmp: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="glf-browser-")))
     proc: subprocess.Popen | None = None
+    name = "server"
+    ready_path = "/api/status"
 
     @property
     def url(self) -> str:
@@ -112,13 +113,16 @@ class LabServer:
 
     @property
     def log_path(self) -> Path:
-        return self.tmp / "jupyter-lab.log"
+        return self.tmp / f"{self.name}.log"
 
     @property
     def root(self) -> Path:
         return self.tmp / "lessons"
 
-    def start(self) -> LabServer:
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def start(self) -> Server:
         shutil.copytree(self.lessons, self.root, ignore=shutil.ignore_patterns(".ipynb_*"))
         for name in ("workspaces", "user-settings", "config", "runtime"):
             (self.tmp / name).mkdir()
@@ -128,31 +132,16 @@ class LabServer:
             "JUPYTER_RUNTIME_DIR": str(self.tmp / "runtime"),
             "PYTHONUNBUFFERED": "1",
         }
-        cmd = [
-            str(Path(sys.executable).parent / "jupyter"),
-            "lab",
-            "--no-browser",
-            "--ip=127.0.0.1",
-            f"--port={self.port}",
-            "--allow-root",
-            "--IdentityProvider.token=",
-            "--ServerApp.disable_check_xsrf=True",
-            "--LabApp.expose_app_in_browser=True",
-            f"--ServerApp.root_dir={self.root}",
-            f"--LabApp.workspaces_dir={self.tmp / 'workspaces'}",
-            f"--LabApp.user_settings_dir={self.tmp / 'user-settings'}",
-        ]
-        log = self.log_path.open("wb")
-        self.proc = subprocess.Popen(
-            cmd,
-            cwd=self.root,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: stop() ends kernels too
-        )
-        log.close()
+        with self.log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                self.command(),
+                cwd=self.root,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self._wait_until_up()
         return self
 
@@ -160,31 +149,17 @@ class LabServer:
         deadline = time.monotonic() + SERVER_START_S
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"jupyter lab exited ({self.proc.returncode}):\n{self.log()}")
+                raise RuntimeError(f"{self.name} exited ({self.proc.returncode}):\n{self.log()}")
             try:
-                with urllib.request.urlopen(f"{self.url}/api/status", timeout=2) as resp:
-                    json.load(resp)
-                return
-            except (OSError, ValueError):
+                with urllib.request.urlopen(f"{self.url}{self.ready_path}", timeout=2):
+                    return
+            except OSError:
                 time.sleep(0.25)
         self.stop()
-        raise RuntimeError(f"jupyter lab did not answer in {SERVER_START_S} s:\n{self.log()}")
-
-    def api(self, path: str, method: str = "GET") -> object:
-        req = urllib.request.Request(f"{self.url}{path}", method=method)
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            body = resp.read()
-        return json.loads(body) if body else None
+        raise RuntimeError(f"{self.name} did not answer in {SERVER_START_S} s:\n{self.log()}")
 
     def shutdown_kernels(self) -> None:
-        """Shut every session and kernel down, so the next lesson starts alone."""
-        try:
-            for session in self.api("/api/sessions"):
-                self.api(f"/api/sessions/{session['id']}", method="DELETE")
-            for kernel in self.api("/api/kernels"):
-                self.api(f"/api/kernels/{kernel['id']}", method="DELETE")
-        except (OSError, urllib.error.URLError):
-            pass
+        """Called after each lesson; kernels that outlive their page are ended here."""
 
     def log(self, start: int = 0) -> str:
         try:
@@ -199,19 +174,78 @@ class LabServer:
             return 0
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            pgid = os.getpgid(self.proc.pid)
-            os.killpg(pgid, signal.SIGTERM)
+        if self.proc is not None:
             try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGTERM)  # the server shuts its kernels down
+                self.proc.wait(timeout=15)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
                 pass
             try:
-                os.killpg(pgid, signal.SIGKILL)  # kernels left behind, if any
+                os.killpg(self.proc.pid, signal.SIGKILL)  # whatever is left in the group
             except ProcessLookupError:
                 pass
             self.proc.wait(timeout=10)
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class LabServer(Server):
+    """``jupyter lab`` with STACK.md's test options, its workspaces and settings in ``tmp``."""
+
+    name = "jupyter-lab"
+
+    def command(self) -> list[str]:
+        return [
+            str(Path(sys.executable).parent / "jupyter"),
+            "lab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={self.port}",
+            "--allow-root",
+            "--IdentityProvider.token=",
+            "--ServerApp.disable_check_xsrf=True",
+            "--LabApp.expose_app_in_browser=True",
+            f"--ServerApp.root_dir={self.root}",
+            f"--LabApp.workspaces_dir={self.tmp / 'workspaces'}",
+            f"--LabApp.user_settings_dir={self.tmp / 'user-settings'}",
+        ]
+
+    def api(self, path: str, method: str = "GET") -> object:
+        req = urllib.request.Request(f"{self.url}{path}", method=method)
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            body = resp.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self) -> None:
+        """Shut every session and kernel down, so the next lesson starts alone."""
+        try:
+            for session in self.api("/api/sessions"):
+                self.api(f"/api/sessions/{session['id']}", method="DELETE")
+            for kernel in self.api("/api/kernels"):
+                self.api(f"/api/kernels/{kernel['id']}", method="DELETE")
+        except OSError:
+            pass
+
+
+class VoilaServer(Server):
+    """``voila`` serving the lessons folder, as ``make present`` does, with tracebacks shown.
+
+    ``disable_check_xsrf`` lets the page's shutdown beacon end its kernel when the page
+    closes; without it Voila 0.5 answers 403 and the kernel lives on (voila issue #1458).
+    """
+
+    name = "voila"
+    ready_path = "/"
+
+    def command(self) -> list[str]:
+        return [
+            str(Path(sys.executable).parent / "voila"),
+            str(self.root),
+            "--no-browser",
+            f"--port={self.port}",
+            "--Voila.ip=127.0.0.1",
+            "--VoilaConfiguration.show_tracebacks=True",
+            "--Voila.tornado_settings={'disable_check_xsrf': True}",
+        ]
 
 
 def save_artifacts(name: str, page, notes: dict[str, object]) -> Path:

@@ -1,22 +1,24 @@
-"""Every lesson in a real browser: JupyterLab in Debian's Chromium, driven by Playwright.
+"""Every lesson in a real browser: JupyterLab and Voila in Debian's Chromium, via Playwright.
 
 For each ``lessons/*.ipynb`` (found when the tests are collected, so new lessons are covered
-without editing this file) the test opens the notebook in JupyterLab, waits for its kernel,
-runs all cells from the menus, and then checks what a learner would see:
+without editing this file) one test opens the notebook in JupyterLab, waits for its kernel
+and runs all cells from the menus; another opens it in Voila (``make present``). Both then
+check what a learner would see:
 
 * every code cell ran, and no cell shows an error;
 * at least one chart is drawn, and every chart area holds a drawn chart;
-* every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: one control
-  is moved with a key press and the app's chart is redrawn;
+* every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: its first
+  control is moved with key presses and the app's chart is redrawn;
 * nothing was fetched from another host (every such request is blocked and listed), which
   proves the course works offline;
 * the browser console shows no error.
 
 On failure a screenshot and the logs are saved under ``test-artifacts/<test name>/``.
 
-Run only these: ``.venv/bin/python -m pytest -m browser tests/test_browser.py``. They need
-``/usr/bin/chromium`` (``apt-get install chromium``): without it they are skipped, except when
-the ``CI`` environment variable is set, where they fail.
+Run only these: ``.venv/bin/python -m pytest -m browser tests/test_browser.py -rP`` (``-rP``
+prints each lesson's timings and the controls moved). They need ``/usr/bin/chromium``
+(``apt-get install chromium``): without it they are skipped, except when the ``CI``
+environment variable is set, where they fail.
 """
 
 from __future__ import annotations
@@ -41,8 +43,23 @@ except ImportError:  # reported by the `browser` fixture, like a missing Chromiu
     PlaywrightError = Exception
 
 LESSONS = bs.lesson_paths()
+LESSON_IDS = [p.name for p in LESSONS]
+
+# Requests and console errors accepted in Voila only, as {regular expression: why}. The
+# pattern is searched in blocked URLs and in console lines (which end with the source URL).
+VOILA_ALLOWED = {
+    r"cdn\.jsdelivr\.net/npm/@fortawesome/": (
+        "Voila 0.5's 'lab' template links Font Awesome's stylesheets from a CDN "
+        "(share/jupyter/voila/templates/lab/index.html.j2). Voila's own bundle already "
+        "carries Font Awesome, so nothing visible depends on it; offline the request fails "
+        "at once. Removing it needs a custom Voila template."
+    ),
+}
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+
+# --- Fixtures: one browser and one server of each kind for the whole module.
 
 
 def _missing_browser() -> str | None:
@@ -55,7 +72,7 @@ def _missing_browser() -> str | None:
 
 @pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for the module, or the reason there is none."""
+    """One headless Chromium for the module, or the reason there is none (a str)."""
     missing = _missing_browser()
     if missing:
         yield missing
@@ -68,15 +85,25 @@ def browser():
         chromium.close()
 
 
+def _server(browser, cls):
+    if isinstance(browser, str):  # no browser: do not start a server for nothing
+        yield None
+        return
+    server = cls(bs.LESSONS_DIR).start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="module")
 def lab(browser):
     """One JupyterLab server for the module, on a free port, serving a copy of the lessons."""
-    if isinstance(browser, str):
-        yield None
-        return
-    server = bs.LabServer(bs.LESSONS_DIR).start()
-    yield server
-    server.stop()
+    yield from _server(browser, bs.LabServer)
+
+
+@pytest.fixture(scope="module")
+def voila(browser):
+    """One Voila server for the module, on a free port, serving a copy of the lessons."""
+    yield from _server(browser, bs.VoilaServer)
 
 
 def _require(browser) -> None:
@@ -84,6 +111,9 @@ def _require(browser) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"browser tests cannot run: {browser}")
         pytest.skip(browser)
+
+
+# --- Helpers.
 
 
 class Timer:
@@ -104,10 +134,14 @@ class Timer:
 
 
 @contextmanager
-def watched_page(browser, lab, name: str):
+def watched_page(browser, server, request, allowed: dict[str, str]):
     """A fresh browser context and page that block and record every non-local request and
-    collect console errors; the records are returned in ``notes``."""
+    collect console errors. Yields ``(page, notes, problems)``; on leaving, adds the offline
+    and console findings to ``problems`` and fails if there are any, and on any failure
+    saves a screenshot and the logs under ``test-artifacts/``."""
     notes: dict[str, list] = {"blocked_requests": [], "console_errors": [], "console": []}
+    problems: list[str] = []
+    log_start = server.log_size()
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     context.set_default_timeout(30_000)
 
@@ -136,35 +170,54 @@ def watched_page(browser, lab, name: str):
 
     page.on("console", on_console)
     page.on("pageerror", lambda exc: notes["console_errors"].append(f"[pageerror] {exc}"))
+    allow = {**bs.ALLOWED_CONSOLE_ERRORS, **allowed}
+
+    def unexpected(lines: list[str]) -> list[str]:
+        return [x for x in lines if not any(re.search(p, x) for p in allow)]
+
     try:
-        yield page, notes
+        yield page, notes, problems
+        log = server.log(log_start)
+        if "Traceback" in log:
+            problems.append(f"the {server.name} log shows a traceback:\n{log[-3000:]}")
+        blocked = unexpected(notes["blocked_requests"])
+        if blocked:
+            problems.append(
+                "requests to other hosts were attempted (and blocked): the page is not "
+                "offline-ready:\n  " + "\n  ".join(blocked)
+            )
+        console = unexpected(notes["console_errors"])
+        if console:
+            problems.append("browser console errors:\n  " + "\n  ".join(console))
+        assert not problems, f"{request.node.name}:\n- " + "\n- ".join(problems)
+    except BaseException as exc:
+        folder = bs.save_artifacts(
+            request.node.name,
+            page,
+            {
+                "failure": str(exc),
+                "console": "\n".join(notes["console"]),
+                "blocked_requests": "\n".join(notes["blocked_requests"]),
+                "server_log": server.log(log_start),
+            },
+        )
+        print(f"browser test artifacts saved in {folder}")
+        raise
     finally:
         context.close()
-        lab.shutdown_kernels()
+        server.shutdown_kernels()
 
 
-def _unexpected_console_errors(errors: list[str]) -> list[str]:
-    return [e for e in errors if not any(re.search(p, e) for p in bs.ALLOWED_CONSOLE_ERRORS)]
-
-
-def _run_all_from_menu(page) -> None:
-    """Run → Run All Cells, as a learner would."""
-    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
-    page.locator(".lm-Menu-content .lm-Menu-item").filter(
-        has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$"))
-    ).click()
-
-
-def _wait_for(app, js: str, element, arg, timeout_s: float = bs.REDRAW_S) -> None:
-    """Wait until ``js(element, arg)`` is true in the page of locator ``app``."""
-    app.page.wait_for_function(
+def _wait_for(locator, js: str, element, arg, timeout_s: float = bs.REDRAW_S) -> None:
+    """Wait until ``js(element, arg)`` is true in the page of ``locator``."""
+    locator.page.wait_for_function(
         f"([el, arg]) => ({js})(el, arg)",
         arg=[element.element_handle(), arg],
         timeout=timeout_s * 1000,
     )
 
 
-def _move_one_control(app) -> str:
+def _move_one_control(app, *, lab: bool) -> str:
     """Move the app's first control from the keyboard; return what was done."""
     control = app.locator(".widget-slider, .widget-dropdown, .widget-toggle-buttons").first
     if control.count() == 0:
@@ -172,19 +225,13 @@ def _move_one_control(app) -> str:
             "app has no slider, dropdown or toggle buttons: teach this test its control"
         )
     classes = control.get_attribute("class") or ""
-    label = (
-        control.locator(".widget-label").first.inner_text()
-        if control.locator(".widget-label").count()
-        else "?"
-    )
+    labels = control.locator(".widget-label")
+    label = labels.first.text_content().strip() if labels.count() else "?"
     if "widget-slider" in classes:
         handle = control.locator(".noUi-handle").first
         now, high = handle.get_attribute("aria-valuenow"), handle.get_attribute("aria-valuemax")
-        key = (
-            "ArrowLeft"
-            if now is not None and high is not None and float(now) >= float(high)
-            else "ArrowRight"
-        )
+        at_max = now is not None and high is not None and float(now) >= float(high)
+        key = "ArrowLeft" if at_max else "ArrowRight"
         readout = control.locator(".widget-readout").first
         before = readout.inner_text()
         handle.focus()
@@ -199,19 +246,19 @@ def _move_one_control(app) -> str:
     if "widget-dropdown" in classes:
         select = control.locator("select")
         index, count = select.evaluate("s => [s.selectedIndex, s.options.length]")
-        # A plain ArrowDown on a closed <select> is taken by JupyterLab's notebook shortcuts
-        # (it selects the next cell: ipywidgets issue #3912, open). Alt+ArrowDown opens the
-        # list, the arrow picks, Enter closes: the standard keyboard way, and it works in Lab.
         key = "ArrowUp" if index >= count - 1 else "ArrowDown"
+        # In JupyterLab a plain arrow on a closed <select> is taken by the notebook's
+        # shortcuts (it selects the next cell: ipywidgets issue #3912, open). Alt+ArrowDown
+        # opens the list, the arrow picks, Enter closes: the standard keyboard way. Voila
+        # has no notebook shortcuts, so the plain arrow is used there.
+        keys = ("Alt+ArrowDown", key, "Enter") if lab else (key,)
         select.focus()
-        for press in ("Alt+ArrowDown", key, "Enter"):
+        for press in keys:
             select.press(press)
         after = select.evaluate("s => s.selectedIndex")
         if after == index:
-            raise AssertionError(
-                f"dropdown {label!r}: Alt+ArrowDown, {key}, Enter left option {index}"
-            )
-        return f"dropdown {label!r}: Alt+ArrowDown, {key}, Enter: option {index} -> {after}"
+            raise AssertionError(f"dropdown {label!r}: {', '.join(keys)} left option {index}")
+        return f"dropdown {label!r}: {', '.join(keys)}: option {index} -> {after}"
     buttons = control.locator("button")
     count = buttons.count()
     active = [
@@ -223,127 +270,138 @@ def _move_one_control(app) -> str:
     return f"toggle {label!r}: Space on button {target} ({buttons.nth(target).inner_text()!r})"
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
-def test_lesson_runs_offline_and_its_apps_answer_the_keyboard(lesson, browser, lab, request):
+def _check_outputs_charts_and_apps(
+    page, problems: list[str], timer: Timer, *, lab: bool, dom_errors: bool = True
+) -> list[str]:
+    """After the notebook ran: error outputs, drawn charts, and one keyboard move per app."""
+    if dom_errors:
+        problems += [f"an error output is shown: {t}" for t in page.evaluate(bs.JS_ERROR_DOM)]
+    try:
+        page.wait_for_function(
+            f"() => {{ const c = ({bs.JS_CHARTS})(); return c.length > 0 && c.every(Boolean); }}",
+            timeout=bs.CHARTS_S * 1000,
+        )
+    except PlaywrightError:
+        charts = page.evaluate(bs.JS_CHARTS)
+        if not charts:
+            problems.append("no chart area (.vega-embed) on the page")
+        else:
+            empty = [i for i, drawn in enumerate(charts) if not drawn]
+            problems.append(f"chart areas {empty} of {len(charts)} hold no svg/canvas")
+    timer.step("charts drawn")
+
+    apps = page.locator(".jp-Notebook .glf-app")
+    moves = []
+    for i in range(apps.count()):
+        app = apps.nth(i)
+        app.scroll_into_view_if_needed()
+        title = app.locator("h4").first.text_content().strip() if app.locator("h4").count() else ""
+        name = f"app {i} {title!r}"
+        before = app.evaluate(bs.JS_APP_CHART)
+        if not before:
+            problems.append(f"{name} shows no chart before any control moved")
+            continue
+        try:
+            what = _move_one_control(app, lab=lab)
+        except AssertionError as exc:
+            problems.append(f"{name}: {exc}")
+            continue
+        try:
+            page.wait_for_function(
+                f"([el, before]) => {{ const now = ({bs.JS_APP_CHART})(el);"
+                " return now !== '' && now !== before; }",
+                arg=[app.element_handle(), before],
+                timeout=bs.REDRAW_S * 1000,
+            )
+            moves.append(f"{name}: {what}")
+        except PlaywrightError:
+            texts = [t for t in app.locator(".widget-html").all_inner_texts() if t.strip()]
+            problems.append(
+                f"{name}: chart not redrawn within {bs.REDRAW_S} s after {what}; "
+                f"the app's text: {texts}"
+            )
+    timer.step(f"{apps.count()} apps moved")
+    return moves
+
+
+# --- The tests.
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+def test_lesson_in_jupyterlab(lesson, browser, lab, request):
+    """Open, Run All from the menus, check outputs and charts, move every app."""
     _require(browser)
     timer = Timer()
-    log_start = lab.log_size()
-    problems: list[str] = []
-    with watched_page(browser, lab, lesson.name) as (page, notes):
+    with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
+        page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset", wait_until="domcontentloaded")
         try:
-            page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset", wait_until="domcontentloaded")
-            try:
-                page.wait_for_function(
-                    bs.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
-                )
-            except PlaywrightError as exc:
-                raise AssertionError(
-                    f"the notebook's kernel was not connected and idle within {bs.KERNEL_READY_S} s"
-                ) from exc
-            timer.step("open + kernel ready")
-
-            _run_all_from_menu(page)
-            try:
-                page.wait_for_function(bs.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
-            except PlaywrightError as exc:
-                waiting = [
-                    c
-                    for c in page.evaluate(bs.JS_CELL_STATES)
-                    if c["count"] is None or "*" in c["prompt"]
-                ]
-                raise AssertionError(
-                    f"Run All did not finish within {bs.RUN_ALL_S} s; cells not done: {waiting}"
-                ) from exc
-            timer.step("run all")
-
-            not_run = [c["index"] for c in page.evaluate(bs.JS_CELL_STATES) if c["count"] is None]
-            if not_run:
-                problems.append(f"cells {not_run} did not run (Run All stops at an error)")
-            errors = page.evaluate(bs.JS_ERROR_OUTPUTS)
-            problems += [
-                f"cell {e['cell']} shows an error ({e['kind']}): {e['text']}" for e in errors
-            ]
-            if not errors:
-                problems += [
-                    f"an error output is shown: {t}" for t in page.evaluate(bs.JS_ERROR_DOM)
-                ]
-
-            try:
-                page.wait_for_function(
-                    f"() => {{ const c = ({bs.JS_CHARTS})(); return c.length > 0 && c.every(Boolean); }}",
-                    timeout=bs.CHARTS_S * 1000,
-                )
-            except PlaywrightError:
-                charts = page.evaluate(bs.JS_CHARTS)
-                if not charts:
-                    problems.append("no chart area (.vega-embed) on the page after Run All")
-                else:
-                    empty = [i for i, drawn in enumerate(charts) if not drawn]
-                    problems.append(f"chart areas {empty} of {len(charts)} hold no svg/canvas")
-            timer.step("charts drawn")
-
-            apps = page.locator(".jp-Notebook .glf-app")
-            moves = []
-            for i in range(apps.count()):
-                app = apps.nth(i)
-                app.scroll_into_view_if_needed()
-                title = app.locator("h4").first.inner_text() if app.locator("h4").count() else ""
-                before = app.evaluate(bs.JS_APP_CHART)
-                if not before:
-                    problems.append(f"app {i} {title!r} shows no chart before any control moved")
-                    continue
-                try:
-                    what = _move_one_control(app)
-                except AssertionError as exc:
-                    problems.append(f"app {i} {title!r}: {exc}")
-                    continue
-                try:
-                    page.wait_for_function(
-                        f"([el, before]) => {{ const now = ({bs.JS_APP_CHART})(el);"
-                        " return now !== '' && now !== before; }",
-                        arg=[app.element_handle(), before],
-                        timeout=bs.REDRAW_S * 1000,
-                    )
-                    moves.append(f"app {i} {title!r}: {what}")
-                except PlaywrightError:
-                    status = app.locator(".widget-html").all_inner_texts()
-                    problems.append(
-                        f"app {i} {title!r}: chart not redrawn within {bs.REDRAW_S} s after "
-                        f"{what}; app text: {[s for s in status if s.strip()]}"
-                    )
-            timer.step(f"{apps.count()} apps moved")
-
-            if page.evaluate(bs.JS_LOG_COUNT):
-                text = page.evaluate(bs.JS_LOG_TEXT)
-                problems.append(
-                    "JupyterLab's log console holds messages (e.g. an exception in a widget "
-                    f"callback):\n{text[-2500:]}"
-                )
-            log = lab.log(log_start)
-            if "Traceback" in log:
-                problems.append(f"the server/kernel log shows a traceback:\n{log[-3000:]}")
-            if notes["blocked_requests"]:
-                problems.append(
-                    "requests to other hosts were attempted (and blocked): the page is not "
-                    "offline-ready:\n  " + "\n  ".join(notes["blocked_requests"])
-                )
-            console = _unexpected_console_errors(notes["console_errors"])
-            if console:
-                problems.append("browser console errors:\n  " + "\n  ".join(console))
-            print(f"{lesson.name}: {timer}")
-            print("  " + "\n  ".join(moves))
-            assert not problems, f"{lesson.name}:\n- " + "\n- ".join(problems)
-        except BaseException as exc:
-            folder = bs.save_artifacts(
-                request.node.name,
-                page,
-                {
-                    "failure": str(exc),
-                    "console": "\n".join(notes["console"]),
-                    "blocked_requests": "\n".join(notes["blocked_requests"]),
-                    "server_log": lab.log(log_start),
-                    "timings": str(timer),
-                },
+            page.wait_for_function(
+                bs.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
             )
-            print(f"browser test artifacts saved in {folder}")
-            raise
+        except PlaywrightError as exc:
+            raise AssertionError(
+                f"the notebook's kernel was not connected and idle within {bs.KERNEL_READY_S} s"
+            ) from exc
+        timer.step("open + kernel ready")
+
+        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
+        page.locator(".lm-Menu-content .lm-Menu-item").filter(
+            has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$"))
+        ).click()
+        try:
+            page.wait_for_function(bs.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
+        except PlaywrightError as exc:
+            waiting = [
+                c
+                for c in page.evaluate(bs.JS_CELL_STATES)
+                if c["count"] is None or "*" in c["prompt"]
+            ]
+            raise AssertionError(
+                f"Run All did not finish within {bs.RUN_ALL_S} s; cells not done: {waiting}"
+            ) from exc
+        timer.step("run all")
+
+        not_run = [c["index"] for c in page.evaluate(bs.JS_CELL_STATES) if c["count"] is None]
+        if not_run:
+            problems.append(f"cells {not_run} did not run (Run All stops at an error)")
+        errors = page.evaluate(bs.JS_ERROR_OUTPUTS)
+        problems += [f"cell {e['cell']} shows an error ({e['kind']}): {e['text']}" for e in errors]
+        # Errors found in the model are not listed again from the page.
+        moves = _check_outputs_charts_and_apps(
+            page, problems, timer, lab=True, dom_errors=not errors
+        )
+
+        if page.evaluate(bs.JS_LOG_COUNT):
+            text = page.evaluate(bs.JS_LOG_TEXT)
+            problems.append(
+                "JupyterLab's log console holds messages (e.g. an exception in a widget "
+                f"callback):\n{text[-2500:]}"
+            )
+        print(f"{lesson.name} in JupyterLab: {timer}")
+        print("  " + "\n  ".join(moves))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+def test_lesson_in_voila(lesson, browser, voila, request):
+    """Render as a Voila app (``make present``), check outputs and charts, move every app."""
+    _require(browser)
+    timer = Timer()
+    with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (page, notes, problems):
+        # Voila runs the whole notebook while it streams the page: "load" means it has run.
+        page.goto(
+            f"{voila.url}/voila/render/{lesson.name}",
+            wait_until="load",
+            timeout=bs.RUN_ALL_S * 1000,
+        )
+        try:
+            page.wait_for_function(
+                "() => { const c = document.getElementById('rendered_cells');"
+                " return c && getComputedStyle(c).display !== 'none'; }",
+                timeout=bs.RUN_ALL_S * 1000,
+            )
+        except PlaywrightError as exc:
+            raise AssertionError("Voila never showed the rendered notebook") from exc
+        timer.step("render")
+        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+        print(f"{lesson.name} in Voila: {timer}")
+        print("  " + "\n  ".join(moves))
