@@ -37,6 +37,8 @@ def lesson_module(number: str):
 
 def all_app_factories(lessons_dir: Path = LESSONS_DIR) -> list[tuple[str, Callable]]:
     """Return ``("NN.factory_name", factory)`` for every app of every lesson present."""
+    if not Path(lessons_dir).is_dir():
+        raise ValueError(f"lessons_dir must be an existing folder; got {str(lessons_dir)!r}")
     found = []
     for path in sorted(Path(lessons_dir).glob("[0-9][0-9]_*.ipynb")):
         module = lesson_module(path.name[:2])

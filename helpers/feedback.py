@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass
 from numbers import Real
 
+from helpers import validate
+
 
 @dataclass(frozen=True)
 class Feedback:
@@ -42,6 +44,7 @@ class Feedback:
 
 def not_attempted(hint: str) -> Feedback:
     """Feedback for an answer still left as ``...``."""
+    _check_text("hint", hint)
     return Feedback(False, f"replace the ... with your answer. Hint: {hint}", attempted=False)
 
 
@@ -65,6 +68,10 @@ def check_number(
     >>> check_number(..., 25.0, hint="per thousand", explain="").attempted
     False
     """
+    validate.check_number("expected", expected)
+    _check_text("hint", hint)
+    validate.check_number("rel", rel, low=0, high=1)
+    _check_text("explain", explain)
     if answer is ...:
         return not_attempted(hint)
     if isinstance(answer, bool) or not isinstance(answer, Real) or math.isnan(answer):
@@ -92,6 +99,8 @@ def check_choice(
     >>> bool(check_choice("b", "B", hint="", explain="yes"))
     True
     """
+    _check_text("hint", hint)
+    _check_text("explain", explain)
     if answer is ...:
         return not_attempted(hint)
     norm = str(answer).strip().lower()
@@ -101,3 +110,8 @@ def check_choice(
         if norm == str(value).strip().lower():
             return Feedback(False, why)
     return Feedback(False, f"{answer!r} is not it. Hint: {hint}")
+
+
+def _check_text(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string of feedback text; got {type(value).__name__}")

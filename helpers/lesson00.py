@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from helpers import course, data, feedback, timeline, timeline_charts, ui
-from helpers.validate import check_frame
+from helpers.validate import check_choice, check_frame
 
 #: The death rates of claim S20 exactly as the source text writes them, in percent.
 S20_DEATH_RATE_PERCENT = {1958: 1.2, 1959: 1.5, 1960: 2.5, 1961: 1.4}
@@ -164,6 +164,7 @@ def ex_2(answer: object) -> feedback.Feedback:
 
 def first_lesson_citing(claim: str) -> int | None:
     """The number of the first lesson whose text cites ``claim`` (e.g. ``"S1"``), or None."""
+    check_choice("claim", claim, [f"S{i}" for i in range(1, 25)])
     df = course.lessons()
     found = df[df["claims"].apply(lambda claims: claim in claims)]
     return int(found["number"].min()) if len(found) else None

@@ -20,7 +20,7 @@ import altair as alt
 import pandas as pd
 
 from helpers import data, feedback, plan_charts, two_sector, two_sector_charts, ui
-from helpers.validate import check_choice
+from helpers.validate import check_choice, check_number
 
 PLAN_START, PLAN_END = plan_charts.PLAN_YEARS
 
@@ -276,6 +276,7 @@ def ex_2(answer: object) -> feedback.Feedback:
 
 def ex_3_expected(step: float = 0.01) -> float:
     """The answer to exercise 3: the smallest share (to ``step``) that never binds."""
+    check_number("step", step, low=0.001, high=0.1)
     for k in range(round(0.5 / step) + 1):
         share = round(k * step, 10)
         if two_sector.binding_year(food_path(share, **EX3_SETTINGS)) is None:

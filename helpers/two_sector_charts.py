@@ -11,7 +11,7 @@ import pandas as pd
 
 from helpers import theme
 from helpers.two_sector import TWO_SECTOR_COLUMNS, binding_year, overtaking_year
-from helpers.validate import check_frame
+from helpers.validate import check_frame, check_number
 
 MARK_COLOUR = theme.PALETTE[7]
 
@@ -152,6 +152,7 @@ def food_constraint_chart(path: pd.DataFrame, *, share_agriculture: float) -> al
     'With 7 % of investment going to farming, urban grain need outr'
     """
     check_frame("path", path, ["year", *FOOD_LABELS])
+    check_number("share_agriculture", share_agriculture, low=0, high=1)
     first, last = int(path["year"].min()), int(path["year"].max())
     long = path.melt(
         id_vars="year", value_vars=list(FOOD_LABELS), var_name="series", value_name="grain_mt"
