@@ -33,6 +33,7 @@ _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _cache: dict[Path, tuple[tuple[int, int], dict]] = {}
+_RESOURCE_KEYS = ("name", "path", "hash", "schema")
 
 
 class DataError(ValueError):
@@ -101,11 +102,40 @@ def load_resource(resource: dict, base: Path) -> pd.DataFrame:
 
     ``load`` uses this with ``data/``; tests point it at a corrupted copy elsewhere.
 
+    Parameters
+    ----------
+    resource : dict
+        A resource as :func:`describe` returns it (needs ``name``, ``path``, ``hash``,
+        ``schema``).
+    base : str or pathlib.Path
+        The folder that ``resource["path"]`` is relative to.
+
+    Raises
+    ------
+    TypeError
+        ``resource`` is not a dict or ``base`` is not a path.
+    ValueError
+        ``resource`` lacks one of the keys above.
+    DataError
+        As for :func:`load`.
+
     Examples
     --------
     >>> load_resource(describe("value_added"), DATA_DIR)["year"].min()
     np.int64(1952)
     """
+    if not isinstance(resource, dict):
+        raise TypeError(
+            f"resource must be a dict as describe(name) returns it, not {type(resource).__name__}"
+        )
+    missing = [key for key in _RESOURCE_KEYS if key not in resource]
+    if missing:
+        raise ValueError(
+            f"resource must have the keys {list(_RESOURCE_KEYS)} (as describe(name) returns); "
+            f"missing {missing}"
+        )
+    if not isinstance(base, str | Path):
+        raise TypeError(f"base must be a folder path (str or Path), not {type(base).__name__}")
     path = Path(base) / resource["path"]
     where = _label(path)
     descriptor = _label(Path(base) / DESCRIPTOR)

@@ -16,7 +16,10 @@ What it writes
 ``value_added.csv``             NBS value added at current prices, 1952-1962
 ``first_plan.csv``              First Five-Year Plan figures and Second Plan targets, long form
 ``timeline.csv``                dated events 1953-1964, each with one theme
-``excess_death_estimates.csv``  published estimates of excess deaths
+``excess_death_estimates.csv``  published estimates of excess deaths, with editorial method columns
+``grain_procurement_trade.csv`` procurement, trade and food supply, long form, every source row
+``communes.csv``                people's communes: counts, households, sizes, dated, long form
+``output_indices.csv``          gross output, growth, structure, investment (rows not in value_added)
 ``datapackage.json``            Frictionless-style descriptor: sources, licences, units, sha256
 ``README.md``                   a human-readable summary, generated from the descriptor
 
@@ -52,6 +55,24 @@ First-plan values: a plain number is kept; ``>50`` becomes value 50 with qualifi
 ``10.6-12`` becomes value 10.6 and value_high 12; other text is kept only when its reading is
 unambiguous and listed in ``PLAN_VALUE_READINGS``, otherwise the row is dropped and named in the
 resource's ``notes``.
+
+The three long tables (grain_procurement_trade, communes, output_indices) keep every source row
+(output_indices: every row value_added does not hold) and the value text as printed
+(``value_as_printed``). Values: ``-17`` is a number, ``26000+`` is value 26000 with qualifier
+"more than", ``30-37`` is value 30 and value_high 37; a light:heavy ratio ``33.4:66.6`` becomes
+two rows (``RATIO_SERIES``). Years: ``1959`` -> year = year_end = 1959; ``1961-1965`` -> year 1961,
+year_end 1965; irregular periods only through ``PERIOD_READINGS`` (e.g. ``1960s`` -> 1960-1969).
+Commune dates as for the timeline, plus ``COMMUNE_DATE_READINGS`` (``1958-end`` -> 1958-12-31,
+precision "end of year"). A figure given by several sources stays one row per source, and the
+disagreement is named in the resource's ``notes``. Checks: procurement shares equal gross
+procurement / output where ``PROCUREMENT_SHARE_BASIS`` says (the 1962 mismatch is documented);
+the reconstructed 1960 share keeps its flag; communes x households per commune = households;
+LoC growth and GVIO equal national_series_candidates.csv; GVIAO 1965 = GVAO + GVIO.
+
+excess_death_estimates: ``year_published`` becomes an integer (a remark such as
+``2011 (page update)`` moves to the note) and three editorial columns are added, ``method``
+(vocabulary ``ESTIMATE_METHODS``), ``data_basis`` and ``area``, from ``DEATH_CLASSIFICATION``:
+one entry per row, each label backed by a phrase that must occur in the row's own text.
 """
 
 from __future__ import annotations
@@ -582,6 +603,374 @@ def build_timeline(src: Path) -> list[dict[str, str]]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Long tables: grain_procurement_trade, communes, output_indices
+# ---------------------------------------------------------------------------------------------
+
+NUMBER = r"\d+(?:\.\d+)?"
+
+
+def parse_printed(text: str, where: str) -> tuple[Decimal, Decimal | None, str]:
+    """Read a value as printed: '64.12' / '-17', '26000+' (qualifier 'more than'), '30-37'.
+
+    Returns (value, value_high or None, qualifier). Anything else stops the build.
+    """
+    printed = text.strip().replace(",", "")
+    if re.fullmatch(rf"-?{NUMBER}", printed):
+        return Decimal(printed), None, ""
+    if m := re.fullmatch(rf"({NUMBER})\+", printed):
+        return Decimal(m[1]), None, "more than"
+    if m := re.fullmatch(rf"({NUMBER})-({NUMBER})", printed):
+        low, high = Decimal(m[1]), Decimal(m[2])
+        if high <= low:
+            raise BuildError(f"{where}: range {text!r} is not rising")
+        return low, high, ""
+    raise BuildError(f"{where}: value {text!r} is not a number, 'n+' or a range 'a-b'")
+
+
+#: Year periods that are not 'YYYY' or 'YYYY-YYYY': printed -> (first year, last year, reading).
+PERIOD_READINGS = {
+    "1960s": (1960, 1969, "period '1960s' read as 1960-1969"),
+    "1961/62 grain year": (1961, 1962, "grain year 1961/62 read as 1961-1962"),
+    "1953 (Jul-Sep)": (1953, 1953, "July-September 1953, year 1953"),
+}
+
+
+def parse_period(text: str, where: str, used: set[str]) -> tuple[int, int, str]:
+    """'1959' -> (1959, 1959, ''); '1961-1965' -> (1961, 1965, ''); listed readings otherwise."""
+    printed = text.strip()
+    if re.fullmatch(r"\d{4}", printed):
+        return int(printed), int(printed), ""
+    if m := re.fullmatch(r"(\d{4})-(\d{4})", printed):
+        first, last = int(m[1]), int(m[2])
+        if last <= first:
+            raise BuildError(f"{where}: period {text!r} is not rising")
+        return first, last, ""
+    if printed in PERIOD_READINGS:
+        used.add(printed)
+        return PERIOD_READINGS[printed]
+    raise BuildError(f"{where}: period {text!r} is not YYYY, YYYY-YYYY or in PERIOD_READINGS")
+
+
+def with_note(note: str, extra: str) -> str:
+    """Append a build remark to a source note, marked '[build: ...]'."""
+    return f"{note} [build: {extra}]" if note else f"[build: {extra}]"
+
+
+def short_source(source: str) -> str:
+    """'Lin, Justin Yifu and Dennis Tao Yang (2000), ...' -> up to the year; else to a comma."""
+    m = re.match(r"[^']*?\(\d{4}\)", source)
+    return m[0] if m else source.split(",")[0]
+
+
+def note_repeats(rows: list[dict[str, str]], notes: list[str], when: str = "period") -> None:
+    """Record every (series, period) given by more than one source: all rows are kept."""
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        groups[(row["series"], row[when])].append(row)
+    for (series, period), group in groups.items():
+        if len(group) > 1:
+            values = "; ".join(
+                f"{r['value_as_printed']} {r['unit']} ({short_source(r['source'])})" for r in group
+            )
+            notes.append(
+                f"{series} {period}: {len(group)} sources, all kept as separate rows: {values}"
+            )
+
+
+def year_row(row: dict[str, str], where: str, used: set[str]) -> dict[str, str]:
+    """The columns shared by the year-based long tables, from one source row."""
+    first, last, reading = parse_period(row["year"], where, used)
+    value, high, qualifier = parse_printed(row["value"], where)
+    return {
+        "series": row["series"],
+        "year": str(first),
+        "year_end": str(last),
+        "period": row["year"].strip(),
+        "value": fmt(value),
+        "value_high": fmt(high),
+        "qualifier": qualifier,
+        "unit": row["unit"],
+        "value_as_printed": row["value"].strip(),
+        "source": row["source"],
+        "where_found": row["where_found"],
+        "cross_check": row["cross_check"],
+        "note": with_note(row["note"], reading) if reading else row["note"],
+    }
+
+
+def check_readings_used(used: set[str]) -> None:
+    """Stop the build if a PERIOD_READINGS entry matched no row of any table."""
+    unused = sorted(set(PERIOD_READINGS) - used)
+    if unused:
+        raise BuildError(f"PERIOD_READINGS entries match no row: {unused}")
+
+
+# grain_procurement_trade ---------------------------------------------------------------------
+
+#: Years in which the procurement share printed by a source must equal gross procurement divided
+#: by an output series (to the share's printed precision): year -> national_series column. None
+#: marks a documented mismatch, which must still mismatch (the build stops if it starts to agree).
+PROCUREMENT_SHARE_BASIS = {
+    1952: "grain_output_revised_mt",
+    1957: "grain_output_revised_mt",
+    1959: "grain_output_old_official_mt",
+    1962: None,
+}
+PROCUREMENT_1962_NOTE = (
+    "procurement_share_of_output 1962: 23.8 % (CSY 1993 via Heilig) does not equal 38.145 Mt "
+    "divided by the revised output 154.41 Mt (24.7 %); it fits the older official 1962 output "
+    "of 160 Mt, which no source read prints. Kept as printed."
+)
+#: The one value the sources README says was reconstructed from a garbled copy, and the flag
+#: its note must carry.
+RECONSTRUCTED = ("procurement_share_of_output", "1960", "OCR-RECONSTRUCTED")
+
+
+def build_grain(
+    src: Path, national: list[dict[str, str]], notes: list[str], used: set[str]
+) -> list[dict[str, str]]:
+    """Every row of grain_procurement_trade.csv, tidy, with cross-checks against national_series.
+
+    ``used`` collects the PERIOD_READINGS applied (checked once all tables are built).
+    """
+    rows = []
+    for line, row in enumerate(read_rows(src / "grain_procurement_trade.csv"), start=2):
+        rows.append(year_row(row, f"grain_procurement_trade.csv line {line}", used))
+
+    by_key = {(r["series"], r["period"]): r for r in rows}
+    output = {int(r["year"]): r for r in national}
+    for year, column in PROCUREMENT_SHARE_BASIS.items():
+        gross = by_key.get(("procurement_gross", str(year)))
+        share = by_key.get(("procurement_share_of_output", str(year)))
+        if gross is None or share is None:
+            raise BuildError(f"procurement {year}: gross or share row missing")
+        base = output[year][column or "grain_output_revised_mt"]
+        implied = Decimal(gross["value"]) / Decimal(base) * 100
+        same = abs(implied - Decimal(share["value"])) <= tolerance(share["value_as_printed"])
+        if column is None:
+            if same:
+                raise BuildError(f"procurement {year} is listed as a mismatch but now agrees")
+            notes.append(PROCUREMENT_1962_NOTE)
+        elif not same:
+            raise BuildError(
+                f"procurement_share_of_output {year}: printed {share['value']} % but "
+                f"{gross['value']} Mt / {base} Mt ({column}) = {implied:.2f} %"
+            )
+    for year in (1958, 1959, 1960):
+        kept = output[year]["grain_output_old_official_mt"]
+        row = by_key[("grain_output_old_official", str(year))]
+        if not agree(row["value"], kept):
+            raise BuildError(f"grain_output_old_official {year}: {row['value']} vs {kept}")
+
+    series, period, flag = RECONSTRUCTED
+    row = by_key.get((series, period))
+    if row is None or flag not in row["note"]:
+        raise BuildError(f"{series} {period}: the note must carry the flag {flag!r}")
+    notes.append(
+        f"{series} {period} = {row['value']} % is reconstructed from a garbled online copy of "
+        f"Lin & Yang (2000) (the text reads '92.4%', a table fragment '32.42'); its note starts "
+        f"with '{flag}'. Verify against the printed article before teaching it as a fact."
+    )
+    note_repeats(rows, notes)
+    notes.append(
+        "Every row of grain_procurement_trade.csv is kept; the older official grain output "
+        "rows (1958-60) also feed national_series.grain_output_old_official_mt."
+    )
+    return rows
+
+
+# communes ------------------------------------------------------------------------------------
+
+COMMUNE_PRECISION = ("day", "month", "year", "end of year", "undated")
+
+#: Dates that are not YYYY[-MM[-DD]], YYYY-MM/MM or YYYY-YYYY:
+#: printed -> (date, date_end, precision, reading).
+COMMUNE_DATE_READINGS = {
+    "1958-end": ("1958-12-31", "", "end of year", "'1958-end' read as 31 December 1958"),
+    "undated (commune era)": ("", "", "undated", "undated: no date given"),
+    "1961-winter": ("1961-01-01", "", "year", "'1961-winter': only the year 1961 is kept"),
+}
+
+#: Rows about one area rather than all China (the source notes say PROVINCIAL).
+COMMUNE_AREAS = {
+    "ningxia_communes": "Ningxia",
+    "shanghai_households_per_team": "Shanghai suburbs",
+}
+
+
+def commune_date(text: str, where: str, used: set[str]) -> tuple[str, str, str, str]:
+    """Return (date, date_end, precision, reading) for a communes.csv date as printed."""
+    printed = text.strip()
+    if m := re.fullmatch(r"(\d{4})-(\d{2})/(\d{2})", printed):
+        start, _ = normalise_date(f"{m[1]}-{m[2]}", where)
+        end, _ = normalise_date(f"{m[1]}-{m[3]}", where)
+        if end <= start:
+            raise BuildError(f"{where}: {text!r} ends before it starts")
+        return start, end, "month", ""
+    if m := re.fullmatch(r"(\d{4})-(\d{4})", printed):
+        if int(m[2]) <= int(m[1]):
+            raise BuildError(f"{where}: {text!r} ends before it starts")
+        return f"{m[1]}-01-01", f"{m[2]}-01-01", "year", ""
+    if printed in COMMUNE_DATE_READINGS:
+        used.add(printed)
+        return COMMUNE_DATE_READINGS[printed]
+    start, precision = normalise_date(printed, where)
+    return start, "", precision, ""
+
+
+def build_communes(src: Path, notes: list[str]) -> list[dict[str, str]]:
+    """Every row of communes.csv with ISO dates, parsed values and the area it covers."""
+    used: set[str] = set()
+    rows = []
+    for line, row in enumerate(read_rows(src / "communes.csv"), start=2):
+        where = f"communes.csv line {line}"
+        start, end, precision, reading = commune_date(row["date"], where, used)
+        value, high, qualifier = parse_printed(row["value"], where)
+        area = COMMUNE_AREAS.get(row["series"], "China")
+        if ("PROVINCIAL" in row["note"]) != (area != "China"):
+            raise BuildError(f"{where}: PROVINCIAL note and COMMUNE_AREAS disagree")
+        rows.append(
+            {
+                "series": row["series"],
+                "date": start,
+                "date_end": end,
+                "date_precision": precision,
+                "date_as_printed": row["date"].strip(),
+                "area": area,
+                "value": fmt(value),
+                "value_high": fmt(high),
+                "qualifier": qualifier,
+                "unit": row["unit"],
+                "value_as_printed": row["value"].strip(),
+                "source": row["source"],
+                "where_found": row["where_found"],
+                "cross_check": row["cross_check"],
+                "note": with_note(row["note"], reading) if reading else row["note"],
+            }
+        )
+    unused = sorted(set(COMMUNE_DATE_READINGS) - used)
+    if unused:
+        raise BuildError(f"COMMUNE_DATE_READINGS entries match no row: {unused}")
+
+    by_key = {(r["series"], r["date_as_printed"]): r for r in rows}
+    try:
+        communes = Decimal(by_key[("communes_number", "1958-09-30")]["value"])
+        households = by_key[("households_in_communes", "1958-09-30")]["value_as_printed"]
+        average = Decimal(by_key[("households_per_commune_average", "1958-09/10")]["value"])
+        share_sep = Decimal(by_key[("share_rural_households_in_communes", "1958-09-30")]["value"])
+        share_end = Decimal(by_key[("share_rural_households_in_communes", "1958-end")]["value"])
+    except KeyError as exc:
+        raise BuildError(f"communes.csv: missing the 1958 row {exc}") from None
+    implied = communes * average / Decimal(10) ** 6
+    if not agree(fmt(implied), households):
+        raise BuildError(
+            f"communes 1958: {communes} communes x {average} households = {implied} million, "
+            f"not {households} million"
+        )
+    if share_end < share_sep:
+        raise BuildError("communes 1958: share of households falls from September to year end")
+    notes.append(
+        f"Checked: {fmt(communes)} communes x {fmt(average)} households per commune = "
+        f"{implied:.1f} million households, {households} million as printed (Cliff 1960)."
+    )
+    notes.append(
+        "Dates: 'YYYY-MM' and 'YYYY' become the first day of the period (as in timeline); "
+        "'1958-09/10' is 1958-09-01 to 1958-10-01 (precision month); '1958-1983' is 1958-01-01 "
+        "to 1983-01-01 (precision year); '1958-end' is 1958-12-31 (precision 'end of year'); "
+        "the undated Countries Quest row has no date (precision 'undated'); date_as_printed "
+        "keeps the date as the source prints it."
+    )
+    note_repeats(rows, notes, "date_as_printed")
+    return rows
+
+
+# output_indices ------------------------------------------------------------------------------
+
+#: 'a:b' ratios printed as one value: series -> (first part's series, second's, unit).
+RATIO_SERIES = {
+    "light_heavy_industry_ratio": (
+        "light_industry_share_of_gvio",
+        "heavy_industry_share_of_gvio",
+        "percent of gross value of industrial output",
+    ),
+}
+
+#: Rows of output_indices.csv that repeat a figure in national_series_candidates.csv:
+#: series here -> series there (values must be equal, year by year).
+OUTPUT_CROSS_CHECKS = {
+    "industrial_output_growth": "industrial_output_growth",
+    "gross_value_industrial_output": "gross_value_industrial_output",
+}
+
+
+def build_output_indices(src: Path, notes: list[str], used: set[str]) -> list[dict[str, str]]:
+    """The rows of output_indices.csv that value_added does not hold, tidy."""
+    rows = []
+    for line, row in enumerate(read_rows(src / "output_indices.csv"), start=2):
+        if row["series"] in VA_SERIES:
+            continue
+        where = f"output_indices.csv line {line}"
+        if row["series"] not in RATIO_SERIES:
+            rows.append(year_row(row, where, used))
+            continue
+        parts = row["value"].strip().split(":")
+        if len(parts) != 2:
+            raise BuildError(f"{where}: ratio {row['value']!r} is not 'a:b'")
+        a, b = (dec(p, where) for p in parts)
+        if abs(a + b - 100) > Decimal("0.11"):
+            raise BuildError(f"{where}: ratio {row['value']!r} does not add up to 100")
+        first, second, unit = RATIO_SERIES[row["series"]]
+        remark = f"printed as {row['series']} '{row['value'].strip()}' ({row['unit']})"
+        for series, part in ((first, parts[0]), (second, parts[1])):
+            split = year_row({**row, "value": part}, where, used)
+            rows.append(
+                {
+                    **split,
+                    "series": series,
+                    "unit": unit,
+                    "value_as_printed": row["value"].strip(),
+                    "note": with_note(row["note"], remark),
+                }
+            )
+
+    candidates = read_rows(src / "national_series_candidates.csv")
+    for here, there in OUTPUT_CROSS_CHECKS.items():
+        theirs = {r["year"]: r["value"] for r in candidates if r["series"] == there}
+        for row in rows:
+            if row["series"] == here and row["period"] in theirs:
+                if not agree(row["value_as_printed"], theirs[row["period"]]):
+                    raise BuildError(
+                        f"{here} {row['period']}: {row['value']} here, "
+                        f"{theirs[row['period']]} in national_series_candidates.csv"
+                    )
+    by_key = {(r["series"], r["period"]): Decimal(r["value"]) for r in rows}
+    total = by_key[("gross_value_industrial_agricultural_output", "1965")]
+    parts_1965 = (
+        by_key[("gross_value_agricultural_output", "1965")]
+        + by_key[("gross_value_industrial_output", "1965")]
+    )
+    if total != parts_1965:
+        raise BuildError(f"output_indices 1965: GVIAO {total} != GVAO + GVIO {parts_1965}")
+    notes.append(
+        "Rows of output_indices.csv already in value_added (NBS CSY 1999 Table 3-1) are left "
+        "out; every other row is kept. The light:heavy ratios ('33.4:66.6', '49:51') are split "
+        "into light_industry_share_of_gvio and heavy_industry_share_of_gvio (value_as_printed "
+        "keeps the ratio)."
+    )
+    notes.append(
+        "Checked: LoC industrial growth 1958-60 and GVIO 1952, 1957 equal "
+        "national_series_candidates.csv; GVIAO 1965 = GVAO + GVIO (1984 = 590 + 1394)."
+    )
+    notes.append(
+        "Documented disagreements, kept as printed: LoC industrial growth 1958 +45 % against "
+        "the course text's +55 % [S17]; heavy_industry_share 1960 52.1 % (base unclear) against "
+        "heavy_industry_share_of_gvio 1960 66.6 %; gross_value_industrial_output_change "
+        "1957-1960 '1.3 times' (ambiguous) against +84 % from compounding LoC growth."
+    )
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
 # excess_death_estimates
 # ---------------------------------------------------------------------------------------------
 
@@ -592,21 +981,172 @@ DEATH_NUMBERS = (
     "lost_births_million",
 )
 
+#: How an estimate was made: a short fixed vocabulary (editorial, by the course team).
+ESTIMATE_METHODS = {
+    "official registration data": "excess deaths implied by the registered (official) deaths, "
+    "not adjusted",
+    "registration data adjusted for under-reporting": "registered deaths raised to allow for "
+    "deaths that were never registered",
+    "demographic reconstruction": "a reconstruction of the population whose inputs the row does "
+    "not name",
+    "provincial/local records": "built up from provincial or local records (e.g. county "
+    "gazetteers)",
+    "unpublished internal investigation": "an official investigation known only from someone's "
+    "account of it",
+    "adopts another estimate": "takes over another author's figure; not an independent estimate",
+    "not stated": "the row's own text does not say how the figure was made",
+}
 
-def build_deaths(src: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """Copy the estimates table, checking that the numeric columns are numbers."""
+#: The classification of every row, from the row's own text (author, title, venue, period,
+#: note): (author starts with, year_published as printed) -> (method, data_basis, evidence).
+#: ``evidence`` must occur in the row's text, so every label can be traced; "not stated" rows
+#: need none. A row without an entry, or an entry without a row, stops the build.
+DEATH_CLASSIFICATION = {
+    ("Ashton, Basil", "1984"): ("not stated", "not stated", ""),
+    ("Coale, Ansley", "1984"): (
+        "registration data adjusted for under-reporting",
+        "registered deaths (16 million excess), adjusted for under-registration",
+        "16 million from registered deaths, adjusted to 27 million for under-registration",
+    ),
+    ("Banister, Judith", "1987"): (
+        "registration data adjusted for under-reporting",
+        "registered data (15 million excess), adjusted",
+        "15 million from registered data, adjusted to 30 million",
+    ),
+    ("Peng Xizhe", "1987"): (
+        "registration data adjusted for under-reporting",
+        "reported deaths in 14 provinces (14.2 million), adjusted about 10 % for "
+        "under-reporting and extrapolated nationally",
+        "14.2 million reported deaths in 14 provinces, adjusted ~10% for under-reporting",
+    ),
+    ("Jiang Zhenghua", ""): ("not stated", "not stated", ""),
+    ("Rummel, R. J.", "1991"): (
+        "adopts another estimate",
+        "Coale's estimate",
+        'Adopts Coale as "a most likely figure"; not an independent estimate',
+    ),
+    ("Becker, Jasper", "1996"): (
+        "adopts another estimate",
+        "Banister's estimate",
+        'Uses Banister as "the most reliable estimate we have"; not independent',
+    ),
+    ("Yao Shujie", "1999"): ("not stated", "not stated", ""),
+    ("Houser, Daniel", "2009"): ("not stated", "not stated", ""),
+    ("Cao Shuji", "2004"): ("not stated", "not stated", ""),
+    ("Cao Shuji", "2005"): (
+        "provincial/local records",
+        "more than 1,000 county gazetteers, aggregated to Qing prefectures",
+        "Built from >1,000 county gazetteers aggregated to Qing prefectures",
+    ),
+    ("Chang, Jung", "2005"): ("not stated", "not stated", ""),
+    ("Yang Jisheng", "2008"): ("not stated", "not stated", ""),
+    ("Dikötter, Frank", "2010"): ("not stated", "not stated", ""),
+    ("Chen Yizi", ""): (
+        "unpublished internal investigation",
+        "an internal investigation team's unpublished report, as described by Chen Yizi",
+        "hearsay of an unpublished report",
+    ),
+    ("Yu Xiguang", ""): ("not stated", "not stated", ""),
+    ("US Bureau of the Census", "1987 (LoC text; year memory-unverified)"): (
+        "demographic reconstruction",
+        "not stated (a 'computer reconstruction'; its data are not named)",
+        "computer reconstruction",
+    ),
+    ('"Conservative estimates"', "2011 (page update)"): ("not stated", "not stated", ""),
+    ("Official statistics", "1983"): (
+        "official registration data",
+        "registered births and deaths, China Statistical Yearbook",
+        "excess deaths implied by the registered (under-reported) vital statistics",
+    ),
+    ("Xia, Charles", "2021"): (
+        "official registration data",
+        "registered deaths, China Population Statistical Yearbook 1995, against a 1954-64 baseline",
+        "Computed from registered deaths in China Population Statistical Yearbook 1995 against "
+        "a 1954-64 baseline",
+    ),
+    ("Sun Jingxian", "2013"): ("not stated", "not stated", ""),
+}
+
+#: Rows about one province rather than all China: (author, year) -> (area, evidence).
+DEATH_AREAS = {("Cao Shuji", "2004"): ("Sichuan", "Sichuan province only")}
+
+DEATH_CLASSIFICATION_NOTES = (
+    "Columns method, data_basis and area are editorial: assigned by the course team in "
+    "scripts/build_data.py (DEATH_CLASSIFICATION, DEATH_AREAS) from the row's own text "
+    "(author, title, venue, period, note) and nothing else. Each label other than 'not stated' "
+    "names a phrase that must occur in that text, or the build stops.",
+    "Where the row's text does not say how the estimate was made, method and data_basis say "
+    "'not stated', even where the work is known for a method: add a sourced sentence to the "
+    "row's note in shared/sources to change that.",
+    "method vocabulary: "
+    + "; ".join(f"'{name}' = {meaning}" for name, meaning in ESTIMATE_METHODS.items())
+    + ". Considered and not used, because no row's own text supports them: 'reconstructed "
+    "from censuses (cohort/back-projection)' and 'archival'.",
+    "area is 'China' unless the row names a smaller area.",
+)
+
+
+def death_year(text: str, where: str) -> tuple[str, str]:
+    """'1984' -> ('1984', ''); '2011 (page update)' -> ('2011', remark); '' -> ('', '')."""
+    printed = text.strip()
+    if not printed:
+        return "", ""
+    m = re.fullmatch(r"(\d{4})(\s*\(.*\))?", printed)
+    if not m:
+        raise BuildError(f"{where}: year_published {text!r} is not 'YYYY' or 'YYYY (remark)'")
+    return m[1], (f"year_published printed as '{printed}'" if m[2] else "")
+
+
+def build_deaths(src: Path, notes: list[str]) -> tuple[list[str], list[dict[str, str]]]:
+    """Copy the estimates table: numbers checked, years as integers, editorial columns added."""
     path = src / "excess_death_estimates.csv"
     rows = read_rows(path)
     columns = list(rows[0])
     out = []
+    used = set()
     for line, row in enumerate(rows, start=2):
+        where = f"{path.name} line {line}"
+        year, remark = death_year(row["year_published"], where)
         for col in DEATH_NUMBERS:
             if row[col].strip():
-                row = {**row, col: fmt(dec(row[col], f"{path.name} line {line} {col}"))}
+                row = {**row, col: fmt(dec(row[col], f"{where} {col}"))}
         low, high = row["excess_deaths_low_million"], row["excess_deaths_high_million"]
         if low and high and Decimal(low) > Decimal(high):
-            raise BuildError(f"{path.name} line {line}: low above high")
-        out.append(row)
+            raise BuildError(f"{where}: low above high")
+        keys = [
+            k
+            for k in DEATH_CLASSIFICATION
+            if row["author"].startswith(k[0]) and row["year_published"].strip() == k[1]
+        ]
+        if len(keys) != 1:
+            raise BuildError(
+                f"{where}: {len(keys)} DEATH_CLASSIFICATION entries match "
+                f"{row['author']!r} ({row['year_published']!r})"
+            )
+        used.add(keys[0])
+        method, basis, evidence = DEATH_CLASSIFICATION[keys[0]]
+        text = " ".join(row[c] for c in ("author", "title", "venue", "period", "note"))
+        if method not in ESTIMATE_METHODS:
+            raise BuildError(f"{where}: method {method!r} is not in ESTIMATE_METHODS")
+        if method != "not stated" and (not evidence or evidence not in text):
+            raise BuildError(f"{where}: the evidence for {method!r} is not in the row's text")
+        area, area_evidence = DEATH_AREAS.get(keys[0], ("China", ""))
+        if area_evidence and area_evidence not in text:
+            raise BuildError(f"{where}: the evidence for area {area!r} is not in the row's text")
+        out.append(
+            {
+                **row,
+                "year_published": year,
+                "note": with_note(row["note"], remark) if remark else row["note"],
+                "method": method,
+                "data_basis": basis,
+                "area": area,
+            }
+        )
+    unused = sorted(set(DEATH_CLASSIFICATION) - used)
+    if unused:
+        raise BuildError(f"DEATH_CLASSIFICATION entries match no row: {unused}")
+    notes.extend(DEATH_CLASSIFICATION_NOTES)
     return columns, out
 
 
@@ -898,7 +1438,13 @@ def value_added_fields() -> list[dict]:
     ]
 
 
-def provenance_fields() -> list[dict]:
+BUILD_NOTE = (
+    "Compiler's note, as in the source table; a remark added by the build (e.g. how a "
+    "period or date was read) follows in '[build: ...]'."
+)
+
+
+def provenance_fields(note: str = "Compiler's note, as in the source table.") -> list[dict]:
     return [
         label(
             "source",
@@ -912,7 +1458,7 @@ def provenance_fields() -> list[dict]:
             "Cross-check",
             "A second source that agrees or disagrees, or 'single source'.",
         ),
-        label("note", "Note", "Compiler's note, as in the source table."),
+        label("note", "Note", note),
     ]
 
 
@@ -1014,11 +1560,15 @@ def deaths_fields(columns: list[str]) -> list[dict]:
         "author": label(
             "author", "Author(s)", "Author or body making the estimate.", required=True
         ),
-        "year_published": label(
+        "year_published": field(
             "year_published",
+            "integer",
             "Year published",
-            "As printed in the source table; text, because some entries "
-            "carry a remark or are empty.",
+            "Year of publication; empty where the source table gives none. A remark printed "
+            "with the year (e.g. '2011 (page update)') is moved to the end of note.",
+            "calendar year",
+            minimum=1959,
+            maximum=2030,
         ),
         "title": label("title", "Title", "Title of the work."),
         "venue": label("venue", "Venue", "Journal, publisher or page."),
@@ -1061,11 +1611,173 @@ def deaths_fields(columns: list[str]) -> list[dict]:
             "Cross-checked with",
             "A second page giving the same figure, if any.",
         ),
-        "note": label("note", "Note", "Compiler's note."),
+        "note": label(
+            "note",
+            "Note",
+            "Compiler's note; a remark printed with the year follows in '[build: ...]'.",
+        ),
     }
     if list(fields) != columns:
         raise BuildError(f"excess_death_estimates.csv columns changed: {columns}")
-    return list(fields.values())
+    editorial = "Editorial (course team), from the row's own text only; see notes."
+    return [
+        *fields.values(),
+        label(
+            "method",
+            "Method (editorial)",
+            f"How the estimate was made, in a fixed vocabulary. {editorial}",
+            required=True,
+            enum=ESTIMATE_METHODS,
+        ),
+        label(
+            "data_basis",
+            "Data basis (editorial)",
+            "What the estimate is built from, in a phrase, or 'not stated'. " + editorial,
+            required=True,
+        ),
+        label(
+            "area",
+            "Area covered (editorial)",
+            "'China' unless the row names a smaller area (e.g. 'Sichuan'). " + editorial,
+            required=True,
+        ),
+    ]
+
+
+def long_value_fields() -> list[dict]:
+    """value, value_high, qualifier, unit and value_as_printed, shared by the long tables."""
+    return [
+        field(
+            "value",
+            "number",
+            "Value",
+            "The number as printed (negative for a fall); for a range its lower end; for "
+            "'26000+' the bound 26000 (see qualifier).",
+            "given in the unit column",
+            required=True,
+        ),
+        field(
+            "value_high",
+            "number",
+            "Upper end of a range",
+            "Empty unless the source prints a range (e.g. '30-37').",
+            "given in the unit column",
+        ),
+        label(
+            "qualifier",
+            "Qualifier",
+            "'' or 'more than' (the source prints 'value+').",
+            enum=("", "more than"),
+        ),
+        label("unit", "Unit", "Unit of value and value_high, as printed.", required=True),
+        label(
+            "value_as_printed",
+            "Value as printed",
+            "The source's value text, unparsed (e.g. '30-37', '26000+', '33.4:66.6').",
+            required=True,
+        ),
+    ]
+
+
+def series_field(name: str) -> dict:
+    return label(
+        "series",
+        "Series",
+        f"What the figure measures: the series name of {name}, except where notes say.",
+        required=True,
+    )
+
+
+def year_span_fields(low: int, high: int) -> list[dict]:
+    return [
+        field(
+            "year",
+            "integer",
+            "Year (first)",
+            "The year the figure refers to; for a span, its first year.",
+            "calendar year",
+            required=True,
+            minimum=low,
+            maximum=high,
+        ),
+        field(
+            "year_end",
+            "integer",
+            "Last year",
+            "Last year of the span; equal to year for a single year (a change 'vs 1957' over "
+            "1957-1960 has year 1957, year_end 1960).",
+            "calendar year",
+            required=True,
+            minimum=low,
+            maximum=high,
+        ),
+        label(
+            "period",
+            "Period as printed",
+            "The year or span as the source table prints it (e.g. '1959', '1961-1965', "
+            "'1960s', '1961/62 grain year'); readings of the irregular ones are in note.",
+            required=True,
+        ),
+    ]
+
+
+def grain_fields() -> list[dict]:
+    return [
+        series_field("grain_procurement_trade.csv"),
+        *year_span_fields(1952, 1969),
+        *long_value_fields(),
+        *provenance_fields(BUILD_NOTE),
+    ]
+
+
+def output_fields() -> list[dict]:
+    return [
+        series_field("output_indices.csv"),
+        *year_span_fields(1952, 1966),
+        *long_value_fields(),
+        *provenance_fields(BUILD_NOTE),
+    ]
+
+
+def commune_fields() -> list[dict]:
+    return [
+        series_field("communes.csv"),
+        field(
+            "date",
+            "date",
+            "Date",
+            "ISO date; a month or year given alone becomes its first day, 'end of 1958' "
+            "becomes 1958-12-31; empty for the undated row (see date_precision).",
+        ),
+        field(
+            "date_end",
+            "date",
+            "End date",
+            "ISO date for a span (e.g. August-October 1958), same normalisation; else empty.",
+        ),
+        label(
+            "date_precision",
+            "Date precision",
+            "How much of the date the source gives: 'day', 'month', 'year', 'end of year' or "
+            "'undated'.",
+            required=True,
+            enum=COMMUNE_PRECISION,
+        ),
+        label(
+            "date_as_printed",
+            "Date as printed",
+            "The date as communes.csv prints it (e.g. '1958-09/10', '1958-end').",
+            required=True,
+        ),
+        label(
+            "area",
+            "Area",
+            "'China' for national figures; the province or district for local examples.",
+            required=True,
+        ),
+        *long_value_fields(),
+        *provenance_fields(BUILD_NOTE),
+    ]
 
 
 def resource(
@@ -1107,7 +1819,16 @@ def build(src: Path, out: Path) -> dict:
     value_added = build_value_added(src, national)
     first_plan = build_first_plan(src, value_added, plan_notes)
     timeline = build_timeline(src)
-    death_columns, deaths = build_deaths(src)
+    grain_notes: list[str] = []
+    commune_notes: list[str] = []
+    output_notes: list[str] = []
+    death_notes: list[str] = []
+    periods_used: set[str] = set()
+    grain = build_grain(src, national, grain_notes, periods_used)
+    communes = build_communes(src, commune_notes)
+    outputs = build_output_indices(src, output_notes, periods_used)
+    check_readings_used(periods_used)
+    death_columns, deaths = build_deaths(src, death_notes)
 
     compiled = "compiled by the course team; CC BY 4.0 with this package"
     resources = [
@@ -1230,7 +1951,10 @@ def build(src: Path, out: Path) -> dict:
             "excess_death_estimates",
             "Published estimates of famine excess deaths",
             "One row per published estimate, with the period it covers, a range where given, "
-            "and where it was read. Copied from the source table; numbers normalised.",
+            "and where it was read. Copied from the source table; numbers normalised, "
+            "year_published an integer. Three editorial columns follow: method (a fixed "
+            "vocabulary), data_basis and area, assigned from each row's own text ('not "
+            "stated' where it does not say).",
             deaths_fields(death_columns),
             deaths,
             [
@@ -1239,12 +1963,105 @@ def build(src: Path, out: Path) -> dict:
             ],
             {
                 "S21": "'more than 14 million' deaths and ~23 million fewer births, against later "
-                "estimates",
+                "estimates (method and data_basis say how each was made, where the row says)",
                 "S20": "why registered death rates understate deaths",
             },
             ["author", "year_published"],
-            summary="one published estimate per row (author, year, venue); how_found names the "
-            "page where it was read",
+            death_notes,
+            "one published estimate per row (author, year, venue); how_found names the "
+            "page where it was read; method, data_basis and area are editorial",
+        ),
+        resource(
+            "grain_procurement_trade",
+            "Grain procurement, trade and food supply, 1952-1967",
+            "Long table, one sourced figure per row: state procurement (gross) and its share "
+            "of output, net exports and imports, the 1961 Canadian contract, older official "
+            "output, per-capita supply and consumption. Every row of the source table is "
+            "kept; where sources disagree (e.g. 1961 imports: Lin & Yang 4.5 Mt, Price "
+            "6.2 Mt) each is a separate row naming its source. A span is year..year_end.",
+            grain_fields(),
+            grain,
+            [
+                *rows_sources(grain),
+                src_file(
+                    "grain_procurement_trade.csv",
+                    "Grain procurement and trade table",
+                    upstream_terms=compiled,
+                ),
+            ],
+            {
+                "S18": "procurement rising to 37.7 % of output in 1959 while output fell: the "
+                "context of the farm crisis",
+                "S19": "older official grain output 1958-60 and per-capita supply falls",
+                "S22": "grain imports from 1961 (4.5 or 6.2 Mt in 1961, 5.32 Mt in 1962, about "
+                "30 Mt over 1961-65; wheat 4-5 Mt a year)",
+            },
+            ["series", "period", "source"],
+            grain_notes,
+            "one source per row: China Statistical Yearbook 1993 via G. K. Heilig (IIASA); "
+            "Lin & Yang (2000), Economic Journal; Dikötter (2010); Robert Price via a mailing "
+            "list; China Quarterly (1971); Library of Congress Country Study; Blacklock's; "
+            "Zhou Zhen (2009); Chinese secondary summaries",
+        ),
+        resource(
+            "communes",
+            "People's communes: numbers, households and size, 1958-1983",
+            "Long table, one sourced figure per row, dated: communes and households in "
+            "communes at the end of September and the end of 1958, the cooperatives merged, "
+            "later counts and typical sizes, and two local examples of the 1961 down-sizing "
+            "(area names them). '26000+' is value 26000 with qualifier 'more than'; a range "
+            "'a-b' is value a and value_high b.",
+            commune_fields(),
+            communes,
+            [
+                *rows_sources(communes),
+                src_file("communes.csv", "Communes table", upstream_terms=compiled),
+            ],
+            {
+                "S8": "the leap to people's communes in 1958",
+                "S9": "commune size: about 4,600 households, or about 25,000 people, per commune "
+                "in 1958",
+                "S11": "production teams of about 30 households (Shanghai suburbs; Ningxia 33)",
+                "S13": "26,425 communes holding 98.2 % of rural households by end-September 1958",
+                "S14": "smaller communes and teams after 1961 (Ningxia, Shanghai examples)",
+                "S15": "communes lasting to 1983 (50,000-90,000 over 1958-83)",
+            },
+            ["series", "date_as_printed"],
+            commune_notes,
+            "one source per row: Cliff (1960), International Socialism, citing Chinese "
+            "reports; People's Daily 'history today'; lishiquanzhi.com; BBC (2002); "
+            "Wikipedia; Countries Quest; Ningxia and Shanghai local gazetteer excerpts",
+        ),
+        resource(
+            "output_indices",
+            "Gross output, growth, structure and investment, 1952-1966",
+            "Long table, one sourced figure per row: the rows of output_indices.csv that "
+            "value_added does not hold. Library of Congress industrial growth 1958-60, gross "
+            "output values and changes, agriculture's share of GVIAO, light and heavy "
+            "industry's shares of GVIO, capital construction investment 1960-62, 1958 targets. "
+            "Disagreements are kept as printed and named in notes.",
+            output_fields(),
+            outputs,
+            [
+                *rows_sources(outputs),
+                src_file(
+                    "output_indices.csv", "Output indices and value added", upstream_terms=compiled
+                ),
+            ],
+            {
+                "S4": "1958 targets announced early in the year (BBC)",
+                "S17": "industrial growth in 1958: LoC +45 % against the text's +55 %",
+                "S19": "gross agricultural output -12.6 % in 1960 and -22.7 % over 1957-60",
+                "S23": "industry still growing in 1959 (+22 %) and 1960 (+4 %); heavy industry "
+                "two thirds of GVIO in 1960",
+                "S24": "capital construction cut from 388.7 to 71.26 (100 million yuan) in "
+                "1960-62; the Second Plan's 1.63 % a year",
+            },
+            ["series", "period"],
+            output_notes,
+            "one source per row: Library of Congress Country Study; a Taylor & Francis "
+            "chapter abstract; Chinese economic-history texts (doosho.cn, ulib.interlib.cn, "
+            "szzy.7lue.cn); a secondary summary (Reportify/Sohu); BBC (2002)",
         ),
     ]
 
@@ -1256,6 +2073,7 @@ def build(src: Path, out: Path) -> dict:
             "national_series_candidates.csv",
             "grain_procurement_trade.csv",
             "output_indices.csv",
+            "communes.csv",
             "first_plan.csv",
             "timeline.csv",
             "excess_death_estimates.csv",
@@ -1280,9 +2098,9 @@ def build(src: Path, out: Path) -> dict:
             COW_SOURCE,
             NBS_VA_SOURCE,
             {
-                "title": "Per-row sources of first_plan, timeline and "
-                "excess_death_estimates: see each resource's sources and the source "
-                "columns",
+                "title": "Per-row sources of first_plan, timeline, excess_death_estimates, "
+                "grain_procurement_trade, communes and output_indices: see each resource's "
+                "sources and the source columns",
                 "path": f"{SOURCES_LABEL}/README.md",
                 "upstream_terms": compiled,
             },
@@ -1317,14 +2135,15 @@ def readme(descriptor: dict) -> str:
         "checked). **Do not edit these files by hand**: `helpers.data.load()` refuses a file whose",
         "sha256 differs from `datapackage.json`. This README is generated too.",
         "",
-        "| file | rows | what it holds | units | sources | licence |",
-        "|---|---|---|---|---|---|",
+        "| file | rows | what it holds | units | claims | sources | licence |",
+        "|---|---|---|---|---|---|---|",
     ]
     for res in descriptor["resources"]:
         units = sorted({f["unit"] for f in res["schema"]["fields"] if f.get("unit")})
         upstream = res["source_summary"]
         lines.append(
             f"| `{res['path']}` | {res['rows']} | {res['title']} | {'; '.join(units)} | "
+            f"{', '.join(sorted(res['claims'], key=lambda c: int(c[1:])))} | "
             f"{upstream} | CC BY 4.0 (compilation); upstream terms in `datapackage.json` |"
         )
     lines += [
@@ -1341,6 +2160,12 @@ def readme(descriptor: dict) -> str:
             f"### {res['name']}",
             "",
             res["description"],
+            "",
+            "Supports: "
+            + "; ".join(
+                f"[{c}] {res['claims'][c]}" for c in sorted(res["claims"], key=lambda c: int(c[1:]))
+            )
+            + ".",
             "",
             "| column | type | unit | meaning |",
             "|---|---|---|---|",
@@ -1361,7 +2186,10 @@ def readme(descriptor: dict) -> str:
         "The build is deterministic; `tests/test_data.py` rebuilds into a temporary folder and",
         "compares byte for byte. The conversions (10,000 persons -> million, thousand tonnes ->",
         "million tonnes), the choice among sources, the checks that stop the build, the timeline",
-        "themes and the parsing of first-plan values are documented at the top of the script.",
+        "themes, the parsing of first-plan values and of the long tables' values, periods and",
+        "dates, and the editorial classification of the death estimates are documented at the",
+        "top of the script. Claim ids (S1-S24) refer to the course's source text",
+        "(`source-text/`).",
         "",
     ]
     return "\n".join(lines)

@@ -63,6 +63,62 @@ COLUMNS = {
         "date_precision",
         "theme",
     ],
+    "grain_procurement_trade": [
+        "series",
+        "year",
+        "year_end",
+        "period",
+        "value",
+        "value_high",
+        "qualifier",
+        "unit",
+        "value_as_printed",
+        "source",
+        "where_found",
+        "cross_check",
+        "note",
+    ],
+    "communes": [
+        "series",
+        "date",
+        "date_end",
+        "date_precision",
+        "date_as_printed",
+        "area",
+        "value",
+        "value_high",
+        "qualifier",
+        "unit",
+        "value_as_printed",
+        "source",
+        "where_found",
+        "cross_check",
+        "note",
+    ],
+    "output_indices": [
+        "series",
+        "year",
+        "year_end",
+        "period",
+        "value",
+        "value_high",
+        "qualifier",
+        "unit",
+        "value_as_printed",
+        "source",
+        "where_found",
+        "cross_check",
+        "note",
+    ],
+}
+ESTIMATE_METHODS = {
+    "official registration data",
+    "registration data adjusted for under-reporting",
+    "demographic reconstruction",
+    "provincial/local records",
+    "unpublished internal investigation",
+    "adopts another estimate",
+    "not stated",
 }
 THEMES = {
     "planning",
@@ -264,16 +320,204 @@ def test_timeline_dates_and_themes():
     assert (soviet["date_start"], soviet["theme"]) == ("1960-07-16", "foreign relations")
 
 
+def read_source(name: str) -> list[dict[str, str]]:
+    with (SOURCES / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 def test_excess_death_estimates_keep_the_source_columns():
     df = data.load("excess_death_estimates")
+    assert list(df.columns[-3:]) == ["method", "data_basis", "area"]
     if SOURCES.is_dir():
-        with (SOURCES / "excess_death_estimates.csv").open(encoding="utf-8") as handle:
-            source = list(csv.DictReader(handle))
-        assert list(df.columns) == list(source[0])
+        source = read_source("excess_death_estimates.csv")
+        assert list(df.columns[:-3]) == list(source[0])
         assert df["author"].tolist() == [r["author"] for r in source]
+        for got, printed in zip(df["year_published"], source, strict=True):
+            year = printed["year_published"]
+            assert (pd.isna(got) and not year) or year.startswith(str(got))
     both = df.dropna(subset=["excess_deaths_low_million", "excess_deaths_high_million"])
     assert (both["excess_deaths_low_million"] <= both["excess_deaths_high_million"]).all()
     assert df["excess_deaths_million"].dropna().between(0, 100).all()
+
+
+def test_excess_death_estimates_years_and_editorial_columns():
+    df = data.load("excess_death_estimates")
+    assert df["year_published"].dtype == "Int64"
+    assert df["year_published"].isna().sum() == 3  # Jiang, Chen Yizi, Yu Xiguang: none printed
+    census = df.loc[df["author"].str.startswith("US Bureau of the Census")].iloc[0]
+    assert census["year_published"] == 1987
+    assert (
+        "[build: year_published printed as '1987 (LoC text; year memory-unverified)']"
+        in (census["note"])
+    )
+    assert set(df["method"]) <= ESTIMATE_METHODS
+    assert (df.loc[df["method"] == "not stated", "data_basis"] == "not stated").all()
+
+    def estimate(author: str, year: int) -> pd.Series:
+        rows = df.loc[
+            df["author"].str.startswith(author) & (df["year_published"] == year).fillna(False)
+        ]
+        assert len(rows) == 1, (author, year)
+        return rows.iloc[0]
+
+    assert estimate("Coale", 1984)["method"] == "registration data adjusted for under-reporting"
+    assert estimate("Cao Shuji", 2005)["method"] == "provincial/local records"
+    assert estimate("Rummel", 1991)["method"] == "adopts another estimate"
+    assert estimate("Xia", 2021)["method"] == "official registration data"
+    assert estimate("Cao Shuji", 2004)["area"] == "Sichuan"
+    assert (df["area"] == "China").sum() == len(df) - 1
+    notes = " ".join(data.describe("excess_death_estimates")["notes"])
+    assert "editorial" in notes and "course team" in notes and "row's own text" in notes
+    # S21's 'more than 14 million' and '23 million fewer births' are among the estimates.
+    s21 = df.loc[df["excess_deaths_low_million"] == 14].iloc[0]
+    assert (s21["lost_births_million"], s21["period"]) == (23.0, "1958-61")
+
+
+# --- the tables for lessons 02-05 ------------------------------------------------------------
+
+
+def one(df: pd.DataFrame, series: str, when: str, column: str = "period", **match) -> pd.Series:
+    rows = df.loc[(df["series"] == series) & (df[column] == when)]
+    for key, value in match.items():
+        rows = rows.loc[rows[key].str.contains(value, regex=False)]
+    assert len(rows) == 1, (series, when, match)
+    return rows.iloc[0]
+
+
+def test_grain_procurement_figures():
+    df = data.load("grain_procurement_trade")
+    assert one(df, "procurement_gross", "1959")["value"] == 64.12
+    assert one(df, "procurement_share_of_output", "1957")["value"] == 24.6
+    assert one(df, "procurement_share_of_output", "1959")["value"] == 37.7
+    assert one(df, "procurement_gross", "1952")["unit"] == "million tonnes"
+    # the share printed for 1957 is gross procurement over the revised output series
+    output = data.load("national_series").set_index("year")["grain_output_revised_mt"]
+    gross_1957 = one(df, "procurement_gross", "1957")["value"]
+    assert round(100 * gross_1957 / output[1957], 1) == 24.6
+    reconstructed = one(df, "procurement_share_of_output", "1960")
+    assert reconstructed["value"] == 32.4
+    assert reconstructed["note"].startswith("OCR-RECONSTRUCTED")
+    dikotter = one(df, "procurement_share_of_output_range", "1959-1962")
+    assert (dikotter["value"], dikotter["value_high"]) == (30.0, 37.0)
+    assert (dikotter["year"], dikotter["year_end"]) == (1959, 1962)
+    notes = " ".join(data.describe("grain_procurement_trade")["notes"])
+    assert "reconstructed" in notes and "1962" in notes
+
+
+def test_grain_imports_keep_both_sources_for_s22():
+    df = data.load("grain_procurement_trade")
+    imports_1961 = df.loc[(df["series"] == "grain_imports") & (df["year"] == 1961)]
+    assert sorted(imports_1961["value"]) == [4.5, 6.2]
+    assert one(df, "grain_imports", "1961", source="Lin, Justin Yifu")["value"] == 4.5
+    assert one(df, "grain_imports", "1961", source="Robert Price")["value"] == 6.2
+    assert one(df, "grain_imports", "1962")["value"] == 5.32
+    total = one(df, "grain_imports_cumulative", "1961-1965")
+    assert (total["value"], total["year"], total["year_end"]) == (30.0, 1961, 1965)
+    wheat = one(df, "wheat_imports_per_year", "1961-1967")
+    assert (wheat["value"], wheat["value_high"]) == (4.0, 5.0)
+    decade = one(df, "wheat_imports_average", "1960s")
+    assert (decade["year"], decade["year_end"], decade["value"]) == (1960, 1969, 5.0)
+    assert "[build: period '1960s' read as 1960-1969]" in decade["note"]
+    assert one(df, "net_grain_exports", "1959")["value"] == 4.2
+    notes = " ".join(data.describe("grain_procurement_trade")["notes"])
+    assert "grain_imports 1961: 2 sources" in notes and "Robert Price" in notes
+    assert "S22" in data.describe("grain_procurement_trade")["claims"]
+
+
+@needs_sources
+def test_long_tables_keep_every_source_row():
+    assert len(data.load("grain_procurement_trade")) == len(
+        read_source("grain_procurement_trade.csv")
+    )
+    assert len(data.load("communes")) == len(read_source("communes.csv"))
+    indices = read_source("output_indices.csv")
+    kept = [r for r in indices if not r["series"].endswith("_nominal")]
+    ratios = [r for r in kept if ":" in r["value"]]
+    assert len(data.load("output_indices")) == len(kept) + len(ratios)
+    for name, file in (
+        ("grain_procurement_trade", "grain_procurement_trade.csv"),
+        ("output_indices", "output_indices.csv"),
+    ):
+        df = data.load(name)
+        printed = {(r["series"], r["year"], r["value"]) for r in read_source(file)}
+        for _, row in df.loc[~df["value_as_printed"].str.contains(":")].iterrows():
+            assert (row["series"], row["period"], row["value_as_printed"]) in printed
+
+
+def test_communes_figures_for_s9_s11_s13():
+    df = data.load("communes")
+    count = one(df, "communes_number", "1958-09-30", "date_as_printed")
+    assert (count["value"], count["date"], count["date_precision"]) == (
+        26425.0,
+        "1958-09-30",
+        "day",
+    )
+    share = one(df, "share_rural_households_in_communes", "1958-09-30", "date_as_printed")
+    assert share["value"] == 98.2  # S13: 98 %
+    year_end = one(df, "share_rural_households_in_communes", "1958-end", "date_as_printed")
+    assert (year_end["value"], year_end["qualifier"], year_end["date"]) == (
+        99.0,
+        "more than",
+        "1958-12-31",
+    )
+    assert year_end["date_precision"] == "end of year"
+    merged = one(df, "apcs_merged_into_communes", "1958-08/10", "date_as_printed")
+    assert (merged["date"], merged["date_end"], merged["value"]) == (
+        "1958-08-01",
+        "1958-10-01",
+        740000.0,
+    )
+    span = one(df, "communes_number_range", "1958-1983", "date_as_printed")
+    assert (span["value"], span["value_high"]) == (50000.0, 90000.0)
+    undated = one(df, "communes_number_typical", "undated (commune era)", "date_as_printed")
+    assert (undated["date"], undated["date_precision"]) == ("", "undated")
+    team = one(df, "shanghai_households_per_team", "1961-winter", "date_as_printed")
+    assert (team["value"], team["area"]) == (30.0, "Shanghai suburbs")  # S11: about 30
+    assert set(df["area"]) == {"China", "Ningxia", "Shanghai suburbs"}
+    average = one(df, "households_per_commune_average", "1958-09/10", "date_as_printed")
+    households = one(df, "households_in_communes", "1958-09-30", "date_as_printed")
+    assert count["value"] * average["value"] / 1e6 == pytest.approx(households["value"], abs=5)
+    assert {"S9", "S11", "S13"} <= set(data.describe("communes")["claims"])
+
+
+def test_output_indices_figures_for_s17_s23_s24():
+    df = data.load("output_indices")
+    growth = df.loc[df["series"] == "industrial_output_growth"].set_index("year")["value"]
+    assert growth.to_dict() == {1958: 45.0, 1959: 22.0, 1960: 4.0}
+    assert not df["series"].str.endswith("_nominal").any(), "value_added holds those"
+    shares = df.loc[df["series"].str.endswith("industry_share_of_gvio")]
+    assert shares.groupby("year")["value"].sum().to_dict() == {1960: 100.0, 1966: 100.0}
+    heavy = one(df, "heavy_industry_share_of_gvio", "1960")
+    assert (heavy["value"], heavy["value_as_printed"]) == (66.6, "33.4:66.6")
+    investment = df.loc[df["series"] == "capital_construction_investment"]
+    assert investment.set_index("year")["value"].to_dict() == {
+        1960: 388.7,
+        1961: 127.0,
+        1962: 71.26,
+    }
+    assert one(df, "agriculture_share_of_GVIAO", "1960")["value"] == 21.8
+    assert one(df, "gross_value_agricultural_output_change", "1960")["value"] == -12.6
+    change = one(df, "gross_value_industrial_output_change", "1957-1960")
+    assert (change["year"], change["year_end"], change["value"]) == (1957, 1960, 1.3)
+    total = one(df, "gross_value_industrial_agricultural_output", "1965")["value"]
+    farming = one(df, "gross_value_agricultural_output", "1965")["value"]
+    industry = one(df, "gross_value_industrial_output", "1965")["value"]
+    assert total == farming + industry  # 100 million yuan
+    notes = " ".join(data.describe("output_indices")["notes"])
+    assert "+55 %" in notes and "52.1" in notes and "1.3 times" in notes
+    assert {"S17", "S19", "S23", "S24"} <= set(data.describe("output_indices")["claims"])
+
+
+def test_long_tables_spans_and_ranges_are_ordered():
+    for name in ("grain_procurement_trade", "output_indices"):
+        df = data.load(name)
+        assert (df["year_end"] >= df["year"]).all()
+        ranged = df.dropna(subset=["value_high"])
+        assert (ranged["value_high"] > ranged["value"]).all()
+    df = data.load("communes")
+    spans = df.loc[df["date_end"] != ""]
+    assert (spans["date_end"] > spans["date"]).all()
+    assert (df.loc[df["date"] == "", "date_precision"] == "undated").all()
 
 
 # --- refusing bad files ------------------------------------------------------------------------
@@ -320,6 +564,15 @@ def test_the_repository_copy_names_data_datapackage_json(tmp_path):
     res["hash"] = "sha256:" + "0" * 64
     with pytest.raises(data.DataError, match=r"changed since data/datapackage\.json"):
         data.load_resource(res, data.DATA_DIR)
+
+
+def test_load_resource_refuses_what_is_not_a_resource():
+    with pytest.raises(TypeError, match="resource must be a dict"):
+        data.load_resource("value_added", data.DATA_DIR)
+    with pytest.raises(ValueError, match=r"resource must have the keys .* missing \['name'"):
+        data.load_resource({}, data.DATA_DIR)
+    with pytest.raises(TypeError, match="base must be a folder path"):
+        data.load_resource(data.describe("value_added"), 3)
 
 
 def test_refuses_a_missing_file(copy_dir):
@@ -472,6 +725,48 @@ def writable_copy(source: Path, target: Path) -> Path:
             "industry_va_nominal,1958,414.5",
             "industry_va_nominal,1958,499.5",
             "value_added 1958: sectors do not fit inside GDP",
+        ),
+        (
+            "grain_procurement_trade.csv",
+            "procurement_share_of_output,1957,24.6,",
+            "procurement_share_of_output,1957,26.6,",
+            "procurement_share_of_output 1957: printed 26.6 %",
+        ),
+        (
+            "grain_procurement_trade.csv",
+            "OCR-RECONSTRUCTED:",
+            "Reconstructed:",
+            "the note must carry the flag 'OCR-RECONSTRUCTED'",
+        ),
+        (
+            "grain_procurement_trade.csv",
+            "grain_imports,1962,5.32,",
+            "grain_imports,early 1960s,5.32,",
+            "period 'early 1960s' is not YYYY, YYYY-YYYY or in PERIOD_READINGS",
+        ),
+        (
+            "communes.csv",
+            "households_per_commune_average,1958-09/10,4614,",
+            "households_per_commune_average,1958-09/10,5614,",
+            "communes 1958: 26425 communes x 5614 households",
+        ),
+        (
+            "output_indices.csv",
+            "light_heavy_industry_ratio,1960,33.4:66.6,",
+            "light_heavy_industry_ratio,1960,33.4:76.6,",
+            "does not add up to 100",
+        ),
+        (
+            "excess_death_estimates.csv",
+            "Built from >1,000 county gazetteers",
+            "Based on >1,000 county gazetteers",
+            "the evidence for 'provincial/local records' is not in the row's text",
+        ),
+        (
+            "excess_death_estimates.csv",
+            "Yu Xiguang (余习广),,",
+            "Yu Xiguang (余习广),around 2005,",
+            "year_published 'around 2005' is not 'YYYY' or 'YYYY (remark)'",
         ),
     ],
 )
