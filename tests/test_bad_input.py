@@ -1,0 +1,294 @@
+"""Every public helper refuses bad input with an error that names the parameter.
+
+`test_every_public_function_has_a_bad_input_case` enumerates the public functions of
+every module in `helpers` and fails if one has neither bad-input cases nor a stated
+reason to be exempt, so a new helper cannot arrive without them. Cases for the
+course's foundation are below; each later lesson keeps its own in
+`tests/bad_input_<topic>.py` (dicts `BAD` and `EXEMPT` of the same shape), merged here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+
+import ipywidgets as widgets
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import (
+    apps,
+    course,
+    data,
+    feedback,
+    lesson00,
+    lesson01,
+    plan_charts,
+    render,
+    timeline,
+    timeline_charts,
+    two_sector,
+    two_sector_charts,
+    ui,
+    validate,
+)
+
+EMPTY = pd.DataFrame()
+
+# "module.function" -> [(call, exception, words the message must contain)]
+BAD = {
+    "apps.lesson_module": [(lambda: apps.lesson_module(1), ValueError, "number must be")],
+    "apps.all_app_factories": [
+        (lambda: apps.all_app_factories("/no/such/dir"), ValueError, "lessons_dir must be")
+    ],
+    "apps.sweep_values": [
+        (lambda: apps.sweep_values(widgets.Output()), TypeError, "control must be")
+    ],
+    "course.lessons": [(lambda: course.lessons("/no/such/dir"), ValueError, "lessons_dir must be")],
+    "course.map_markdown": [
+        (lambda: course.map_markdown("/no/such"), ValueError, "lessons_dir must")
+    ],
+    "course.readme_text": [
+        (lambda: course.readme_text("/no/such"), ValueError, "lessons_dir must")
+    ],
+    "data.describe": [(lambda: data.describe("nope"), ValueError, "name must be one of")],
+    "data.load": [
+        (lambda: data.load("nope"), ValueError, "name must be one of"),
+        (lambda: data.load(None), ValueError, "name must be one of"),
+    ],
+    "data.load_resource": [
+        (lambda: data.load_resource({}, "."), ValueError, "resource must"),
+        (lambda: data.load_resource("x", "."), TypeError, "resource must"),
+    ],
+    "feedback.not_attempted": [(lambda: feedback.not_attempted(3), TypeError, "hint must be")],
+    "feedback.check_number": [
+        (lambda: feedback.check_number(1, "x", hint="", explain=""), TypeError, "expected must be"),
+        (lambda: feedback.check_number(1, 1.0, rel=2, hint="", explain=""), ValueError, "rel must"),
+    ],
+    "feedback.check_choice": [
+        (lambda: feedback.check_choice(1, "a", hint=3, explain=""), TypeError, "hint must be")
+    ],
+    "lesson00.s20_death_rates": [
+        (lambda: lesson00.s20_death_rates(EMPTY), ValueError, "national must have columns"),
+        (lambda: lesson00.s20_death_rates("x"), TypeError, "national must be a pandas DataFrame"),
+    ],
+    "lesson00.first_lesson_citing": [
+        (lambda: lesson00.first_lesson_citing("S99"), ValueError, "claim must be one of")
+    ],
+    "lesson01.plan_figure": [
+        (lambda: lesson01.plan_figure("nope"), ValueError, "indicator must be")
+    ],
+    "lesson01.food_path": [
+        (
+            lambda: lesson01.food_path(2.0),
+            ValueError,
+            "share_agriculture must be a number from 0 to 1",
+        ),
+        (lambda: lesson01.food_path(0.1, years=0), ValueError, "years must be a whole number"),
+        (
+            lambda: lesson01.food_path(0.1, grain_kg_per_person="a"),
+            TypeError,
+            "grain_kg_per_person",
+        ),
+    ],
+    "lesson01.ex_3_expected": [(lambda: lesson01.ex_3_expected(0), ValueError, "step must be")],
+    "plan_charts.sector_index_frame": [
+        (lambda: plan_charts.sector_index_frame(EMPTY, EMPTY), ValueError, "value_added must have"),
+        (
+            lambda: plan_charts.sector_index_frame(
+                data.load("value_added"), data.load("national_series"), base_year=1940
+            ),
+            ValueError,
+            "base_year must be a whole number from 1952 to 1956",
+        ),
+        (
+            lambda: plan_charts.sector_index_frame(
+                data.load("value_added"), data.load("national_series"), measure="x"
+            ),
+            ValueError,
+            "measure must be one of",
+        ),
+    ],
+    "plan_charts.sector_index_chart": [
+        (lambda: plan_charts.sector_index_chart(EMPTY), ValueError, "frame must have columns")
+    ],
+    "plan_charts.outlay_shares_frame": [
+        (lambda: plan_charts.outlay_shares_frame(EMPTY), ValueError, "first_plan must have")
+    ],
+    "plan_charts.outlay_shares_chart": [
+        (lambda: plan_charts.outlay_shares_chart(EMPTY), ValueError, "frame must have columns")
+    ],
+    "plan_charts.plan_vs_outcome_frame": [
+        (lambda: plan_charts.plan_vs_outcome_frame(EMPTY, EMPTY), ValueError, "first_plan must")
+    ],
+    "plan_charts.plan_vs_outcome_chart": [
+        (lambda: plan_charts.plan_vs_outcome_chart(EMPTY), ValueError, "frame must have columns")
+    ],
+    "render.bundle": [(lambda: render.bundle("x"), TypeError, "chart must be an Altair chart")],
+    "render.show": [(lambda: render.show("x"), TypeError, "chart must be an Altair chart")],
+    "timeline.parse_date": [
+        (lambda: timeline.parse_date("1958-13-01"), ValueError, "date must be an ISO date"),
+        (lambda: timeline.parse_date(5), TypeError, "date must be an ISO date"),
+    ],
+    "timeline.period_of": [(lambda: timeline.period_of("nope"), ValueError, "date must be")],
+    "timeline.date_label": [
+        (lambda: timeline.date_label("1958-01-01", "week"), ValueError, "precision must be one of")
+    ],
+    "timeline.filter_events": [
+        (lambda: timeline.filter_events(EMPTY), ValueError, "events must have columns"),
+        (
+            lambda: timeline.filter_events(data.load("timeline"), "sport"),
+            ValueError,
+            "themes must be one of",
+        ),
+        (
+            lambda: timeline.filter_events(data.load("timeline"), "all", 1940, 1950),
+            ValueError,
+            "from 1949 to 1966",
+        ),
+    ],
+    "timeline_charts.timeline_chart": [
+        (lambda: timeline_charts.timeline_chart(EMPTY), ValueError, "events must have columns")
+    ],
+    "two_sector.two_sector_path": [
+        (lambda: two_sector.two_sector_path(1.5), ValueError, "share_capital_goods must be"),
+        (lambda: two_sector.two_sector_path(0.5, v_k=0), ValueError, "v_k must be"),
+        (lambda: two_sector.two_sector_path(0.5, years=2.5), ValueError, "years must be"),
+        (lambda: two_sector.two_sector_path("a"), TypeError, "share_capital_goods must be"),
+    ],
+    "two_sector.two_sector_paths": [
+        (lambda: two_sector.two_sector_paths(0.5, -1), ValueError, "must be a number from 0 to 1")
+    ],
+    "two_sector.overtaking_year": [
+        (lambda: two_sector.overtaking_year(EMPTY), ValueError, "paths must have columns")
+    ],
+    "two_sector.food_constraint_path": [
+        (
+            lambda: two_sector.food_constraint_path(
+                "x", share_agriculture=0.1, investment_rate=0.1
+            ),
+            TypeError,
+            "economy must be",
+        ),
+        (
+            lambda: two_sector.food_constraint_path(
+                lesson01.food_economy(), share_agriculture=2, investment_rate=0.1
+            ),
+            ValueError,
+            "share_agriculture must be",
+        ),
+    ],
+    "two_sector.binding_year": [
+        (lambda: two_sector.binding_year(EMPTY), ValueError, "path must have columns")
+    ],
+    "two_sector_charts.consumption_paths_chart": [
+        (lambda: two_sector_charts.consumption_paths_chart(EMPTY), ValueError, "paths must have")
+    ],
+    "two_sector_charts.food_constraint_chart": [
+        (
+            lambda: two_sector_charts.food_constraint_chart(EMPTY, share_agriculture=0.1),
+            ValueError,
+            "path must have columns",
+        ),
+        (
+            lambda: two_sector_charts.food_constraint_chart(
+                lesson01.food_path(0.1), share_agriculture=5
+            ),
+            ValueError,
+            "share_agriculture must be",
+        ),
+    ],
+    "ui.app": [(lambda: ui.app(len, {}), ValueError, "controls must be")],
+    "ui.slider": [(lambda: ui.slider("s", 5, 0, 1, 0.1), ValueError, "value must be")],
+    "ui.dropdown": [(lambda: ui.dropdown("d", ["a"], "b"), ValueError, "value must be one of")],
+    "ui.toggle": [(lambda: ui.toggle("t", ["a"], "a"), ValueError, "options must list")],
+    "ui.figure": [(lambda: ui.figure(None), TypeError, "chart must be an Altair chart")],
+    "validate.check_number": [
+        (lambda: validate.check_number("x", 2, high=1), ValueError, "x must be")
+    ],
+    "validate.check_choice": [
+        (lambda: validate.check_choice("x", 2, [1]), ValueError, "x must be")
+    ],
+    "validate.check_frame": [(lambda: validate.check_frame("x", 2, ["a"]), TypeError, "x must be")],
+    "validate.check_year_span": [
+        (lambda: validate.check_year_span("p", 2, 1, low=0, high=3), ValueError, "p start must not")
+    ],
+}
+
+# Functions with no input to refuse, or whose contract is to answer any input.
+EXEMPT = {
+    "course.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
+    "data.names": "takes no arguments",
+    "theme.config": "takes no arguments",
+    "theme.enable": "takes no arguments",
+    "lesson00.soviet_withdrawal_date": "takes no arguments",
+    "lesson01.default_investment_rate": "takes no arguments",
+    "lesson01.food_economy": "takes no arguments",
+    "lesson01.ex_2_expected": "takes no arguments",
+    "lesson01.outlay_chart": "takes no arguments",
+    "lesson01.plan_vs_outcome_chart": "takes no arguments",
+}
+
+
+for extra in sorted(Path(__file__).parent.glob("bad_input_*.py")):
+    module = importlib.import_module(extra.stem)
+    for key in set(module.BAD) & set(BAD) | set(getattr(module, "EXEMPT", {})) & set(EXEMPT):
+        raise AssertionError(f"{extra.name} repeats the entry {key}")
+    BAD.update(module.BAD)
+    EXEMPT.update(getattr(module, "EXEMPT", {}))
+
+
+def public_functions() -> list[str]:
+    names = []
+    for info in pkgutil.iter_modules(helpers.__path__):
+        module = importlib.import_module(f"helpers.{info.name}")
+        for name, obj in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(obj):
+                continue
+            if obj.__module__ != module.__name__:
+                continue
+            if name.endswith("_app") or (name.startswith("ex_") and name[3:].isdigit()):
+                continue  # apps: swept in test_lessons/test_properties; checks: below
+            names.append(f"{info.name}.{name}")
+    return sorted(names)
+
+
+def test_every_public_function_has_a_bad_input_case():
+    missing = [n for n in public_functions() if n not in BAD and n not in EXEMPT]
+    assert not missing, f"public helpers without a bad-input test in {__file__}: {missing}"
+    stale = [n for n in [*BAD, *EXEMPT] if n not in public_functions()]
+    assert not stale, f"entries for functions that no longer exist: {stale}"
+
+
+CASES = [(name, i, *case) for name, cases in BAD.items() for i, case in enumerate(cases)]
+
+
+@pytest.mark.parametrize(
+    ("name", "i", "call", "error", "words"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES]
+)
+def test_bad_input_is_refused_with_a_message_naming_the_parameter(name, i, call, error, words):
+    with pytest.raises(error) as info:
+        call()
+    assert words in str(info.value), f"{name}: message {str(info.value)!r} lacks {words!r}"
+
+
+def exercise_checks():
+    for info in pkgutil.iter_modules(helpers.__path__):
+        if info.name.startswith("lesson"):
+            module = importlib.import_module(f"helpers.{info.name}")
+            for name, obj in vars(module).items():
+                if name.startswith("ex_") and name[3:].isdigit() and inspect.isfunction(obj):
+                    yield f"{info.name}.{name}", obj
+
+
+CHECKS = list(exercise_checks())
+
+
+@pytest.mark.parametrize(("name", "check"), CHECKS, ids=[n for n, _ in CHECKS])
+@pytest.mark.parametrize("answer", [..., "not a number", None, float("nan"), [1, 2], -1e9])
+def test_exercise_checks_answer_any_input_with_feedback_not_an_exception(name, check, answer):
+    result = check(answer)
+    assert isinstance(result, feedback.Feedback) and not result.passed and result.message
