@@ -7,7 +7,7 @@ import datetime as dt
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers import course, data, feedback, timeline, timeline_charts, ui
+from helpers import course, data, feedback, progress, timeline, timeline_charts, ui
 from helpers.validate import check_choice, check_frame
 
 #: The death rates of claim S20 exactly as the source text writes them, in percent.
@@ -107,6 +107,7 @@ APPS = (timeline_app,)
 # --- exercise checks ---------------------------------------------------------------
 
 
+@progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Deaths in 1960, in millions, at the text's "2.5 percent" and the 1960 year-end population."""
     pop = data.load("national_series").set_index("year").loc[1960, "population_yearend_million"]
@@ -138,6 +139,7 @@ def soviet_withdrawal_date() -> dt.date:
     return timeline.parse_date(soviet["start"].iloc[0])
 
 
+@progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
     """The month of 1960 (name or number) in which the Soviet experts were recalled."""
     date = soviet_withdrawal_date()
@@ -170,6 +172,7 @@ def first_lesson_citing(claim: str) -> int | None:
     return int(found["number"].min()) if len(found) else None
 
 
+@progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
     """The number of the first lesson that teaches claim S1 (why the Soviet model was dropped)."""
     expected = first_lesson_citing("S1")

@@ -19,7 +19,7 @@ from functools import cache
 import altair as alt
 import pandas as pd
 
-from helpers import data, feedback, plan_charts, two_sector, two_sector_charts, ui
+from helpers import data, feedback, plan_charts, progress, two_sector, two_sector_charts, ui
 from helpers.validate import check_choice, check_number
 
 PLAN_START, PLAN_END = plan_charts.PLAN_YEARS
@@ -224,6 +224,7 @@ def plan_vs_outcome_chart() -> alt.LayerChart:
 # ---- exercise checks ---------------------------------------------------------------------
 
 
+@progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Exercise 1: the average annual growth rate (%) implied by GVIO +128.6 % over 1952-57."""
     total = plan_figure("ffyp_actual_gvio_growth_total")
@@ -257,6 +258,7 @@ def ex_2_expected() -> int | None:
     return two_sector.overtaking_year(paths)
 
 
+@progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
     """Exercise 2: the overtaking year for the settings in :data:`EX2_SETTINGS`."""
     expected = ex_2_expected()
@@ -284,6 +286,7 @@ def ex_3_expected(step: float = 0.01) -> float:
     raise RuntimeError("no share up to 0.5 keeps the constraint from binding")
 
 
+@progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: the smallest share to farming that avoids binding within the set years."""
     years = EX3_SETTINGS["years"]

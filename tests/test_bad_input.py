@@ -27,6 +27,7 @@ from helpers import (
     lesson00,
     lesson01,
     plan_charts,
+    progress,
     render,
     timeline,
     timeline_charts,
@@ -201,6 +202,14 @@ BAD = {
             "share_agriculture must be",
         ),
     ],
+    "progress.load": [(lambda: progress.load(5), TypeError, "path must be a file path")],
+    "progress.record": [(lambda: progress.record("one"), ValueError, "exercise_id must look like")],
+    "progress.reset": [(lambda: progress.reset(5), TypeError, "path must be a file path")],
+    "progress.summary": [(lambda: progress.summary(5), TypeError, "path must be a file path")],
+    "progress.progress_panel": [
+        (lambda: progress.progress_panel(5), TypeError, "path must be a file path")
+    ],
+    "progress.tracked": [(lambda: progress.tracked(len), ValueError, "check must be a function")],
     "ui.app": [(lambda: ui.app(len, {}), ValueError, "controls must be")],
     "ui.slider": [(lambda: ui.slider("s", 5, 0, 1, 0.1), ValueError, "value must be")],
     "ui.dropdown": [(lambda: ui.dropdown("d", ["a"], "b"), ValueError, "value must be one of")],
@@ -222,6 +231,8 @@ BAD = {
 EXEMPT = {
     "course.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
     "data.names": "takes no arguments",
+    "progress.progress_file": "takes no arguments",
+    "progress.exercises": "takes no arguments",
     "theme.config": "takes no arguments",
     "theme.enable": "takes no arguments",
     "lesson00.soviet_withdrawal_date": "takes no arguments",

@@ -1,0 +1,217 @@
+"""A learner's progress: which exercises they have passed, kept in their home folder.
+
+The file is ``~/.glf-course/progress.json`` (or the path in ``$GLF_PROGRESS_FILE``),
+never inside the course's repository, so a course update cannot touch it. A
+missing file means no progress yet; an unreadable or corrupt one is set aside and
+progress starts afresh, with a note saying so: progress can never break a lesson.
+
+Exercise checks record a pass through :func:`tracked`, which wraps a lesson's
+``ex_N`` function and names the exercise ``"NN.N"`` after its module and name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ipywidgets as widgets
+import pandas as pd
+
+from helpers import feedback
+
+ENV = "GLF_PROGRESS_FILE"
+EXERCISE_ID = re.compile(r"^\d\d\.\d+$")
+
+
+def progress_file() -> Path:
+    """The progress file: ``$GLF_PROGRESS_FILE`` or ``~/.glf-course/progress.json``."""
+    return Path(os.environ.get(ENV) or Path.home() / ".glf-course" / "progress.json")
+
+
+def _path(path: object) -> Path:
+    if path is None:
+        return progress_file()
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(
+            f"path must be a file path (str or Path) or None; got {type(path).__name__}"
+        )
+    return Path(path)
+
+
+@dataclass
+class Progress:
+    """Passed exercises (id -> ISO time of the first pass) and a note for the learner."""
+
+    passed: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+def load(path: Path | None = None) -> Progress:
+    """Read the progress file; a corrupt one is set aside and progress starts afresh.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> load(Path(tempfile.mkdtemp()) / "none.json").passed
+    {}
+    """
+    path = _path(path)
+    if not path.exists():
+        return Progress()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        passed = raw["passed"]
+        if not isinstance(passed, dict) or not all(
+            isinstance(k, str) and EXERCISE_ID.match(k) and isinstance(v, str)
+            for k, v in passed.items()
+        ):
+            raise ValueError("unexpected contents")
+        return Progress(passed=dict(passed))
+    except (OSError, ValueError, KeyError, TypeError):
+        kept = path.with_suffix(".corrupt.json")
+        try:
+            path.replace(kept)
+            where = f" (the old file was kept as {kept.name})"
+        except OSError:
+            where = ""
+        return Progress(
+            note=f"Your progress file could not be read, so progress starts afresh{where}."
+        )
+
+
+def _save(progress: Progress, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"passed": progress.passed}, indent=1, sort_keys=True), "utf-8")
+    tmp.replace(path)  # atomic: a crash never leaves half a file
+
+
+def record(exercise_id: str, path: Path | None = None) -> Progress:
+    """Mark ``exercise_id`` (e.g. ``"01.2"``) as passed; never raises on a file problem.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> f = Path(tempfile.mkdtemp()) / "p.json"
+    >>> sorted(record("01.2", f).passed)
+    ['01.2']
+    """
+    if not isinstance(exercise_id, str) or not EXERCISE_ID.match(exercise_id):
+        raise ValueError(
+            f"exercise_id must look like '01.2' (lesson.exercise); got {exercise_id!r}"
+        )
+    path = _path(path)
+    progress = load(path)
+    progress.passed.setdefault(exercise_id, dt.datetime.now().isoformat(timespec="seconds"))
+    try:
+        _save(progress, path)
+    except OSError as exc:
+        progress.note = (
+            f"Progress could not be saved ({exc.strerror or exc}); the lesson still works."
+        )
+    return progress
+
+
+def reset(path: Path | None = None) -> Progress:
+    """Forget every passed exercise (the file is emptied, not deleted)."""
+    path = _path(path)
+    progress = Progress()
+    try:
+        _save(progress, path)
+    except OSError as exc:
+        progress.note = f"Progress could not be reset ({exc.strerror or exc})."
+    return progress
+
+
+def tracked(check: Callable[[object], feedback.Feedback]) -> Callable[[object], feedback.Feedback]:
+    """Wrap a lesson's ``ex_N`` check so that a pass is recorded as exercise ``"NN.N"``."""
+    lesson = re.search(r"lesson(\d\d)$", check.__module__)
+    number = re.fullmatch(r"ex_(\d+)", check.__name__)
+    if not (lesson and number):
+        raise ValueError(
+            f"check must be a function ex_N in a module helpers.lessonNN; got {check.__qualname__}"
+        )
+    exercise_id = f"{lesson.group(1)}.{number.group(1)}"
+
+    @functools.wraps(check)
+    def wrapper(answer: object) -> feedback.Feedback:
+        result = check(answer)
+        if result.passed:
+            record(exercise_id)
+        return result
+
+    wrapper.exercise_id = exercise_id
+    return wrapper
+
+
+def exercises() -> pd.DataFrame:
+    """Every exercise check in the course: lesson, exercise number and id."""
+    from helpers.apps import LESSONS_DIR, lesson_module
+
+    rows = []
+    for nb in sorted(LESSONS_DIR.glob("[0-9][0-9]_*.ipynb")):
+        module = lesson_module(nb.name[:2])
+        for name in sorted(vars(module or object()), key=lambda n: (len(n), n)):
+            exercise_id = getattr(getattr(module, name), "exercise_id", None)
+            if exercise_id:
+                rows.append({"lesson": nb.stem, "exercise": int(name[3:]), "id": exercise_id})
+    return pd.DataFrame(rows, columns=["lesson", "exercise", "id"])
+
+
+def summary(path: Path | None = None) -> pd.DataFrame:
+    """One row per lesson: exercises passed and in all."""
+    progress = load(_path(path))
+    table = exercises()
+    table["passed"] = table["id"].isin(progress.passed)
+    return (
+        table.groupby("lesson", as_index=False)
+        .agg(passed=("passed", "sum"), exercises=("id", "count"))
+        .astype({"passed": int})
+    )
+
+
+def _summary_html(path: Path | None = None) -> str:
+    path = _path(path)
+    progress = load(path)
+    table = summary(path)
+    rows = "".join(
+        f"<tr><td>{html.escape(r.lesson)}</td><td>{r.passed} of {r.exercises}"
+        f"{' ✅' if r.passed == r.exercises and r.exercises else ''}</td></tr>"
+        for r in table.itertuples()
+    )
+    note = f'<p role="status">{html.escape(progress.note)}</p>' if progress.note else ""
+    return (
+        f"{note}<table><thead><tr><th>Lesson</th><th>Exercises passed</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        f"<p>Kept in <code>{html.escape(str(path))}</code>.</p>"
+    )
+
+
+def progress_panel(path: Path | None = None) -> widgets.VBox:
+    """A table of passed exercises per lesson, with Refresh and Reset buttons."""
+    path = _path(path)
+    view = widgets.HTML(_summary_html(path))
+    refresh = widgets.Button(description="Refresh", icon="refresh", tooltip="Read progress again")
+    clear = widgets.Button(
+        description="Reset my progress", button_style="warning", tooltip="Forget passed exercises"
+    )
+
+    def on_refresh(_button=None) -> None:
+        view.value = _summary_html(path)
+
+    def on_reset(_button=None) -> None:
+        reset(path)
+        on_refresh()
+
+    refresh.on_click(on_refresh)
+    clear.on_click(on_reset)
+    panel = widgets.VBox([view, widgets.HBox([refresh, clear])])
+    panel.add_class("glf-progress")
+    return panel
