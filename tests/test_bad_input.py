@@ -24,6 +24,7 @@ from helpers import (
     course,
     data,
     feedback,
+    launch,
     lesson00,
     lesson01,
     plan_charts,
@@ -202,6 +203,22 @@ BAD = {
             "share_agriculture must be",
         ),
     ],
+    "launch.repository": [
+        (lambda: launch.repository("/no/such/CITATION.cff"), ValueError, "citation must be")
+    ],
+    "launch.binder_lab_url": [
+        (lambda: launch.binder_lab_url("x"), ValueError, "lesson_file must be")
+    ],
+    "launch.binder_voila_url": [
+        (lambda: launch.binder_voila_url("x"), ValueError, "lesson_file must")
+    ],
+    "launch.nbgitpuller_url": [
+        (lambda: launch.nbgitpuller_url("nohub"), ValueError, "hub must be")
+    ],
+    "course.index_markdown": [
+        (lambda: course.index_markdown("/no/such"), ValueError, "lessons_dir must")
+    ],
+    "course.root_readme_text": [(lambda: course.root_readme_text(5), TypeError, "readme must be")],
     "progress.load": [(lambda: progress.load(5), TypeError, "path must be a file path")],
     "progress.record": [(lambda: progress.record("one"), ValueError, "exercise_id must look like")],
     "progress.reset": [(lambda: progress.reset(5), TypeError, "path must be a file path")],

@@ -139,3 +139,15 @@ def test_cli_exit_status(tmp_lessons: Path):
 
 def test_committed_readme_is_fresh():
     assert course.main(["--check"]) == 0, "run `make index` and commit lessons/README.md"
+
+
+def test_top_level_readme_index_lists_every_lesson_with_binder_links():
+    readme = (course.LESSONS_DIR.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split(course.INDEX_START, 1)[1].split(course.INDEX_END, 1)[0]
+    for row in course.lessons().itertuples():
+        assert f"lessons/{row.file}" in block
+        assert f"urlpath=lab/tree/lessons/{row.file}" in block
+        assert f"urlpath=voila/render/lessons/{row.file}" in block
+    assert course.root_readme_text(course.LESSONS_DIR.parent / "README.md") == readme, (
+        "README.md's lesson index is stale: run `make index`"
+    )
