@@ -1,0 +1,207 @@
+"""Bad-input cases for lesson 05's helpers (merged into tests/test_bad_input.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import data, death_estimates, demography, demography_charts, lesson05
+
+EMPTY = pd.DataFrame()
+
+
+def _national() -> pd.DataFrame:
+    return data.load("national_series")
+
+
+def _estimates() -> pd.DataFrame:
+    return death_estimates.tidy_estimates(data.load("excess_death_estimates"))
+
+
+BAD = {
+    "demography.population": [
+        (lambda: demography.population(EMPTY), ValueError, "national must have columns"),
+        (
+            lambda: demography.population(_national(), basis="census"),
+            ValueError,
+            "basis must be one of",
+        ),
+    ],
+    "demography.baseline_label": [
+        (
+            lambda: demography.baseline_label("trend", (1956, 1957)),
+            ValueError,
+            "method must be one of",
+        ),
+        (
+            lambda: demography.baseline_label("mean", (1957, 1956)),
+            ValueError,
+            "baseline_years start must not be after its end",
+        ),
+    ],
+    "demography.excess_by_year": [
+        (lambda: demography.excess_by_year("x"), TypeError, "national must be a pandas DataFrame"),
+        (
+            lambda: demography.excess_by_year(_national(), series="census"),
+            ValueError,
+            "series must be one of",
+        ),
+        (
+            lambda: demography.excess_by_year(_national(), method="trend"),
+            ValueError,
+            "method must be one of",
+        ),
+        (
+            lambda: demography.excess_by_year(_national(), baseline_years=1957),
+            TypeError,
+            "baseline_years must be a pair of years",
+        ),
+        (
+            lambda: demography.excess_by_year(_national(), period=(1958, 1961, 1962)),
+            TypeError,
+            "period must be a pair of years",
+        ),
+        (
+            lambda: demography.excess_by_year(
+                _national(), method="fixed", baseline_years=(1956, 1957)
+            ),
+            ValueError,
+            "baseline_years must be one year twice for method 'fixed'",
+        ),
+        (
+            lambda: demography.excess_by_year(
+                _national(), method="line", baseline_years=(1957, 1957)
+            ),
+            ValueError,
+            "baseline_years must be two different years for method 'line'",
+        ),
+        (
+            lambda: demography.excess_by_year(
+                _national(), series="banister", baseline_years=(1950, 1957)
+            ),
+            ValueError,
+            "baseline_years start must be a whole number from 1953 to 1966",
+        ),
+        (
+            lambda: demography.excess_by_year(_national(), period=(1961, 1958)),
+            ValueError,
+            "period start must not be after its end",
+        ),
+        (
+            lambda: demography.excess_by_year(_national(), period=(1958, 1970)),
+            ValueError,
+            "period end must be a whole number from 1950 to 1966",
+        ),
+        (
+            lambda: demography.excess_by_year(_national(), population_basis="census"),
+            ValueError,
+            "population_basis must be one of",
+        ),
+    ],
+    "demography.excess_totals": [
+        (lambda: demography.excess_totals(EMPTY), ValueError, "by_year must have columns")
+    ],
+    "death_estimates.short_author": [
+        (lambda: death_estimates.short_author(""), ValueError, "author must be a non-empty string")
+    ],
+    "death_estimates.period_spans": [
+        (lambda: death_estimates.period_spans(1958), TypeError, "period must be a string")
+    ],
+    "death_estimates.decade_of": [
+        (lambda: death_estimates.decade_of("1984"), TypeError, "year must be a whole number"),
+        (lambda: death_estimates.decade_of(1984.5), ValueError, "year must be a whole number"),
+    ],
+    "death_estimates.tidy_estimates": [
+        (lambda: death_estimates.tidy_estimates(EMPTY), ValueError, "table must have columns")
+    ],
+    "death_estimates.filter_estimates": [
+        (
+            lambda: death_estimates.filter_estimates(EMPTY),
+            ValueError,
+            "estimates must have columns",
+        ),
+        (
+            lambda: death_estimates.filter_estimates(_estimates(), method="guess"),
+            ValueError,
+            "method must be one of",
+        ),
+        (
+            lambda: death_estimates.filter_estimates(_estimates(), period="1950-52"),
+            ValueError,
+            "period must be one of",
+        ),
+        (
+            lambda: death_estimates.filter_estimates(_estimates(), decade="1970s"),
+            ValueError,
+            "decade must be one of",
+        ),
+    ],
+    "demography_charts.excess_chart": [
+        (lambda: demography_charts.excess_chart(EMPTY), ValueError, "by_year must have columns"),
+        (
+            lambda: demography_charts.excess_chart(lesson05.estimate(), note=3),
+            TypeError,
+            "note must be a string",
+        ),
+        (
+            lambda: demography_charts.excess_chart(lesson05.estimate().assign(in_period=False)),
+            ValueError,
+            "by_year must include at least one row in the period",
+        ),
+    ],
+    "demography_charts.sensitivity_chart": [
+        (lambda: demography_charts.sensitivity_chart(EMPTY), ValueError, "grid must have columns"),
+        (
+            lambda: demography_charts.sensitivity_chart(lesson05.baseline_grid(), measure="x"),
+            ValueError,
+            "measure must be one of",
+        ),
+        (
+            lambda: demography_charts.sensitivity_chart(lesson05.baseline_grid(), reference=-1),
+            ValueError,
+            "reference must be a number of at least 0",
+        ),
+    ],
+    "demography_charts.estimates_chart": [
+        (lambda: demography_charts.estimates_chart("x"), TypeError, "estimates must be a pandas"),
+        (
+            lambda: demography_charts.estimates_chart(EMPTY),
+            ValueError,
+            "estimates must have columns",
+        ),
+        (
+            lambda: demography_charts.estimates_chart(_estimates(), sort="author"),
+            ValueError,
+            "sort must be one of",
+        ),
+    ],
+    "lesson05.table": [(lambda: lesson05.table("nope"), ValueError, "name must be one of")],
+    "lesson05.estimate": [
+        (lambda: lesson05.estimate("census"), ValueError, "series must be one of"),
+        (lambda: lesson05.estimate(period=(1940, 1961)), ValueError, "period start must be"),
+    ],
+    "lesson05.totals": [
+        (lambda: lesson05.totals(method="trend"), ValueError, "method must be one of")
+    ],
+    "lesson05.baseline_grid": [
+        (lambda: lesson05.baseline_grid(("census",)), ValueError, "series must be one of"),
+        (
+            lambda: lesson05.baseline_grid(periods=((1958, 1961), (1950, 1955))),
+            ValueError,
+            "periods start must be a whole number from 1958 to 1962",
+        ),
+    ],
+    "lesson05.s21_search": [
+        (lambda: lesson05.s21_search(1940), ValueError, "first_year start must be a whole number")
+    ],
+    "lesson05.sensitivity_figure": [
+        (lambda: lesson05.sensitivity_figure("deaths"), ValueError, "measure must be one of")
+    ],
+}
+
+EXEMPT = {
+    "lesson05.ex_1_expected": "takes no arguments",
+    "lesson05.ex_2_values": "takes no arguments",
+    "lesson05.ex_2_expected": "takes no arguments",
+    "lesson05.ex_3_expected": "takes no arguments",
+    "lesson05.ex_4_problems": "its contract is to answer any input with a list of problems",
+}
