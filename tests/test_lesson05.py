@@ -1,0 +1,261 @@
+"""Lesson 05: the estimator and the explorer across every control, and the exercise checks."""
+
+from __future__ import annotations
+
+import pytest
+from lesson_files import non_finite_numbers
+
+from helpers import data, death_estimates, demography, lesson05
+from helpers.apps import sweep_values
+
+FACTORIES = {f.__name__: f for f in lesson05.APPS}
+
+
+def test_apps_tuple():
+    assert set(FACTORIES) == {"excess_app", "estimates_app"}
+
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_default_view(name):
+    app = FACTORIES[name]()
+    assert app.error is None and app.chart is not None
+    spec = app.chart.to_dict()
+    assert spec["title"] and spec["description"]
+    assert not non_finite_numbers(spec)
+
+
+def several_values(control) -> list[object]:
+    """The course sweep plus every step of a slider."""
+    values = sweep_values(control)
+    if hasattr(control, "step") and not isinstance(control.value, tuple):
+        n = round((control.max - control.min) / control.step)
+        values += [control.min + k * control.step for k in range(n + 1)]
+    return list(dict.fromkeys(values))
+
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_every_control_redraws_a_changed_valid_chart(name):
+    app = FACTORIES[name]()
+    for key, control in app.controls.items():
+        original = control.value
+        for value in several_values(control):
+            if value == control.value:
+                continue
+            before = app.chart.to_dict(validate=False)
+            control.value = value
+            assert app.error is None, f"{key}={value!r}: {app.error}"
+            after = app.chart.to_dict()  # validates
+            assert after != before, f"{key}={value!r} did not change the chart"
+            assert after["title"] and after["description"]
+            assert not non_finite_numbers(after), f"{key}={value!r}: NaN in chart data"
+        control.value = original
+
+
+# ---- the estimator --------------------------------------------------------------------
+
+
+def description(app) -> str:
+    return app.chart.to_dict()["description"]
+
+
+def test_estimator_default_states_the_reproduced_s21_deaths():
+    app = lesson05.excess_app()
+    totals = lesson05.totals()
+    assert f"{totals['excess_deaths_million']:.1f} million excess deaths" in description(app)
+    assert "mean of the 1956-1957 rates" in description(app)
+
+
+@pytest.mark.parametrize("series", ["official", "banister"])
+@pytest.mark.parametrize(
+    ("method", "first", "second", "years"),
+    [
+        ("fixed", 1957, 1953, (1957, 1957)),
+        ("mean", 1957, 1955, (1955, 1957)),  # years given backwards: swapped
+        ("line", 1957, 1963, (1957, 1963)),
+    ],
+)
+def test_estimator_agrees_with_the_model(series, method, first, second, years):
+    app = lesson05.excess_app()
+    app.controls["series"].value = series
+    app.controls["method"].value = method
+    app.controls["first_year"].value = first
+    app.controls["second_year"].value = second
+    app.controls["period"].value = (1959, 1962)
+    totals = lesson05.totals(series, method, years, (1959, 1962))
+    text = description(app)
+    assert app.error is None
+    assert f"{abs(totals['excess_deaths_million']):.1f} million" in text
+    assert demography.baseline_label(method, years) in text
+
+
+def test_fixed_baseline_greys_out_the_second_year():
+    app = lesson05.excess_app()
+    assert not app.controls["second_year"].disabled
+    app.controls["method"].value = "fixed"
+    assert app.controls["second_year"].disabled
+    before = app.chart.to_dict()
+    app.controls["second_year"].value = 1966
+    assert app.chart.to_dict() == before  # ignored, as the grey shows
+    app.controls["method"].value = "line"
+    assert not app.controls["second_year"].disabled
+
+
+def test_line_through_one_year_and_overlapping_years_are_explained():
+    app = lesson05.excess_app()
+    app.controls["method"].value = "line"
+    app.controls["first_year"].value = 1957
+    app.controls["second_year"].value = 1957
+    assert app.error is None and "the line is flat" in description(app)
+    app.controls["second_year"].value = 1960
+    assert "inside the period counted" in description(app)
+
+
+def test_a_period_of_one_year():
+    app = lesson05.excess_app()
+    app.controls["period"].value = (1960, 1960)
+    totals = lesson05.totals(period=(1960, 1960))
+    assert app.error is None
+    assert f"{totals['excess_deaths_million']:.1f} million excess deaths" in description(app)
+
+
+# ---- the estimates explorer ---------------------------------------------------------------
+
+
+def drawn_labels(app) -> list[str]:
+    return app.chart.to_dict()["layer"][0]["encoding"]["y"]["sort"]
+
+
+def test_explorer_filters_match_the_table():
+    app = lesson05.estimates_app()
+    estimates = death_estimates.tidy_estimates(data.load("excess_death_estimates"))
+    for method in sweep_values(app.controls["method"]):
+        app.controls["method"].value = method
+        expected = death_estimates.filter_estimates(estimates, method=method)
+        expected = expected[expected["kind"] != "no figure"]
+        assert sorted(drawn_labels(app)) == sorted(expected["label"])
+    app.controls["method"].value = "all"
+    app.controls["decade"].value = "2010s"
+    assert sorted(drawn_labels(app)) == [
+        "Conservative estimates (via china-profile.com) 2011",
+        "Dikötter 2010",
+    ]
+    app.controls["period"].value = "1958-61"
+    assert drawn_labels(app) == ["Conservative estimates (via china-profile.com) 2011"]
+
+
+def test_explorer_says_when_nothing_matches():
+    app = lesson05.estimates_app()
+    app.controls["method"].value = "demographic reconstruction"
+    app.controls["decade"].value = "2020s"
+    assert app.error is None
+    assert app.chart.to_dict()["title"] == "Published estimates: none match"
+
+
+def test_explorer_sorts_by_size():
+    app = lesson05.estimates_app()
+    app.controls["sort"].value = "size"
+    assert drawn_labels(app)[0] == "Yu Xiguang (no year)"
+
+
+# ---- exercises ---------------------------------------------------------------------------
+
+
+def test_ex_1_by_hand():
+    ns = data.load("national_series").set_index("year")
+    mid = demography.population(data.load("national_series"))
+    years = [1958, 1959, 1960, 1961]
+    right = sum(
+        (ns.loc[y, "cdr_official_per_1000"] - ns.loc[1957, "cdr_official_per_1000"]) / 1000 * mid[y]
+        for y in years
+    )
+    assert right == pytest.approx(lesson05.ex_1_expected())
+    assert lesson05.ex_1(right) and lesson05.ex_1(round(right, 1))
+    assert "per 1,000" in lesson05.ex_1(right * 1000).message
+    short = lesson05.totals("official", "fixed", (1957, 1957), (1959, 1961))[
+        "excess_deaths_million"
+    ]
+    assert "1959-61" in lesson05.ex_1(short).message
+    assert lesson05.ex_1(...).attempted is False
+
+
+def test_ex_2_the_1956_rate():
+    values = lesson05.ex_2_values()
+    assert lesson05.ex_2_expected() == "B"
+    assert round(values["B"]) == lesson05.S21["births_about_million"]
+    assert lesson05.ex_2("B") and lesson05.ex_2(" b ")
+    wrong = lesson05.ex_2("C")
+    assert not wrong and f"{values['C']:.1f}" in wrong.message
+    assert lesson05.ex_2(...).attempted is False
+
+
+def test_ex_3_difference():
+    right = lesson05.ex_3_expected()
+    assert right > 3
+    assert lesson05.ex_3(right) and lesson05.ex_3(round(right, 1))
+    assert "the other way round" in lesson05.ex_3(-right).message
+    banister = lesson05.totals("banister")["excess_deaths_million"]
+    assert "subtract" in lesson05.ex_3(banister).message
+
+
+WHY = "Registration missed deaths, so I use these rates against a trend line across the famine."
+
+
+def choice(series, method, years, period, total=None, why=WHY):
+    if total is None:
+        total = lesson05.totals(series, method, years, period)["excess_deaths_million"]
+    return {
+        "series": series,
+        "method": method,
+        "baseline_years": years,
+        "period": period,
+        "excess_deaths_million": total,
+        "why": why,
+    }
+
+
+@pytest.mark.parametrize(
+    ("series", "method", "years", "period"),
+    [
+        ("official", "fixed", (1957, 1957), (1958, 1961)),
+        ("official", "mean", (1956, 1957), (1958, 1961)),
+        ("banister", "mean", (1953, 1957), (1959, 1961)),
+        ("banister", "line", (1957, 1962), (1958, 1961)),
+        ("official", "line", (1955, 1965), (1959, 1962)),
+        ("banister", "fixed", (1958, 1958), (1959, 1961)),
+    ],
+)
+def test_ex_4_accepts_any_defensible_consistent_choice(series, method, years, period):
+    result = lesson05.ex_4(choice(series, method, years, period))
+    assert result, result.message
+    assert "million excess deaths" in result.message
+
+
+def test_ex_4_accepts_a_single_year_as_an_int():
+    answer = choice("official", "fixed", (1957, 1957), (1958, 1961))
+    assert lesson05.ex_4({**answer, "baseline_years": 1957})
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (choice("official", "mean", (1956, 1957), (1958, 1961), total=30.0), "it gives"),
+        (choice("official", "mean", (1956, 1959), (1958, 1961), total=1.0), "before the period"),
+        (choice("official", "line", (1957, 1960), (1958, 1961), total=1.0), "a line should run"),
+        (choice("official", "fixed", (1956, 1957), (1958, 1961), total=1.0), "one year"),
+        (choice("official", "mean", (1956, 1957), (1960, 1966), total=1.0), "the period should"),
+        (choice("official", "mean", (1956, 1957), (1958, 1961), why="Because."), "'why'"),
+        (choice("census", "mean", (1956, 1957), (1958, 1961), total=1.0), "series must be"),
+        (choice("official", "trend", (1956, 1957), (1958, 1961), total=1.0), "method must be"),
+        ({**choice("official", "mean", (1956, 1957), (1958, 1961)), "period": "1958-61"}, "pairs"),
+        ({"series": "official"}, "fill in"),
+    ],
+)
+def test_ex_4_explains_what_is_wrong(answer, words):
+    result = lesson05.ex_4(answer)
+    assert not result and result.attempted and words in result.message
+
+
+def test_ex_4_not_attempted():
+    blank = dict.fromkeys(lesson05.EX4_KEYS, ...)
+    assert lesson05.ex_4(blank).attempted is False
+    assert lesson05.ex_4(...).attempted is False
