@@ -215,7 +215,8 @@ def _excess_render(series, method, first_year, second_year, period) -> alt.VConc
         if method == "line":
             note = " Both years are the same, so the line is flat: a one-year baseline."
     start, end = sorted(int(y) for y in period)
-    if max(years[0], start) <= min(years[1], end):
+    anchors = set(years) if used == "line" else set(range(years[0], years[1] + 1))
+    if any(start <= y <= end for y in anchors):
         note += " The baseline uses years inside the period counted, so it partly measures "
         note += "the famine against itself."
     frame = estimate(series, used, years, (start, end))

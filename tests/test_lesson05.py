@@ -106,7 +106,12 @@ def test_line_through_one_year_and_overlapping_years_are_explained():
     app.controls["first_year"].value = 1957
     app.controls["second_year"].value = 1957
     assert app.error is None and "the line is flat" in description(app)
+    app.controls["second_year"].value = 1962
+    assert "inside the period counted" not in description(app)  # a line uses its two ends
     app.controls["second_year"].value = 1960
+    assert "inside the period counted" in description(app)
+    app.controls["method"].value = "mean"
+    app.controls["second_year"].value = 1962  # a mean of 1957-62 includes the famine
     assert "inside the period counted" in description(app)
 
 
