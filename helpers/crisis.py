@@ -1,0 +1,304 @@
+"""The crisis of 1959-62 in numbers: yearly changes chained into levels, and vital rates.
+
+The source text gives its output figures as yearly percentage changes: industry +55 % in
+1958 [S17], farm output -14 %, -13 % and -2 % in 1959-61 [S19], industry -38 % and -16 %
+in 1961-62 [S24]. :data:`SOURCE_TEXT_CHANGES` holds them once, each with its claim id.
+:func:`chain_index` turns any run of yearly changes into an index (a base year = 100), and
+:func:`sector_changes` sets the text's figures beside the series in the course data, so
+that they can be chained and compared on the same footing (:func:`sector_indices`).
+
+Every comparison series has its own unit and its own problems: value added at current
+prices mixes price changes with output changes; grain and steel are single products in
+tonnes; the Library of Congress growth rates stop in 1960. Labels say which is which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from helpers.validate import check_choice, check_frame, check_number
+
+#: The source text's yearly changes in percent: (sector, year, change from the year before, claim).
+SOURCE_TEXT_CHANGES = (
+    ("industry", 1958, 55.0, "S17"),
+    ("agriculture", 1959, -14.0, "S19"),
+    ("agriculture", 1960, -13.0, "S19"),
+    ("agriculture", 1961, -2.0, "S19"),
+    ("industry", 1961, -38.0, "S24"),
+    ("industry", 1962, -16.0, "S24"),
+)
+SECTORS = ("industry", "agriculture")
+#: Years the lesson compares: levels 1957-62, so yearly changes 1958-62.
+FIRST_YEAR, LAST_YEAR = 1957, 1962
+FAMINE_YEARS = (1959, 1961)
+#: The series of each sector, in the order charts list them (the text's chain first).
+SERIES = {
+    "industry": (
+        "Source text [S17, S24]; 1959-60 from LoC",
+        "LoC Country Study, growth 1958-60",
+        "Industry value added, current prices (NBS)",
+        "Steel output, tonnes (COW)",
+    ),
+    "agriculture": (
+        "Source text [S19]",
+        "Primary-sector value added, current prices (NBS)",
+        "Grain output, revised official series",
+        "Grain output, older official figures",
+    ),
+}
+CHANGE_COLUMNS = ["series", "year", "change_percent", "source"]
+INDEX_COLUMNS = ["series", "year", "change_percent", "index_base_100", "source"]
+
+
+def source_text_changes(sector: str) -> dict[int, float]:
+    """The source text's yearly changes (percent) for one sector, keyed by year.
+
+    Examples
+    --------
+    >>> source_text_changes("agriculture")
+    {1959: -14.0, 1960: -13.0, 1961: -2.0}
+    """
+    check_choice("sector", sector, SECTORS)
+    return {year: change for s, year, change, _ in SOURCE_TEXT_CHANGES if s == sector}
+
+
+def chain_index(changes_percent: Mapping[int, float], *, base_year: int) -> pd.DataFrame:
+    """Chain yearly percentage changes into an index with ``base_year`` = 100.
+
+    Each change is from the year before, so changes for 1959-61 give levels for 1958-61:
+    ``level[t] = level[t - 1] * (1 + change[t] / 100)``, then all levels are divided by
+    the level of ``base_year``.
+
+    Parameters
+    ----------
+    changes_percent : mapping of int to float
+        Year -> change from the previous year, in percent (above -100). Years must be
+        consecutive.
+    base_year : int
+        The year set to 100: any year from the year before the first change to the last.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per year: ``year``, ``change_percent`` (NaN in the first year),
+        ``index_base_100``.
+
+    Examples
+    --------
+    >>> df = chain_index({1959: -14, 1960: -13, 1961: -2}, base_year=1958)
+    >>> df["index_base_100"].round(2).tolist()
+    [100.0, 86.0, 74.82, 73.32]
+    """
+    if not isinstance(changes_percent, Mapping) or not changes_percent:
+        raise ValueError(
+            "changes_percent must be a non-empty mapping of year -> change in percent; "
+            f"got {changes_percent!r}"
+        )
+    years = sorted(
+        check_number("changes_percent year", y, low=1900, high=2100, integer=True)
+        for y in changes_percent
+    )
+    if years != list(range(years[0], years[-1] + 1)):
+        raise ValueError(f"changes_percent must cover consecutive years; got {years}")
+    changes = np.array(
+        [
+            check_number(f"changes_percent[{y}]", changes_percent[y], low=-99.9, high=1000)
+            for y in years
+        ],
+        dtype=float,
+    )
+    first = years[0] - 1
+    base_year = check_number("base_year", base_year, low=first, high=years[-1], integer=True)
+    levels = np.cumprod(np.concatenate([[1.0], 1 + changes / 100]))
+    return pd.DataFrame(
+        {
+            "year": np.arange(first, years[-1] + 1),
+            "change_percent": np.concatenate([[np.nan], changes]),
+            "index_base_100": 100 * levels / levels[base_year - first],
+        }
+    )
+
+
+def _changes_from_levels(table: pd.DataFrame, column: str) -> dict[int, float]:
+    """Yearly changes (percent) of ``column`` within the lesson's years, where both years exist."""
+    levels = table.set_index("year")[column].dropna().loc[FIRST_YEAR:LAST_YEAR]
+    return {
+        int(y): float(100 * (levels[y] / levels[y - 1] - 1))
+        for y in levels.index
+        if y - 1 in levels.index
+    }
+
+
+def sector_changes(
+    sector: str,
+    *,
+    value_added: pd.DataFrame,
+    national: pd.DataFrame,
+    output_indices: pd.DataFrame,
+) -> pd.DataFrame:
+    """Yearly changes, 1958-62, of the source text's figures and of the series beside them.
+
+    Industry: the text's +55 % (1958) and -38 %, -16 % (1961-62), with the Library of
+    Congress figures for 1959-60, which the text does not give (it says only that output
+    kept rising until 1960 [S23]); the LoC growth rates 1958-60 alone; NBS industry value
+    added at current prices; steel output. Agriculture: the text's -14 %, -13 %, -2 %
+    (1959-61); NBS primary-sector value added at current prices; grain output, revised
+    and older official figures.
+
+    Parameters
+    ----------
+    sector : {"industry", "agriculture"}
+    value_added, national, output_indices : pandas.DataFrame
+        The course tables of those names (``data.load``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long form: ``series`` (see :data:`SERIES`), ``year``, ``change_percent`` (from the
+        year before), ``source`` (where each change comes from).
+
+    Examples
+    --------
+    >>> va = pd.DataFrame({"year": [1957, 1958], "industry_va_100m_yuan": [100.0, 150.0],
+    ...                    "primary_va_100m_yuan": [1.0, 1.0]})
+    >>> ns = pd.DataFrame({"year": [1957, 1958], "grain_output_revised_mt": [1.0, 1.0],
+    ...                    "grain_output_old_official_mt": [1.0, 1.0], "steel_output_mt": [1.0, 2.0]})
+    >>> oi = pd.DataFrame({"series": ["industrial_output_growth"] * 2, "year": [1959, 1960],
+    ...                    "value": [22.0, 4.0]})
+    >>> df = sector_changes("industry", value_added=va, national=ns, output_indices=oi)
+    >>> df.loc[df["series"].str.startswith("Source"), "change_percent"].tolist()
+    [55.0, 22.0, 4.0, -38.0, -16.0]
+    """
+    check_choice("sector", sector, SECTORS)
+    check_frame(
+        "value_added", value_added, ["year", "industry_va_100m_yuan", "primary_va_100m_yuan"]
+    )
+    check_frame(
+        "national",
+        national,
+        ["year", "grain_output_revised_mt", "grain_output_old_official_mt", "steel_output_mt"],
+    )
+    check_frame("output_indices", output_indices, ["series", "year", "value"])
+    loc_rows = output_indices[output_indices["series"] == "industrial_output_growth"]
+    loc = {int(y): float(v) for y, v in zip(loc_rows["year"], loc_rows["value"], strict=True)}
+    text = source_text_changes(sector)
+    claims = {year: claim for s, year, _, claim in SOURCE_TEXT_CHANGES if s == sector}
+    text_source = {y: f"source text [{claims[y]}]" for y in text}
+    if sector == "industry":
+        missing = [y for y in range(min(text), max(text)) if y not in text]
+        if any(y not in loc for y in missing):
+            raise ValueError(
+                f"output_indices must hold 'industrial_output_growth' for {missing} "
+                "(the years the source text skips)"
+            )
+        text.update({y: loc[y] for y in missing})
+        text_source.update({y: "Library of Congress (the text gives no figure)" for y in missing})
+        parts = [
+            (text, text_source),
+            (loc, "Library of Congress Country Study"),
+            (_changes_from_levels(value_added, "industry_va_100m_yuan"), "NBS, CSY 1999"),
+            (_changes_from_levels(national, "steel_output_mt"), "COW NMC v6"),
+        ]
+    else:
+        parts = [
+            (text, text_source),
+            (_changes_from_levels(value_added, "primary_va_100m_yuan"), "NBS, CSY 1999"),
+            (_changes_from_levels(national, "grain_output_revised_mt"), "revised official"),
+            (_changes_from_levels(national, "grain_output_old_official_mt"), "older official"),
+        ]
+    rows = []
+    for name, (changes, source) in zip(SERIES[sector], parts, strict=True):
+        for year in sorted(changes):
+            where = source[year] if isinstance(source, dict) else source
+            rows.append((name, year, changes[year], where))
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+
+
+def sector_indices(changes: pd.DataFrame, *, base_year: int) -> pd.DataFrame:
+    """Chain each series of :func:`sector_changes` into an index with ``base_year`` = 100.
+
+    A series with no level for ``base_year`` (its figures start later or stop earlier)
+    cannot be put on that base: its ``index_base_100`` is NaN, and charts leave it out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``series``, ``year``, ``change_percent``, ``index_base_100``, ``source``.
+
+    Examples
+    --------
+    >>> ch = pd.DataFrame({"series": ["a", "a"], "year": [1959, 1960],
+    ...                    "change_percent": [-14.0, -13.0], "source": ["x", "x"]})
+    >>> sector_indices(ch, base_year=1958)["index_base_100"].round(2).tolist()
+    [100.0, 86.0, 74.82]
+    """
+    check_frame("changes", changes, CHANGE_COLUMNS)
+    base_year = check_number("base_year", base_year, low=FIRST_YEAR, high=LAST_YEAR, integer=True)
+    frames = []
+    for name in dict.fromkeys(changes["series"]):
+        part = changes[changes["series"] == name]
+        mapping = dict(zip(part["year"].astype(int), part["change_percent"], strict=True))
+        first, last = min(mapping) - 1, max(mapping)
+        covered = first <= base_year <= last
+        chained = chain_index(mapping, base_year=base_year if covered else first)
+        if not covered:
+            chained["index_base_100"] = np.nan
+        sources = dict(zip(part["year"].astype(int), part["source"], strict=True))
+        chained["source"] = [sources.get(y, "starting level") for y in chained["year"]]
+        frames.append(chained.assign(series=name))
+    return pd.concat(frames, ignore_index=True).loc[:, INDEX_COLUMNS]
+
+
+VITAL_RATES = ("deaths", "births", "both")
+VITAL_COLUMNS = {
+    ("death rate", "official (registered)"): "cdr_official_per_1000",
+    ("birth rate", "official (registered)"): "cbr_official_per_1000",
+    ("death rate", "Banister (1984) reconstruction"): "cdr_banister_per_1000",
+    ("birth rate", "Banister (1984) reconstruction"): "cbr_banister_per_1000",
+}
+
+
+def vital_rates(national: pd.DataFrame, *, rates: str = "both", reconstruction: bool = False):
+    """Crude birth and death rates per 1,000, 1949-66, long form, official and reconstructed.
+
+    Parameters
+    ----------
+    national : pandas.DataFrame
+        ``data.load("national_series")``.
+    rates : {"deaths", "births", "both"}
+    reconstruction : bool
+        Add Banister's (1984) reconstructed rates (1953-66 only).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``year``, ``rate`` ("death rate" or "birth rate"), ``basis`` ("official (registered)"
+        or "Banister (1984) reconstruction"), ``rate_per_1000``; years without a figure are
+        left out.
+
+    Examples
+    --------
+    >>> ns = pd.DataFrame({"year": [1960], "cdr_official_per_1000": [25.43],
+    ...     "cbr_official_per_1000": [20.86], "cdr_banister_per_1000": [44.6],
+    ...     "cbr_banister_per_1000": [26.8]})
+    >>> vital_rates(ns, rates="deaths", reconstruction=True)["rate_per_1000"].tolist()
+    [25.43, 44.6]
+    """
+    check_frame("national", national, ["year", *VITAL_COLUMNS.values()])
+    check_choice("rates", rates, VITAL_RATES)
+    check_choice("reconstruction", reconstruction, (True, False))
+    wanted = {"deaths": ("death rate",), "births": ("birth rate",)}.get(
+        rates, ("death rate", "birth rate")
+    )
+    frames = [
+        pd.DataFrame(
+            {"year": national["year"], "rate": rate, "basis": basis, "rate_per_1000": national[col]}
+        )
+        for (rate, basis), col in VITAL_COLUMNS.items()
+        if rate in wanted and (reconstruction or basis.startswith("official"))
+    ]
+    out = pd.concat(frames, ignore_index=True).dropna(subset=["rate_per_1000"])
+    return out.astype({"year": int}).reset_index(drop=True)

@@ -1,0 +1,428 @@
+"""Charts for lesson 04: chained output indices, the village grain balance, vital rates, trade.
+
+Each chart takes a DataFrame from :mod:`helpers.crisis` or :mod:`helpers.grain_balance`
+and returns an Altair chart with a title and a one-sentence description that states
+what it shows in numbers. Famine years (1959-61) are shaded in ``theme.FAMINE_SHADE``.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import altair as alt
+import pandas as pd
+
+from helpers import theme
+from helpers.crisis import FAMINE_YEARS, FIRST_YEAR, INDEX_COLUMNS, LAST_YEAR, SECTORS, SERIES
+from helpers.grain_balance import BALANCE_COLUMNS, RULES
+from helpers.validate import check_choice, check_frame, check_number
+
+INK = theme.PALETTE[7]
+HISTORY_LABEL = "Recorded harvest less recorded procurement"
+SUBSISTENCE_LABEL = "Subsistence line (illustrative)"
+_DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3])
+
+
+def _values(frame: pd.DataFrame) -> dict:
+    """Inline chart data as plain records (NaN becomes null): far cheaper than a DataFrame."""
+    columns = [str(c) for c in frame.columns]
+    rows = zip(*(frame[c].tolist() for c in frame.columns), strict=True)
+    return {
+        "values": [
+            {
+                k: None if isinstance(v, float) and not math.isfinite(v) else v
+                for k, v in zip(columns, row, strict=True)
+            }
+            for row in rows
+        ]
+    }
+
+
+@cache
+def _year_axis(first: int, last: int, pad: float = 0.4) -> alt.X:
+    return alt.X(
+        "year:Q",
+        title="Year",
+        scale=alt.Scale(domain=[first - pad, last + pad], nice=False),
+        axis=alt.Axis(format="d", values=list(range(first, last + 1)), labelAngle=0),
+    )
+
+
+@cache
+def famine_band(first: int = FAMINE_YEARS[0], last: int = FAMINE_YEARS[1]) -> alt.Chart:
+    """A shaded band over the famine years, ``first``-``last`` (charts say so in their title).
+
+    Examples
+    --------
+    >>> famine_band().to_dict()["mark"]["color"] == theme.FAMINE_SHADE
+    True
+    """
+    check_number("first", first, low=1949, high=1966, integer=True)
+    check_number("last", last, low=first, high=1966, integer=True)
+    return (
+        alt.Chart({"values": [{"start": first - 0.5, "end": last + 0.5}]})
+        .mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
+        .encode(x=alt.X("start:Q"), x2=alt.X2("end:Q"))
+    )
+
+
+def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.LayerChart:
+    """Chained indices of :func:`helpers.crisis.sector_indices`, base year = 100.
+
+    Series without a figure for the base year are left out, and the description says so.
+
+    Examples
+    --------
+    >>> from helpers.crisis import sector_indices
+    >>> ch = pd.DataFrame({"series": [SERIES["agriculture"][0]] * 3, "year": [1959, 1960, 1961],
+    ...                    "change_percent": [-14.0, -13.0, -2.0], "source": ["S19"] * 3})
+    >>> chart = index_chart(sector_indices(ch, base_year=1958), sector="agriculture", base_year=1958)
+    >>> chart.to_dict()["description"]
+    'With 1958 = 100, the last figures are: source text [S19] 73 in 1961.'
+    """
+    check_frame("indices", indices, INDEX_COLUMNS)
+    check_choice("sector", sector, SECTORS)
+    check_number("base_year", base_year, low=FIRST_YEAR, high=LAST_YEAR, integer=True)
+    order = [s for s in SERIES[sector] if s in set(indices["series"])] or list(
+        dict.fromkeys(indices["series"])
+    )
+    drawn = indices.dropna(subset=["index_base_100"])
+    shown = [s for s in order if s in set(drawn["series"])]
+    left_out = [s for s in order if s not in shown]
+    colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
+    lines = (
+        alt.Chart(_values(drawn.assign(index_base_100=drawn["index_base_100"].round(2))))
+        .mark_line(point=True)
+        .encode(
+            x=_year_axis(FIRST_YEAR, LAST_YEAR),
+            y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
+            color=alt.Color(
+                "series:N",
+                title=None,
+                scale=alt.Scale(domain=order, range=[colours.get(s, INK) for s in order]),
+                legend=alt.Legend(orient="bottom", columns=1, labelLimit=400),
+            ),
+            strokeDash=alt.StrokeDash(
+                "series:N",
+                scale=alt.Scale(domain=order, range=list(_DASHES[: len(order)])),
+                legend=None,
+            ),
+            tooltip=[
+                alt.Tooltip("series:N", title="Series"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("change_percent:Q", title="Change from year before, %", format="+.1f"),
+                alt.Tooltip("index_base_100:Q", title=f"{base_year} = 100", format=".1f"),
+                alt.Tooltip("source:N", title="Source of the change"),
+            ],
+        )
+    )
+    hundred = (
+        alt.Chart({"values": [{}]})
+        .mark_rule(color=INK, strokeDash=[2, 2], opacity=0.5)
+        .encode(y=alt.YDatum(100))
+    )
+    parts = []
+    for name in shown:
+        rows = drawn[drawn["series"] == name]
+        last = rows.loc[rows["year"].idxmax()]
+        parts.append(f"{_short(name)} {last['index_base_100']:.0f} in {int(last['year'])}")
+    if parts:
+        description = f"With {base_year} = 100, the last figures are: {'; '.join(parts)}."
+    else:
+        description = f"No series has a figure for {base_year}, so none can be drawn on that base."
+    if left_out:
+        names = "; ".join(_short(s) for s in left_out)
+        description = description[:-1] + f" (not drawn, no figure for {base_year}: {names})."
+    what = "Industrial" if sector == "industry" else "Farm"
+    return alt.layer(
+        hundred,
+        lines,
+        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
+        description=description,
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _short(name: str) -> str:
+    """A series label for running text: 'Source text [S19]' -> 'source text [S19]'."""
+    label = name.split(";")[0]
+    return label if label.startswith(("LoC", "NBS")) else label[0].lower() + label[1:]
+
+
+def _years_text(years: list[int]) -> str:
+    if not years:
+        return "no year"
+    if len(years) == 1:
+        return str(years[0])
+    return ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
+
+
+def grain_balance_chart(
+    balance: pd.DataFrame, *, rule: str, history: pd.DataFrame | None = None
+) -> alt.LayerChart:
+    """Grain left per rural person under a procurement rule, the subsistence line marked.
+
+    Parameters
+    ----------
+    balance : pandas.DataFrame
+        Output of :func:`helpers.grain_balance.grain_balance`.
+    rule : {"fixed quota", "share of harvest"}
+        The rule used (named in the title and description).
+    history : pandas.DataFrame, optional
+        ``year``, ``grain_per_rural_person_kg``, ``basis``: recorded harvests less recorded
+        procurement, drawn as black diamonds.
+
+    Examples
+    --------
+    >>> from helpers.grain_balance import grain_balance
+    >>> inp = pd.DataFrame({"year": [1958, 1959], "harvest_mt": [200.0, 150.0],
+    ...                     "population_million": [600.0, 600.0]})
+    >>> chart = grain_balance_chart(grain_balance(inp, procurement_share_percent=25),
+    ...                             rule="fixed quota")
+    >>> chart.to_dict()["title"]
+    'Fixed quota: above the 200 kg line in every year'
+    """
+    check_frame("balance", balance, BALANCE_COLUMNS)
+    check_choice("rule", rule, RULES)
+    first, last = int(balance["year"].min()), int(balance["year"].max())
+    line_kg = float(balance["subsistence_kg"].iloc[0])
+    data = balance.loc[
+        :,
+        [
+            "year",
+            "harvest_mt",
+            "procurement_mt",
+            "procurement_share_percent",
+            "imports_mt",
+            "grain_per_rural_person_kg",
+        ],
+    ].round(1)
+    model_label = f"Model: {rule}"
+    data["series"] = model_label
+    domain = [model_label, HISTORY_LABEL, SUBSISTENCE_LABEL]
+    model = (
+        alt.Chart(_values(data))
+        .mark_line(point=True)
+        .encode(
+            x=_year_axis(first, last),
+            y=alt.Y(
+                "grain_per_rural_person_kg:Q",
+                title="Grain left per rural person, kg a year",
+                scale=alt.Scale(zero=False),
+            ),
+            color=alt.Color(
+                "series:N",
+                title=None,
+                scale=alt.Scale(domain=domain, range=[theme.PALETTE[0], INK, theme.PALETTE[1]]),
+                legend=alt.Legend(orient="bottom", columns=1, labelLimit=400),
+            ),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("harvest_mt:Q", title="Harvest, Mt"),
+                alt.Tooltip("procurement_mt:Q", title="Procured after imports, Mt"),
+                alt.Tooltip("procurement_share_percent:Q", title="Share of harvest, %"),
+                alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),
+            ],
+        )
+    )
+    subsistence = (
+        alt.Chart({"values": [{}]})
+        .mark_rule(strokeDash=[5, 3])
+        .encode(y=alt.YDatum(line_kg), color=alt.ColorDatum(SUBSISTENCE_LABEL))
+    )
+    layers = [famine_band(), model, subsistence]
+    if history is not None:
+        check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
+        past = history.loc[history["year"].between(first, last)].round(1)
+        layers.append(
+            alt.Chart(_values(past.assign(series=HISTORY_LABEL)))
+            .mark_point(shape="diamond", filled=True, size=90, opacity=1)
+            .encode(
+                x=_year_axis(first, last),
+                y=alt.Y("grain_per_rural_person_kg:Q"),
+                color=alt.Color("series:N"),
+                tooltip=[
+                    alt.Tooltip("year:Q", title="Year", format="d"),
+                    alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),
+                    alt.Tooltip("basis:N", title="Procurement figure"),
+                ],
+            )
+        )
+    kg = balance["grain_per_rural_person_kg"].to_numpy()
+    years = balance["year"].to_numpy(dtype=int)
+    below = years[balance["below_subsistence"].to_numpy(dtype=bool)].tolist()
+    asked = float(balance["procurement_rule_mt"].iloc[0])
+    if rule == "fixed quota":
+        setting = f"a fixed quota of {asked:.1f} Mt a year"
+    else:
+        setting = f"a procurement share of {100 * asked / balance['harvest_mt'].iloc[0]:.1f} %"
+    if below:
+        title = (
+            f"{rule.capitalize()}: below the {line_kg:.0f} kg line in {len(below)} of "
+            f"{len(years)} years"
+        )
+        verdict = f"falls below the {line_kg:.0f} kg line in {_years_text(below)}"
+    else:
+        title = f"{rule.capitalize()}: above the {line_kg:.0f} kg line in every year"
+        verdict = f"stays above the {line_kg:.0f} kg line in every year {first}-{last}"
+    description = (
+        f"Under {setting}, grain left per rural person {verdict}; the lowest is "
+        f"{kg.min():.0f} kg in {years[kg.argmin()]}."
+    )
+    return alt.layer(
+        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
+    )
+
+
+RATE_COLOURS = {"death rate": theme.PALETTE[0], "birth rate": theme.PALETTE[2]}
+BASES = ("official (registered)", "Banister (1984) reconstruction")
+S20_LABEL = "Source text [S20], 'percent' read as per 1,000"
+
+
+def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -> alt.LayerChart:
+    """Crude birth and death rates per 1,000 (``helpers.crisis.vital_rates``), famine shaded.
+
+    Parameters
+    ----------
+    rates : pandas.DataFrame
+        ``year``, ``rate``, ``basis``, ``rate_per_1000``.
+    s20 : pandas.DataFrame, optional
+        ``year``, ``text_death_rate_per_1000`` (``helpers.lesson00.s20_death_rates``):
+        the source text's figures, drawn as points when death rates are shown.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"year": [1958, 1960], "rate": ["death rate"] * 2,
+    ...                    "basis": ["official (registered)"] * 2, "rate_per_1000": [12.0, 25.4]})
+    >>> vital_rates_chart(df).to_dict()["description"]
+    'The official death rate peaks at 25.4 per 1,000 in 1960, against 12.0 in 1958.'
+    """
+    check_frame("rates", rates, ["year", "rate", "basis", "rate_per_1000"])
+    first, last = int(rates["year"].min()), int(rates["year"].max())
+    kinds = [r for r in RATE_COLOURS if r in set(rates["rate"])]
+    bases = [b for b in BASES if b in set(rates["basis"])]
+    data = rates.assign(
+        rate_per_1000=rates["rate_per_1000"].round(2), line=rates["rate"] + ", " + rates["basis"]
+    )
+    lines = (
+        alt.Chart(_values(data))
+        .mark_line(point=alt.OverlayMarkDef(size=25))
+        .encode(
+            x=_year_axis(first, last, pad=0.5),
+            y=alt.Y("rate_per_1000:Q", title="Per 1,000 population a year"),
+            color=alt.Color(
+                "rate:N",
+                title=None,
+                scale=alt.Scale(domain=kinds, range=[RATE_COLOURS[k] for k in kinds]),
+            ),
+            strokeDash=alt.StrokeDash(
+                "basis:N",
+                title=None,
+                scale=alt.Scale(domain=list(BASES), range=[[1, 0], [6, 3]]),
+                legend=alt.Legend(orient="bottom") if len(bases) > 1 else None,
+            ),
+            detail=alt.Detail("line:N"),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("rate:N", title="Rate"),
+                alt.Tooltip("basis:N", title="Basis"),
+                alt.Tooltip("rate_per_1000:Q", title="Per 1,000", format=".1f"),
+            ],
+        )
+    )
+    layers = [famine_band(), lines]
+    if s20 is not None and "death rate" in kinds:
+        check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
+        points = s20.assign(label=S20_LABEL)
+        layers.append(
+            alt.Chart(_values(points))
+            .mark_point(shape="triangle-up", size=80, filled=True, color=INK)
+            .encode(
+                x=alt.X("year:Q"),
+                y=alt.Y("text_death_rate_per_1000:Q"),
+                shape=alt.Shape("label:N", title=None, scale=alt.Scale(range=["triangle-up"])),
+                tooltip=[
+                    alt.Tooltip("year:Q", title="Year", format="d"),
+                    alt.Tooltip("text_death_rate_per_1000:Q", title="Source text, per 1,000"),
+                ],
+            )
+        )
+    official = rates[rates["basis"] == BASES[0]].set_index(["rate", "year"])["rate_per_1000"]
+    parts = []
+    if "death rate" in kinds and "death rate" in official.index:
+        deaths = official.loc["death rate"]
+        peak = deaths.loc[1958:1962].idxmax() if len(deaths.loc[1958:1962]) else deaths.idxmax()
+        before = deaths.get(1958)
+        parts.append(
+            f"the official death rate peaks at {deaths[peak]:.1f} per 1,000 in {peak}"
+            + (f", against {before:.1f} in 1958" if before is not None and peak != 1958 else "")
+        )
+    if "birth rate" in kinds and "birth rate" in official.index:
+        births = official.loc["birth rate"]
+        low = births.loc[1958:1962].idxmin() if len(births.loc[1958:1962]) else births.idxmin()
+        parts.append(f"the official birth rate falls to {births[low]:.1f} in {low}")
+    if BASES[1] in bases:
+        recon = rates[rates["basis"] == BASES[1]].set_index(["rate", "year"])["rate_per_1000"]
+        key = ("death rate", 1960) if ("death rate", 1960) in recon.index else recon.index[0]
+        parts.append(
+            f"Banister's (1984) reconstruction puts the {key[1]} {key[0]} at {recon[key]:.1f}"
+        )
+    text = "; ".join(parts) if parts else f"rates per 1,000, {first}-{last}"
+    description = text[0].upper() + text[1:] + "."
+    shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
+    title = f"Crude {shown} rates, {first}-{last}, famine years shaded"
+    return alt.layer(
+        *layers,
+        title=title,
+        description=description,
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def trade_chart(trade: pd.DataFrame) -> alt.LayerChart:
+    """Net grain imports by year and source (``grain_balance.trade_by_source``); exports < 0.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"year": [1959, 1961], "net_imports_mt": [-4.2, 4.5],
+    ...                    "source_short": ["Lin & Yang (2000)"] * 2})
+    >>> trade_chart(df).to_dict()["description"]
+    'Lin & Yang (2000): 1959 net exports 4.2 Mt, 1961 net imports 4.5 Mt.'
+    """
+    check_frame("trade", trade, ["year", "net_imports_mt", "source_short"])
+    sources = list(dict.fromkeys(trade["source_short"]))
+    bars = (
+        alt.Chart(trade)
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+            xOffset=alt.XOffset("source_short:N", sort=sources),
+            y=alt.Y("net_imports_mt:Q", title="Net grain imports, Mt (exports below 0)"),
+            color=alt.Color("source_short:N", title="Source", sort=sources),
+            tooltip=[
+                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("source_short:N", title="Source"),
+                alt.Tooltip("net_imports_mt:Q", title="Net imports, Mt", format="+.2f"),
+            ],
+        )
+    )
+    zero = alt.Chart({"values": [{}]}).mark_rule(color=INK).encode(y=alt.YDatum(0))
+    parts = []
+    for source in sources:
+        rows = trade[trade["source_short"] == source].sort_values("year")
+        items = [
+            f"{int(y)} net {'imports' if v > 0 else 'exports'} {abs(v):g} Mt"
+            for y, v in zip(rows["year"], rows["net_imports_mt"], strict=True)
+        ]
+        parts.append(f"{source}: " + ", ".join(items))
+    return alt.layer(
+        bars,
+        zero,
+        title="Grain trade, 1958-62: exporting into the famine, importing after it",
+        description="; ".join(parts) + ".",
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
