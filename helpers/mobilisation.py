@@ -70,9 +70,9 @@ class Season:
 
 #: Three seasons, illustrative: a slack winter, a busy growing season, a harvest needing nearly all.
 SEASONS = (
-    Season("winter (slack)", 4, 0.4, 0.2),
-    Season("spring-summer (growing)", 5, 0.8, 0.6),
-    Season("autumn (harvest)", 3, 0.9, 1.0),
+    Season("winter slack", 4, 0.4, 0.2),
+    Season("spring-summer growing", 5, 0.8, 0.6),
+    Season("autumn harvest", 3, 0.9, 1.0),
 )
 
 

@@ -71,8 +71,8 @@ def labour_chart(
     >>> from helpers.mobilisation import RuralEconomy, allocate_labour, mobilisation_outcome
     >>> alloc = allocate_labour([0.3, 0, 0], [0.1, 0, 0.2])
     >>> out = mobilisation_outcome(alloc, RuralEconomy(195.0, 5.35), quality=0.5)
-    >>> labour_chart(alloc, out).to_dict()["description"][:65]
-    'Taking 20 % of the labour from the autumn (harvest) costs 21.7 Mt'
+    >>> labour_chart(alloc, out).to_dict()["description"][:68]
+    'Taking 20 % of the labour off the farms in the autumn harvest season'
     """
     check_frame("allocation", allocation, ALLOCATION_COLUMNS)
     check_frame("outcome", outcome, OUTCOME_COLUMNS)
@@ -229,8 +229,8 @@ def _labour_words(
         ]
         pulled = 1 - worst["farming_share"]
         cost = (
-            f"Taking {100 * pulled:.0f} % of the labour from the {worst['season']} costs "
-            f"{lost:.1f} Mt of grain this year"
+            f"Taking {100 * pulled:.0f} % of the labour off the farms in the {worst['season']} "
+            f"season costs {lost:.1f} Mt of grain this year"
         )
     steel = (
         f"backyard industry adds {row['steel_backyard_mt']:.1f} Mt of iron and steel, "
