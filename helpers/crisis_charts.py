@@ -21,6 +21,14 @@ from helpers.validate import check_choice, check_frame, check_number
 INK = theme.PALETTE[7]
 HISTORY_LABEL = "Recorded harvest less recorded procurement"
 SUBSISTENCE_LABEL = "Subsistence line (illustrative)"
+#: Legends under the chart, one entry a line, drawn as line samples (so dashes show).
+_LEGEND = alt.Legend(
+    orient="bottom",
+    direction="vertical",
+    labelLimit=400,
+    symbolType="stroke",
+    symbolStrokeWidth=2.5,
+)
 _DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3])
 
 
@@ -63,7 +71,7 @@ def famine_band(first: int = FAMINE_YEARS[0], last: int = FAMINE_YEARS[1]) -> al
     return (
         alt.Chart({"values": [{"start": first - 0.5, "end": last + 0.5}]})
         .mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
-        .encode(x=alt.X("start:Q"), x2=alt.X2("end:Q"))
+        .encode(x=alt.X("start:Q", scale=alt.Scale(zero=False, nice=False)), x2=alt.X2("end:Q"))
     )
 
 
@@ -101,7 +109,7 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
                 "series:N",
                 title=None,
                 scale=alt.Scale(domain=order, range=[colours.get(s, INK) for s in order]),
-                legend=alt.Legend(orient="bottom", columns=1, labelLimit=400),
+                legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
                 "series:N",
@@ -216,7 +224,7 @@ def grain_balance_chart(
                 "series:N",
                 title=None,
                 scale=alt.Scale(domain=domain, range=[theme.PALETTE[0], INK, theme.PALETTE[1]]),
-                legend=alt.Legend(orient="bottom", columns=1, labelLimit=400),
+                legend=_LEGEND,
             ),
             tooltip=[
                 alt.Tooltip("year:Q", title="Year", format="d"),
@@ -316,12 +324,13 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
                 "rate:N",
                 title=None,
                 scale=alt.Scale(domain=kinds, range=[RATE_COLOURS[k] for k in kinds]),
+                legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
                 "basis:N",
                 title=None,
                 scale=alt.Scale(domain=list(BASES), range=[[1, 0], [6, 3]]),
-                legend=alt.Legend(orient="bottom") if len(bases) > 1 else None,
+                legend=_LEGEND if len(bases) > 1 else None,
             ),
             detail=alt.Detail("line:N"),
             tooltip=[
@@ -342,7 +351,12 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
             .encode(
                 x=alt.X("year:Q"),
                 y=alt.Y("text_death_rate_per_1000:Q"),
-                shape=alt.Shape("label:N", title=None, scale=alt.Scale(range=["triangle-up"])),
+                shape=alt.Shape(
+                    "label:N",
+                    title=None,
+                    scale=alt.Scale(range=["triangle-up"]),
+                    legend=alt.Legend(direction="vertical", labelLimit=400),
+                ),
                 tooltip=[
                     alt.Tooltip("year:Q", title="Year", format="d"),
                     alt.Tooltip("text_death_rate_per_1000:Q", title="Source text, per 1,000"),
@@ -372,7 +386,10 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     text = "; ".join(parts) if parts else f"rates per 1,000, {first}-{last}"
     description = text[0].upper() + text[1:] + "."
     shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
-    title = f"Crude {shown} rates, {first}-{last}, famine years shaded"
+    title = (
+        f"Crude {shown} rates, {first}-{last}, famine years "
+        f"{FAMINE_YEARS[0]}-{str(FAMINE_YEARS[1])[2:]} shaded"
+    )
     return alt.layer(
         *layers,
         title=title,
@@ -390,15 +407,23 @@ def trade_chart(trade: pd.DataFrame) -> alt.LayerChart:
     >>> df = pd.DataFrame({"year": [1959, 1961], "net_imports_mt": [-4.2, 4.5],
     ...                    "source_short": ["Lin & Yang (2000)"] * 2})
     >>> trade_chart(df).to_dict()["description"]
-    'Lin & Yang (2000): 1959 net exports 4.2 Mt, 1961 net imports 4.5 Mt.'
+    'Lin & Yang (2000): 1959 net exports 4.2 Mt, 1961 net imports 4.5 Mt; no source gives a figure for 1960.'
     """
     check_frame("trade", trade, ["year", "net_imports_mt", "source_short"])
     sources = list(dict.fromkeys(trade["source_short"]))
+    first, last = int(trade["year"].min()), int(trade["year"].max())
+    years = list(range(first, last + 1))
+    gaps = [y for y in years if y not in set(trade["year"])]
     bars = (
         alt.Chart(trade)
         .mark_bar()
         .encode(
-            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "year:O",
+                title="Year",
+                axis=alt.Axis(labelAngle=0),
+                scale=alt.Scale(domain=years),
+            ),
             xOffset=alt.XOffset("source_short:N", sort=sources),
             y=alt.Y("net_imports_mt:Q", title="Net grain imports, Mt (exports below 0)"),
             color=alt.Color("source_short:N", title="Source", sort=sources),
@@ -421,8 +446,9 @@ def trade_chart(trade: pd.DataFrame) -> alt.LayerChart:
     return alt.layer(
         bars,
         zero,
-        title="Grain trade, 1958-62: exporting into the famine, importing after it",
-        description="; ".join(parts) + ".",
+        title=f"Net grain trade, {first}-{last}, by source: exports first, then imports",
+        description="; ".join(parts)
+        + (f"; no source gives a figure for {_years_text(gaps)}." if gaps else "."),
         width=theme.WIDTH,
         height=theme.HEIGHT,
     )

@@ -201,20 +201,18 @@ def grain_balance_app() -> ui.App:
     controls = {
         "rule": ui.toggle("Procurement rule", list(gb.RULES), "fixed quota"),
         "procurement_share_percent": ui.slider(
-            "Procurement, % of harvest (fixed quota: of 1958's)",
+            "Share procured, %",
             default_share_percent(),
             10.0,
             45.0,
             0.1,
         ),
-        "harvest_fall_percent": ui.slider(
-            "Harvest fall after 1958, % of the recorded fall", 100, 0, 150, 10
-        ),
+        "harvest_fall_percent": ui.slider("Harvest fall, % of recorded", 100, 0, 150, 10),
         "imports_mt": ui.slider(
-            f"Grain imports a year from {IMPORTS_FROM}, Mt", default_imports_mt(), 0.0, 8.0, 0.1
+            f"Imports from {IMPORTS_FROM}, Mt a year", default_imports_mt(), 0.0, 8.0, 0.1
         ),
         "subsistence_kg": ui.slider(
-            "Subsistence line, kg per person a year (illustrative)",
+            "Subsistence, kg a year (illustrative)",
             int(gb.SUBSISTENCE_KG),
             150,
             300,
@@ -228,7 +226,7 @@ def vital_rates_app() -> ui.App:
     """Official crude birth and death rates 1949-66, with Banister's reconstruction optional."""
     national = table("national_series")
     s20 = lesson00.s20_death_rates(national)
-    reconstructions = {"official only": False, "official and Banister (1984)": True}
+    reconstructions = {"official only": False, "with Banister (1984)": True}
 
     def render(rates: str, reconstruction: str) -> alt.LayerChart:
         check_choice("reconstruction", reconstruction, reconstructions)

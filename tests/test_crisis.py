@@ -259,6 +259,8 @@ def test_famine_band_shades_1959_to_1961():
     spec = crisis_charts.famine_band().to_dict()
     assert spec["mark"]["color"] == theme.FAMINE_SHADE
     assert chart_rows(spec) == [{"start": 1958.5, "end": 1961.5}]
+    # Without zero=False a quantitative rect pulls the shared year axis down to 0.
+    assert spec["encoding"]["x"]["scale"] == {"zero": False, "nice": False}
 
 
 @pytest.mark.parametrize("sector", crisis.SECTORS)

@@ -162,7 +162,7 @@ def test_grain_app_imports_only_help_from_1961():
 def test_vital_app_adds_banister_and_drops_s20_points_without_deaths():
     app = lesson04.vital_rates_app()
     assert "Banister" not in app.chart.to_dict()["description"]
-    app.controls["reconstruction"].value = "official and Banister (1984)"
+    app.controls["reconstruction"].value = "with Banister (1984)"
     assert "44.6" in app.chart.to_dict()["description"]
     app.controls["rates"].value = "births"
     assert "triangle-up" not in str(app.chart.to_dict())
