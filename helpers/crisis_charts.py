@@ -365,6 +365,7 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
         )
     official = rates[rates["basis"] == BASES[0]].set_index(["rate", "year"])["rate_per_1000"]
     parts = []
+    peak = low = None
     if "death rate" in kinds and "death rate" in official.index:
         deaths = official.loc["death rate"]
         peak = deaths.loc[1958:1962].idxmax() if len(deaths.loc[1958:1962]) else deaths.idxmax()
@@ -379,7 +380,10 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
         parts.append(f"the official birth rate falls to {births[low]:.1f} in {low}")
     if BASES[1] in bases:
         recon = rates[rates["basis"] == BASES[1]].set_index(["rate", "year"])["rate_per_1000"]
-        key = ("death rate", 1960) if ("death rate", 1960) in recon.index else recon.index[0]
+        # The year the official series is most extreme: the death peak, else the birth low.
+        wanted = [("death rate", peak)] if "death rate" in kinds else []
+        wanted += [("birth rate", low)] if "birth rate" in kinds else []
+        key = next((k for k in wanted if k in recon.index), recon.index[0])
         parts.append(
             f"Banister's (1984) reconstruction puts the {key[1]} {key[0]} at {recon[key]:.1f}"
         )

@@ -309,6 +309,9 @@ def test_vital_rates_chart_marks_famine_and_the_texts_figures_only_with_deaths(t
     full = crisis.vital_rates(ns, reconstruction=True)
     spec = crisis_charts.vital_rates_chart(full, s20=s20).to_dict()
     assert "44.6" in spec["description"] and not non_finite_numbers(spec)
+    births_only = crisis.vital_rates(ns, rates="births", reconstruction=True)
+    spec = crisis_charts.vital_rates_chart(births_only).to_dict()
+    assert "reconstruction puts the 1961 birth rate at 22.4" in spec["description"]
 
 
 def test_trade_chart_names_both_sources():
