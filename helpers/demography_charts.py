@@ -47,7 +47,6 @@ CHART_FIELDS = (
     "period_as_printed",
     "data_basis",
     "title",
-    "year_text",
     "x_million",
     "x_end_million",
 )
@@ -307,9 +306,6 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
         )
     drawn["x_million"] = drawn["deaths_million"].fillna(drawn["low_million"])
     drawn["x_end_million"] = drawn["high_million"].fillna(drawn["x_million"])
-    drawn["year_text"] = drawn["year_published"].map(
-        lambda y: "not given" if pd.isna(y) else str(y)
-    )
     if sort == "year":
         drawn = drawn.sort_values(["year_published", "label"], na_position="last")
     else:
@@ -317,8 +313,7 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     order = drawn["label"].tolist()
     methods = list(METHOD_COLOURS) + sorted(set(drawn["method"]) - set(METHOD_COLOURS))
     colours = [METHOD_COLOURS.get(m, "#888888") for m in methods]
-    births = drawn["lost_births_million"].map(lambda v: "not given" if pd.isna(v) else f"{v:g}")
-    plain = drawn[list(CHART_FIELDS)].assign(births=births)
+    plain = drawn[list(CHART_FIELDS)]
     y = alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=320))
     colour = alt.Color(
         "method:N",
@@ -329,29 +324,29 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     tooltip = [
         alt.Tooltip("label:N", title="Estimate"),
         alt.Tooltip("figure_text:N", title="Excess deaths, million"),
-        alt.Tooltip("births:N", title="Births lost, million"),
         alt.Tooltip("period_as_printed:N", title="Period"),
         alt.Tooltip("method:N", title="Method"),
         alt.Tooltip("data_basis:N", title="Data basis"),
         alt.Tooltip("title:N", title="Title"),
-        alt.Tooltip("year_text:N", title="Published"),
     ]
     base = alt.Chart()
     x_scale = alt.Scale(domain=[0, float(drawn["x_end_million"].max()) * 1.15], nice=True)
     x = alt.X("x_million:Q", title="Excess deaths, million", scale=x_scale)
     x_end = alt.X("x_end_million:Q", title="Excess deaths, million", scale=x_scale)
-    ranges = base.transform_filter(alt.datum.kind == "range")
-    points = base.transform_filter(alt.datum.kind != "range")
+    # One dataset, no filters (cheap to redraw): every row gets a rule from x to x_end (of
+    # zero length, so invisible, unless it is a range) and a point whose shape for a range is
+    # an empty path.
     shape = alt.Shape(
         "kind:N",
         title="Figure",
-        scale=alt.Scale(domain=list(KIND_SHAPES), range=list(KIND_SHAPES.values())),
+        scale=alt.Scale(domain=[*KIND_SHAPES, "range"], range=[*KIND_SHAPES.values(), "M0,0"]),
+        legend=alt.Legend(values=list(KIND_SHAPES)),
     )
     layers = [
-        ranges.mark_rule(strokeWidth=3).encode(
+        base.mark_rule(strokeWidth=3).encode(
             x=x, x2=alt.X2("x_end_million"), y=y, color=colour, tooltip=tooltip
         ),
-        points.mark_point(filled=True, size=110, opacity=1).encode(
+        base.mark_point(filled=True, opacity=1, size=110).encode(
             x=x, y=y, color=colour, shape=shape, tooltip=tooltip
         ),
         base.mark_text(align="left", dx=9).encode(x=x_end, y=y, text=alt.Text("figure_text:N")),
