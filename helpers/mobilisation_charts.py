@@ -169,7 +169,7 @@ def _labour_template(seasons: tuple[str, ...]) -> alt.VConcatChart:
         need,
         width=PANEL_WIDTH,
         height=30 * len(seasons),
-        title="Labour by season (black tick: what farm work needs)",
+        title=_panel_title("Labour by season (black tick: what farm work needs)"),
     )
     grain_base = alt.Chart(alt.Data(name="grain")).encode(
         x=alt.X("grain_mt:Q", title="Grain, million tonnes"),
@@ -180,7 +180,7 @@ def _labour_template(seasons: tuple[str, ...]) -> alt.VConcatChart:
         grain_base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
         width=PANEL_WIDTH,
         height=90,
-        title="Grain",
+        title=_panel_title("Grain"),
     )
     steel_x = alt.X("steel_mt:Q", title="Iron and steel, million tonnes")
     steel_bars = (
@@ -210,7 +210,7 @@ def _labour_template(seasons: tuple[str, ...]) -> alt.VConcatChart:
         ),
         width=PANEL_WIDTH,
         height=40,
-        title="Iron and steel",
+        title=_panel_title("Iron and steel"),
     )
     return _skeleton(alt.vconcat(labour, grain, steel).resolve_scale(color="independent"))
 
@@ -343,7 +343,7 @@ def _reports_template() -> alt.VConcatChart:
         base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
         width=PANEL_WIDTH,
         height=110,
-        title="The whole country",
+        title=_panel_title("The whole country"),
     )
     bars = (
         alt.Chart(alt.Data(name="localities"))
@@ -375,9 +375,14 @@ def _reports_template() -> alt.VConcatChart:
         ),
         width=PANEL_WIDTH,
         height=200,
-        title="Grain left in each locality",
+        title=_panel_title("Grain left in each locality"),
     )
     return _skeleton(alt.vconcat(top, bottom).resolve_scale(color="independent"))
+
+
+def _panel_title(text: str) -> alt.TitleParams:
+    """A panel's heading: smaller and greyer than the chart's own title above it."""
+    return alt.TitleParams(text, fontSize=theme.FONT_SIZE + 1, color="#444444", offset=6)
 
 
 def _skeleton(chart: alt.VConcatChart) -> alt.VConcatChart:
