@@ -73,12 +73,12 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
     band = (
         alt.Chart(window)
         .mark_rect(opacity=0.15, color=theme.PALETTE[5])
-        .encode(x=alt.X("start:T"), x2="end:T")
+        .encode(x=alt.X("start:T"), x2=alt.X2("end:T"))
     )
     band_text = (
         alt.Chart(window.assign(text="April–September 1958: 98 % [S13]"))
         .mark_text(align="left", dx=4, y=12, color=INK)
-        .encode(x="start:T", text="text:N")
+        .encode(x=alt.X("start:T"), text=alt.Text("text:N"))
     )
     rules = (
         alt.Chart(events)
@@ -88,7 +88,7 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
     rule_text = (
         alt.Chart(events.reset_index(drop=True).assign(row_y=lambda d: 20 + 14 * d.index))
         .mark_text(align="left", dx=4, color=INK, fontSize=11)
-        .encode(x=x, y=alt.Y("row_y:Q", scale=alt.Scale(domain=[0, 105])), text="event:N")
+        .encode(x=x, y=alt.Y("row_y:Q", scale=alt.Scale(domain=[0, 105])), text=alt.Text("event:N"))
     )
     points = (
         alt.Chart(shares)
@@ -104,7 +104,7 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
         )
     )
     labels = points.mark_text(align="right", dx=-8, dy=14, color=theme.PALETTE[0]).encode(
-        text="label:N"
+        text=alt.Text("label:N")
     )
     description = (
         f"By {first['date']}, {first['share_pct']:g} % of rural households were in communes; "
@@ -130,8 +130,8 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
 
 def commune_chart(
     commune: pd.DataFrame, *, households_per_team: float | None = None
-) -> alt.VConcatChart:
-    """A commune's levels (top) and its people against the source text's sizes (bottom).
+) -> alt.LayerChart:
+    """A commune's levels as bars, with the source text's sizes as bands where it gives them.
 
     Parameters
     ----------
@@ -167,72 +167,68 @@ def commune_chart(
         "household": f"{households:,.0f} households of {size:g} people",
         "person": f"{members:,.0f} people",
     }
-    levels = pd.DataFrame(
+    (lo, hi), (smallest, largest) = S9_MEMBERS_AVERAGE, S9_MEMBERS_RANGE
+    low_coops, high_coops = S9_COOPERATIVES_PER_COMMUNE
+    band_names = [
+        "the text's full range [S9]",
+        "the text's usual size [S9]",
+    ]
+    # One data set for every layer (Altair serialises it once): the levels as bars and, on the
+    # rows where the source text gives a size, its ranges as bands behind them.
+    rows = pd.DataFrame(
         {
-            "level": list(LEVELS),
-            "units_per_commune": commune["units_per_commune"].to_numpy(),
-            "label": [detail[level] for level in LEVELS],
+            "kind": ["bar"] * len(LEVELS) + ["band"] * 3,
+            "level": [*LEVELS, "production brigade", "person", "person"],
+            "units_per_commune": [*commune["units_per_commune"].to_numpy(), 0.0, 0.0, 0.0],
+            "start": [0.0] * len(LEVELS) + [low_coops, smallest, lo],
+            "end": [0.0] * len(LEVELS) + [high_coops, largest, hi],
+            "label": [detail[level] for level in LEVELS]
+            + [
+                f"{low_coops}–{high_coops} cooperatives",
+                f"{smallest:,}–{largest:,} members",
+                f"{lo:,}–{hi:,} members on average",
+            ],
+            "what": [""] * len(LEVELS) + [band_names[1], band_names[0], band_names[1]],
         }
     )
-    bars = (
-        alt.Chart(levels)
-        .mark_bar(color=theme.PALETTE[0], height=16)
+    y = alt.Y("level:N", sort=list(LEVELS), title=None)
+    x = alt.X(
+        "units_per_commune:Q",
+        scale=alt.Scale(type="log", domain=[0.5, 1e6]),
+        axis=alt.Axis(values=[1, 10, 100, 1000, 10_000, 100_000, 1_000_000]),
+        title="How many in one commune (log scale); bands: the source text's sizes",
+    )
+    bands = (
+        alt.Chart()
+        .mark_bar(height=24)
         .encode(
-            y=alt.Y("level:N", sort=list(LEVELS), title=None),
-            x=alt.X(
-                "units_per_commune:Q",
-                scale=alt.Scale(type="log", domain=[0.5, 1e6]),
-                axis=alt.Axis(values=[1, 10, 100, 1000, 10_000, 100_000, 1_000_000]),
-                title="How many in one commune (log scale)",
+            y=y,
+            x=alt.X("start:Q", scale=alt.Scale(type="log", domain=[0.5, 1e6])),
+            x2=alt.X2("end:Q"),
+            color=alt.Color(
+                "what:N",
+                title=None,
+                sort=band_names,
+                scale=alt.Scale(domain=band_names, range=["#D9D9D9", theme.PALETTE[5]]),
+                legend=alt.Legend(labelLimit=300),
             ),
+            tooltip=[alt.Tooltip("label:N", title="Source text")],
+        )
+        .transform_filter(alt.datum.kind == "band")
+    )
+    bars = (
+        alt.Chart()
+        .mark_bar(color=theme.PALETTE[0], height=10)
+        .encode(
+            y=y,
+            x=x,
             x2=alt.X2(datum=0.5),
             tooltip=[alt.Tooltip("label:N", title="Level")],
         )
+        .transform_filter(alt.datum.kind == "bar")
     )
-    text = bars.mark_text(align="left", dx=5, color=INK).encode(text="label:N")
-    hierarchy = alt.layer(bars, text, width=theme.WIDTH, height=150)
+    text = bars.mark_text(align="left", dx=5, dy=-11, color=INK).encode(text=alt.Text("label:N"))
 
-    (lo, hi), (smallest, largest) = S9_MEMBERS_AVERAGE, S9_MEMBERS_RANGE
-    top = max(50_000, members * 1.05)
-    bands = pd.DataFrame(
-        {
-            "start": [smallest, lo],
-            "end": [largest, hi],
-            "what": [
-                f"range {smallest:,}–{largest:,} [S9]",
-                f"average {lo:,}–{hi:,} [S9]",
-            ],
-        }
-    )
-    ranges = (
-        alt.Chart(bands)
-        .mark_bar(height=22)
-        .encode(
-            x=alt.X(
-                "start:Q",
-                title="Members of the commune (people)",
-                scale=alt.Scale(domain=[0, top]),
-            ),
-            x2="end:Q",
-            color=alt.Color(
-                "what:N",
-                title="Source text",
-                legend=alt.Legend(labelLimit=300),
-                sort=list(bands["what"]),
-                scale=alt.Scale(domain=list(bands["what"]), range=["#CCCCCC", theme.PALETTE[5]]),
-            ),
-        )
-    )
-    ours = pd.DataFrame({"members": [members], "label": [f"this commune: {members:,.0f}"]})
-    marker = (
-        alt.Chart(ours)
-        .mark_tick(thickness=4, size=34, color=theme.PALETTE[1])
-        .encode(x="members:Q", tooltip=[alt.Tooltip("label:N", title="Members")])
-    )
-    marker_text = marker.mark_text(dy=-22, color=theme.PALETTE[1]).encode(text="label:N")
-    bullet = alt.layer(ranges, marker, marker_text, width=theme.WIDTH, height=50)
-
-    low_coops, high_coops = S9_COOPERATIVES_PER_COMMUNE
     coops = "inside" if low_coops <= brigades <= high_coops else "outside"
     verdict = members_verdict(members)
     description = (
@@ -247,9 +243,16 @@ def commune_chart(
             f"; teams were aimed at {households_per_team:g} households and hold {per_team:,.1f}."
         )
     title = f"A commune of {members:,.0f} people: {members_band(members)} of the source text"
-    return alt.vconcat(
-        hierarchy, bullet, title=title, description=description, spacing=28
-    ).resolve_scale(color="independent")
+    return alt.layer(
+        bands,
+        bars,
+        text,
+        data=rows,
+        title=title,
+        description=description,
+        width=theme.WIDTH,
+        height=230,
+    )
 
 
 # ---- section 3: incentives ----------------------------------------------------------------
@@ -289,14 +292,12 @@ def incentive_chart(
         raise TypeError(f"exit_right must be True or False; got {exit_right!r}")
     shown = list(REGIMES) if exit_right else ["no right to exit"]
     labels = [REGIME_LABELS[r] for r in shown]
-    lines_data = curves[curves["regime"].isin(shown)].assign(
-        series=lambda d: d["regime"].map(REGIME_LABELS),
-        effort_pct=lambda d: d["effort_pct"].round(2),
-    )
-    point_data = units[units["regime"].isin(shown)].assign(
-        series=lambda d: d["regime"].map(REGIME_LABELS),
-        effort_pct=lambda d: d["effort_pct"].round(2),
-    )
+    columns = ["households_sharing", "regime", "effort_pct"]
+    lines_data = curves.loc[curves["regime"].isin(shown), columns].assign(unit="", kind="line")
+    point_data = units.loc[units["regime"].isin(shown), [*columns, "unit"]].assign(kind="point")
+    both = pd.concat([lines_data, point_data], ignore_index=True)
+    both["series"] = both["regime"].map(REGIME_LABELS)
+    both["effort_pct"] = both["effort_pct"].round(2)
     x = alt.X(
         "households_sharing:Q",
         title="Households sharing the harvest (log scale)",
@@ -315,21 +316,28 @@ def incentive_chart(
         legend=alt.Legend(labelLimit=400),
     )
     dash = alt.StrokeDash("series:N", legend=None, sort=labels, scale=alt.Scale(domain=labels))
-    lines = alt.Chart(lines_data).mark_line().encode(x=x, y=y, color=colour, strokeDash=dash)
+    lines = (
+        alt.Chart()
+        .mark_line()
+        .encode(x=x, y=y, color=colour, strokeDash=dash)
+        .transform_filter(alt.datum.kind == "line")
+    )
     tooltip = [
         alt.Tooltip("unit:N", title="Unit"),
         alt.Tooltip("series:N", title="Regime"),
         alt.Tooltip("effort_pct:Q", title="Effort, %", format=".0f"),
     ]
     points = (
-        alt.Chart(point_data)
+        alt.Chart()
         .mark_point(filled=True, size=70)
         .encode(x=x, y=y, color=colour, tooltip=tooltip)
+        .transform_filter(alt.datum.kind == "point")
     )
     names = (
-        alt.Chart(point_data[point_data["regime"] == "no right to exit"])
+        alt.Chart()
         .mark_text(align="left", dx=6, dy=12, color=INK)
-        .encode(x=x, y=y, text="unit:N")
+        .encode(x=x, y=y, text=alt.Text("unit:N"))
+        .transform_filter((alt.datum.kind == "point") & (alt.datum.regime == "no right to exit"))
     )
     named = units[units["regime"] == "no right to exit"].sort_values("households_sharing")
     named = named[named["households_sharing"] > 1]
@@ -356,6 +364,7 @@ def incentive_chart(
         lines,
         points,
         names,
+        data=both,
         title=title,
         description=description,
         width=theme.WIDTH,
@@ -395,20 +404,25 @@ def mess_hall_chart(
         "rationed from the harvest": f"Rationed from the harvest ({need:.1f} kg a month)",
         "free meals first": f"Free meals for {free} months (+{over:g} %), then rationed",
     }
+    free_short = shortfall_month(path, need, "free meals first")
+    rationed_short = shortfall_month(path, need, "rationed from the harvest")
     data = path.assign(
-        series=path["path"].map(labels), stock_kg_per_person=path["stock_kg_per_person"].round(2)
+        series=path["path"].map(labels),
+        stock_kg_per_person=path["stock_kg_per_person"].round(2),
+        eaten_kg_per_person=path["eaten_kg_per_person"].round(2),
     )
     order = [labels[p] for p in MESS_PATHS]
+    month = alt.X(
+        "month:Q",
+        title="Months after the harvest",
+        scale=alt.Scale(domain=[0, months]),
+        axis=alt.Axis(tickMinStep=1, format="d"),
+    )
     lines = (
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
-            x=alt.X(
-                "month:Q",
-                title="Months after the harvest",
-                scale=alt.Scale(domain=[0, months]),
-                axis=alt.Axis(tickMinStep=1, format="d"),
-            ),
+            x=month,
             y=alt.Y("stock_kg_per_person:Q", title="Grain left per person, kg"),
             color=alt.Color(
                 "series:N",
@@ -426,18 +440,15 @@ def mess_hall_chart(
             ],
         )
     )
-    free_short = shortfall_month(path, need, "free meals first")
-    rationed_short = shortfall_month(path, need, "rationed from the harvest")
     layers = [lines]
     if free_short is not None:
-        spot = pd.DataFrame({"month": [free_short], "text": [f"short from month {free_short}"]})
-        layers.append(alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=INK).encode(x="month:Q"))
         late = free_short > months / 2
-        layers.append(
-            alt.Chart(spot)
-            .mark_text(align="right" if late else "left", dx=-5 if late else 5, y=8, color=INK)
-            .encode(x="month:Q", text="text:N")
-        )
+        spot = pd.DataFrame({"month": [free_short], "text": [f"short from month {free_short}"]})
+        rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=INK).encode(x=month)
+        note = rule.mark_text(
+            align="right" if late else "left", dx=-5 if late else 5, y=8, color=INK
+        ).encode(text=alt.Text("text:N"))
+        layers += [rule, note]
     setting = f"With {free} months of free meals at {over:g} % above need"
     free_rows = path[path["path"] == "free meals first"].set_index("month")
     if free_short is None:
@@ -461,5 +472,9 @@ def mess_hall_chart(
     else:
         description += f"; rationed from the start, it is short from month {rationed_short}."
     return alt.layer(
-        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
+        *layers,
+        title=title,
+        description=description,
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
     )

@@ -303,7 +303,22 @@ def test_commune_chart_states_levels_and_verdict():
     commune = cm.build_commune(28, 160, 5.0)
     chart = cc.commune_chart(commune, households_per_team=30)
     spec = chart.to_dict()  # validates
-    assert "vconcat" in spec and len(spec["vconcat"]) == 2
+    assert marks(chart) == ["bar", "bar", "text"]
+    rows = spec["datasets"][spec["data"]["name"]]
+    bands = {(r["level"], r["start"], r["end"]) for r in rows if r["kind"] == "band"}
+    assert bands == {
+        ("production brigade", 20, 30),
+        ("person", 6000, 44400),
+        ("person", 20000, 30000),
+    }
+    bars = {r["level"]: r["units_per_commune"] for r in rows if r["kind"] == "bar"}
+    assert bars == {
+        "commune": 1,
+        "production brigade": 28,
+        "production team": 140,
+        "household": 4480,
+        "person": 22400,
+    }
     d = spec["description"]
     assert "28 cooperatives of 160 households" in d and "22,400 members" in d
     assert "inside the text’s average of 20,000–30,000" in d and "inside its 20–30" in d
@@ -333,8 +348,10 @@ def test_incentive_chart_names_team_and_commune(exit_right):
     chart = cc.incentive_chart(cm.incentive_curves(0.3), units_frame(), exit_right=exit_right)
     spec = chart.to_dict()
     assert marks(chart) == ["line", "point", "text"]
-    lines = spec["datasets"][spec["layer"][0]["data"]["name"]]
+    rows = spec["datasets"][spec["data"]["name"]]  # one data set shared by the layers
+    lines = [row for row in rows if row["kind"] == "line"]
     assert len({row["series"] for row in lines}) == (2 if exit_right else 1)
+    assert {row["unit"] for row in rows if row["kind"] == "point"} == set(units_frame()["unit"])
     d = spec["description"]
     assert "66 % of full effort in a team (30) and 30 % in a commune (4,614)" in d
     assert ("with it, 100 % and 30 %" in d) == exit_right
