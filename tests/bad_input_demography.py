@@ -174,7 +174,6 @@ BAD = {
             "sort must be one of",
         ),
     ],
-    "lesson05.table": [(lambda: lesson05.table("nope"), ValueError, "name must be one of")],
     "lesson05.estimate": [
         (lambda: lesson05.estimate("census"), ValueError, "series must be one of"),
         (lambda: lesson05.estimate(period=(1940, 1961)), ValueError, "period start must be"),
