@@ -81,7 +81,14 @@ def timeline_chart(
     rows = [check_choice("themes", t, THEMES) for t in themes] or list(THEMES)
     span = f"{start_year}" if start_year == end_year else f"{start_year} to {end_year}"
     x_domain = [f"{start_year}-01-01", f"{end_year}-12-31"]
-    x = alt.X("start:T", title="Date", scale=alt.Scale(domain=x_domain), axis=alt.Axis(format="%Y"))
+    n_years = end_year - start_year + 1
+    if n_years <= 2:  # months, so a short period does not repeat one year on every tick
+        axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3})
+    else:
+        axis = alt.Axis(
+            format="%Y", tickCount={"interval": "year", "step": 1 if n_years <= 10 else 2}
+        )
+    x = alt.X("start:T", title="Date", scale=alt.Scale(domain=x_domain), axis=axis)
     y = alt.Y("theme:N", title=None, scale=alt.Scale(domain=rows), axis=alt.Axis(labelLimit=220))
     size = {"width": theme.WIDTH, "height": ROW_HEIGHT * len(rows)}
 
@@ -103,8 +110,8 @@ def timeline_chart(
 
     data = events.loc[:, list(CHART_COLUMNS)]
     base = alt.Chart(data).encode(x=x, y=y, color=_COLOUR, tooltip=_TOOLTIP)
-    spans = base.transform_filter("datum.has_span").mark_rule(strokeWidth=6, opacity=0.6)
-    points = base.mark_point(filled=True, size=90, opacity=0.85)
+    spans = base.transform_filter("datum.has_span").mark_rule(strokeWidth=6, opacity=0.6, clip=True)
+    points = base.mark_point(filled=True, size=90, opacity=0.85, clip=True)
     n = len(data)
     first, last = data["when"].iloc[0], _last_when(data)
     noun = "event" if n == 1 else "events"

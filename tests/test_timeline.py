@@ -152,3 +152,11 @@ def test_chart_bad_input(events):
         timeline_chart(shown, themes=["weather"])
     with pytest.raises(ValueError, match="years start"):
         timeline_chart(shown, start_year=1962, end_year=1960)
+
+
+@pytest.mark.parametrize(("start", "end", "fmt"), [(1958, 1958, "%b %Y"), (1953, 1964, "%Y")])
+def test_axis_fits_the_period_and_marks_stay_inside_it(start, end, fmt):
+    events = timeline.filter_events(data.load("timeline"), "all", start, end)
+    spec = timeline_chart(events, start_year=start, end_year=end).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["axis"]["format"] == fmt
+    assert all(layer["mark"].get("clip") for layer in spec["layer"])
