@@ -20,7 +20,7 @@ from functools import cache
 import altair as alt
 import pandas as pd
 
-from helpers import crisis, crisis_charts, data, feedback, lesson00, ui
+from helpers import crisis, crisis_charts, data, feedback, lesson00, progress, ui
 from helpers import grain_balance as gb
 from helpers.validate import check_choice, check_number
 
@@ -263,6 +263,7 @@ def _chain_end(sector: str, start: int, end: int) -> float:
     return float(text.loc[end, "index_base_100"])
 
 
+@progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Exercise 1: by what percent was farm output in 1961 below 1958, on the text's figures?"""
     changes_1959_61 = crisis.source_text_changes("agriculture")
@@ -309,6 +310,7 @@ def ex_2_expected() -> float:
     return float(crisis.chain_index(changed, base_year=1957)["index_base_100"].iloc[-1])
 
 
+@progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
     """Exercise 2: industry in 1962 (1957 = 100) if 1958 had been LoC's +45 %, not the text's."""
     expected = ex_2_expected()
@@ -344,6 +346,7 @@ def ex_3_expected() -> float:
     return float(path.loc[1960, "procurement_share_percent"])
 
 
+@progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: what share of the 1960 harvest does the 1957-share fixed quota take?"""
     expected = ex_3_expected()
@@ -382,6 +385,7 @@ def natural_increase(year: int) -> float:
     return float(ns.loc[year, "cbr_official_per_1000"] - ns.loc[year, "cdr_official_per_1000"])
 
 
+@progress.tracked
 def ex_4(answer: object) -> feedback.Feedback:
     """Exercise 4: the official rate of natural increase in 1960, per 1,000."""
     expected = natural_increase(1960)
