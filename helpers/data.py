@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -95,6 +96,25 @@ def load(name: str) -> pd.DataFrame:
     44.6
     """
     return load_resource(_resource(name), DATA_DIR)
+
+
+@functools.cache
+def _load_once(name: str) -> pd.DataFrame:
+    return load(name)
+
+
+def load_cached(name: str) -> pd.DataFrame:
+    """Like :func:`load`, but checks and parses each table once per kernel.
+
+    Apps redraw many times a second; they call this. Each call returns a copy,
+    so changing the result never changes what the next call returns.
+
+    Examples
+    --------
+    >>> load_cached("national_series") is not load_cached("national_series")
+    True
+    """
+    return _load_once(name).copy()
 
 
 def load_resource(resource: dict, base: Path) -> pd.DataFrame:

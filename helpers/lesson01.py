@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from functools import cache
 
 import altair as alt
 import pandas as pd
@@ -39,12 +38,6 @@ EX2_SETTINGS = {"high_share": 0.6, "comparison_share": 0.3, "v_k": 3.0, "v_c": 2
 EX3_SETTINGS = {"grain_kg_per_person": 250, "years": 15}
 
 
-@cache
-def table(name: str) -> pd.DataFrame:
-    """``data.load(name)``, loaded once per kernel (treat the result as read-only)."""
-    return data.load(name)
-
-
 def plan_figure(indicator: str) -> float:
     """One value of the ``first_plan`` table, e.g. ``plan_figure("ffyp_target_industrial_growth")``.
 
@@ -53,7 +46,7 @@ def plan_figure(indicator: str) -> float:
     >>> plan_figure("ffyp_planned_outlay_share_agriculture")
     7.0
     """
-    plan = table("first_plan")
+    plan = data.load_cached("first_plan")
     check_choice("indicator", indicator, tuple(plan["indicator"]))
     return float(plan.loc[plan["indicator"] == indicator, "value"].iloc[0])
 
@@ -66,7 +59,7 @@ def default_investment_rate() -> float:
     >>> round(default_investment_rate(), 3)
     0.117
     """
-    va = table("value_added")
+    va = data.load_cached("value_added")
     gdp = va.loc[va["year"].between(PLAN_START + 1, PLAN_END), "gdp_100m_yuan"].sum()
     invest_100m_yuan = plan_figure("ffyp_capital_construction_investment_actual") * 10  # bn -> 1e8
     return float(invest_100m_yuan / gdp)
@@ -83,8 +76,8 @@ def food_economy() -> two_sector.FoodEconomy:
     >>> food_economy().grain_mt
     163.92
     """
-    ns = table("national_series").set_index("year")
-    va = table("value_added").set_index("year")
+    ns = data.load_cached("national_series").set_index("year")
+    va = data.load_cached("value_added").set_index("year")
     pop = ns["population_yearend_million"]
     return two_sector.FoodEconomy(
         start_year=PLAN_START,
@@ -143,8 +136,8 @@ def plan_growth_app() -> ui.App:
 
     def render(measure: str, base_year: int) -> alt.Chart:
         frame = plan_charts.sector_index_frame(
-            table("value_added"),
-            table("national_series"),
+            data.load_cached("value_added"),
+            data.load_cached("national_series"),
             measure=measures[check_choice("measure", measure, measures)],
             base_year=base_year,
         )
@@ -212,12 +205,16 @@ APPS = (plan_growth_app, two_sector_app, food_constraint_app)
 
 def outlay_chart() -> alt.LayerChart:
     """The plan's outlay shares (single source), as a bar chart."""
-    return plan_charts.outlay_shares_chart(plan_charts.outlay_shares_frame(table("first_plan")))
+    return plan_charts.outlay_shares_chart(
+        plan_charts.outlay_shares_frame(data.load_cached("first_plan"))
+    )
 
 
 def plan_vs_outcome_chart() -> alt.LayerChart:
     """The plan's five-year targets against the recorded increases, 1952-57."""
-    frame = plan_charts.plan_vs_outcome_frame(table("first_plan"), table("national_series"))
+    frame = plan_charts.plan_vs_outcome_frame(
+        data.load_cached("first_plan"), data.load_cached("national_series")
+    )
     return plan_charts.plan_vs_outcome_chart(frame)
 
 

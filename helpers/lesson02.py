@@ -21,15 +21,16 @@ import altair as alt
 import pandas as pd
 
 from helpers import (
+    data,
     feedback,
     inflated_reports,
     mobilisation,
     mobilisation_charts,
+    progress,
     timeline,
     timeline_charts,
     ui,
 )
-from helpers.lesson01 import table
 from helpers.validate import check_choice, check_number
 
 #: The year before the Leap: its harvest and steel output are the labour model's "normal".
@@ -64,7 +65,7 @@ def national(year: int, column: str) -> float:
     >>> national(1957, "steel_output_mt")
     5.35
     """
-    ns = table("national_series")
+    ns = data.load_cached("national_series")
     check_choice("column", column, tuple(c for c in ns.columns if c != "year"))
     first, last = int(ns["year"].min()), int(ns["year"].max())
     year = check_number("year", year, low=first, high=last, integer=True)
@@ -85,7 +86,7 @@ def procurement_share(year: int) -> float:
     >>> procurement_share(1959)
     0.377
     """
-    g = table("grain_procurement_trade")
+    g = data.load_cached("grain_procurement_trade")
     rows = g[g["series"] == "procurement_share_of_output"]
     check_choice("year", year, tuple(int(y) for y in rows["year"]))
     return round(float(rows.loc[rows["year"] == year, "value"].iloc[0]) / 100, 6)
@@ -121,7 +122,7 @@ def beidaihe_grain_expectation_mt() -> tuple[float, float]:
 
 
 def _beidaihe() -> pd.Series:
-    t = table("timeline")
+    t = data.load_cached("timeline")
     rows = t[t["event"].str.startswith("Beidaihe enlarged Politburo meeting")]
     return rows.iloc[0]
 
@@ -134,7 +135,7 @@ def second_plan_targets() -> pd.DataFrame:
     >>> bool(second_plan_targets()["indicator"].str.startswith("second_plan").all())
     True
     """
-    plan = table("first_plan")
+    plan = data.load_cached("first_plan")
     columns = ["indicator", "period", "value", "value_high", "unit", "source"]
     return plan.loc[plan["kind"] == "target", columns].reset_index(drop=True)
 
@@ -322,7 +323,7 @@ def timeline_figure() -> alt.LayerChart:
     Spans that began earlier (the First Plan, 1953-57) are left out: the figure's time axis
     starts in 1957.
     """
-    events = timeline.filter_events(table("timeline"), TIMELINE_THEMES, 1957, 1958)
+    events = timeline.filter_events(data.load_cached("timeline"), TIMELINE_THEMES, 1957, 1958)
     events = events[events["start"] >= "1957-01-01"].reset_index(drop=True)
     return timeline_charts.timeline_chart(
         events, start_year=1957, end_year=1958, themes=TIMELINE_THEMES
@@ -331,7 +332,7 @@ def timeline_figure() -> alt.LayerChart:
 
 def steel_figure() -> alt.LayerChart:
     """Iron and steel output 1949-66 (COW NMC), the 1958 target and the Second Plan's."""
-    ns = table("national_series")
+    ns = data.load_cached("national_series")
     series = pd.DataFrame(
         {"year": ns["year"], "series": "recorded (COW NMC)", "output_mt": ns["steel_output_mt"]}
     )
@@ -352,7 +353,7 @@ def steel_figure() -> alt.LayerChart:
 
 def grain_figure() -> alt.LayerChart:
     """Grain output 1949-66 (revised and older official series) and the Beidaihe expectation."""
-    ns = table("national_series")
+    ns = data.load_cached("national_series")
     series = pd.concat(
         [
             pd.DataFrame(
@@ -389,6 +390,7 @@ def grain_figure() -> alt.LayerChart:
 # ---- exercise checks ---------------------------------------------------------------------
 
 
+@progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Exercise 1: the Beidaihe 1958 steel target as a multiple of 1957 output."""
     target = beidaihe_steel_target_mt()
@@ -426,6 +428,7 @@ def ex_2_expected(step: float = 0.05) -> float:
     return best
 
 
+@progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
     """Exercise 2: how much winter labour can go to water works at no cost in grain."""
     hint = (
@@ -464,6 +467,7 @@ def ex_3_expected() -> float:
     return float(mobilise(**EX3_SETTINGS)["payback_years"].iloc[0])
 
 
+@progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: payback years of the water works in :data:`EX3_SETTINGS`."""
     expected = ex_3_expected()
@@ -491,6 +495,7 @@ def ex_4_expected() -> float:
     return 100 * procurement_share(1958) * low / national(1958, "grain_output_revised_mt")
 
 
+@progress.tracked
 def ex_4(answer: object) -> feedback.Feedback:
     """Exercise 4: share of the real harvest procured on reports matching Beidaihe's hopes."""
     expected = ex_4_expected()

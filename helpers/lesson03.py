@@ -20,7 +20,7 @@ from functools import cache
 import altair as alt
 import pandas as pd
 
-from helpers import communes, communes_charts, data, feedback, ui
+from helpers import communes, communes_charts, data, feedback, progress, ui
 from helpers.validate import check_choice
 
 #: Illustrative defaults (no source gives them); the lesson labels them as such.
@@ -294,6 +294,7 @@ def communisation_chart() -> alt.LayerChart:
 # ---- exercise checks ---------------------------------------------------------------------
 
 
+@progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Exercise 1: cooperatives merged per commune at the end of September 1958."""
     expected = cooperatives_per_commune()
@@ -312,6 +313,7 @@ def ex_1(answer: object) -> feedback.Feedback:
     )
 
 
+@progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
     """Exercise 2: the marginal reward in a team, for :data:`EX2_SETTINGS`."""
     n, m = EX2_SETTINGS["households"], EX2_SETTINGS["monitoring"]
@@ -343,6 +345,7 @@ def ex_3_expected() -> int | None:
     return communes.shortfall_month(path, need, "free meals first")
 
 
+@progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: the month the grain runs short after free meals, :data:`EX3_SETTINGS`."""
     expected = ex_3_expected()
@@ -385,6 +388,7 @@ def ex_4_expected() -> str:
     return max(effort, key=effort.get)
 
 
+@progress.tracked
 def ex_4(answer: object) -> feedback.Feedback:
     """Exercise 4: which change (a, b or c) raises effort in a commune the most."""
     expected = ex_4_expected()

@@ -15,8 +15,6 @@ from :data:`helpers.crisis.SOURCE_TEXT_CHANGES`; the rest are illustrative and s
 
 from __future__ import annotations
 
-from functools import cache
-
 import altair as alt
 import pandas as pd
 
@@ -32,18 +30,6 @@ IMPORTS_FROM = 1961
 EX3_SETTINGS = {"rule": "fixed quota", "harvest_fall_percent": 100.0, "imports_mt": 0.0}
 
 
-@cache
-def table(name: str) -> pd.DataFrame:
-    """``data.load(name)``, loaded once per kernel (treat the result as read-only).
-
-    Examples
-    --------
-    >>> table("national_series")["year"].min()
-    np.int64(1949)
-    """
-    return data.load(name)
-
-
 def grain_series(series: str, year: int) -> float:
     """One figure of the ``grain_procurement_trade`` table (the first row for that year).
 
@@ -52,7 +38,7 @@ def grain_series(series: str, year: int) -> float:
     >>> grain_series("procurement_gross", 1959)
     64.12
     """
-    gt = table("grain_procurement_trade")
+    gt = data.load_cached("grain_procurement_trade")
     check_choice("series", series, tuple(dict.fromkeys(gt["series"])))
     rows = gt[(gt["series"] == series) & (gt["year"] == year)]
     if rows.empty:
@@ -80,7 +66,7 @@ def default_imports_mt() -> float:
     >>> default_imports_mt()
     4.5
     """
-    gt = table("grain_procurement_trade")
+    gt = data.load_cached("grain_procurement_trade")
     rows = gt[(gt["series"] == "grain_imports") & (gt["year"] == IMPORTS_FROM)]
     return float(rows.loc[rows["source"].str.startswith("Lin"), "value"].iloc[0])
 
@@ -95,9 +81,9 @@ def changes(sector: str) -> pd.DataFrame:
     """
     return crisis.sector_changes(
         sector,
-        value_added=table("value_added"),
-        national=table("national_series"),
-        output_indices=table("output_indices"),
+        value_added=data.load_cached("value_added"),
+        national=data.load_cached("national_series"),
+        output_indices=data.load_cached("output_indices"),
     )
 
 
@@ -123,7 +109,7 @@ def grain_path(
     if imports_mt is None:
         imports_mt = default_imports_mt()
     return gb.grain_balance(
-        gb.grain_inputs(table("national_series")),
+        gb.grain_inputs(data.load_cached("national_series")),
         rule=rule,
         procurement_share_percent=procurement_share_percent,
         harvest_fall_percent=harvest_fall_percent,
@@ -143,8 +129,8 @@ def recorded_history() -> pd.DataFrame:
     >>> recorded_history()["year"].tolist()
     [1958, 1959, 1960, 1962]
     """
-    national = table("national_series")
-    procured = gb.recorded_procurement(table("grain_procurement_trade"), national)
+    national = data.load_cached("national_series")
+    procured = gb.recorded_procurement(data.load_cached("grain_procurement_trade"), national)
     inputs = gb.grain_inputs(national).merge(procured, on="year")
     rural = (1 - gb.URBAN_SHARE) * inputs["population_million"]
     return pd.DataFrame(
@@ -168,7 +154,7 @@ def trade() -> pd.DataFrame:
     >>> trade()["source_short"].unique().tolist()
     ['Lin & Yang (2000)', 'Price']
     """
-    return gb.trade_by_source(table("grain_procurement_trade"))
+    return gb.trade_by_source(data.load_cached("grain_procurement_trade"))
 
 
 # ---- apps -------------------------------------------------------------------------------
@@ -224,7 +210,7 @@ def grain_balance_app() -> ui.App:
 
 def vital_rates_app() -> ui.App:
     """Official crude birth and death rates 1949-66, with Banister's reconstruction optional."""
-    national = table("national_series")
+    national = data.load_cached("national_series")
     s20 = lesson00.s20_death_rates(national)
     reconstructions = {"official only": False, "with Banister (1984)": True}
 
@@ -296,7 +282,7 @@ def loc_growth(year: int) -> float:
     45.0
     """
     check_number("year", year, low=1958, high=1960, integer=True)
-    oi = table("output_indices")
+    oi = data.load_cached("output_indices")
     rows = oi[(oi["series"] == "industrial_output_growth") & (oi["year"] == year)]
     return float(rows["value"].iloc[0])
 
@@ -381,7 +367,7 @@ def natural_increase(year: int) -> float:
     -4.57
     """
     check_number("year", year, low=1949, high=1966, integer=True)
-    ns = table("national_series").set_index("year")
+    ns = data.load_cached("national_series").set_index("year")
     return float(ns.loc[year, "cbr_official_per_1000"] - ns.loc[year, "cdr_official_per_1000"])
 
 
@@ -389,7 +375,7 @@ def natural_increase(year: int) -> float:
 def ex_4(answer: object) -> feedback.Feedback:
     """Exercise 4: the official rate of natural increase in 1960, per 1,000."""
     expected = natural_increase(1960)
-    pop = table("national_series").set_index("year")["population_yearend_million"]
+    pop = data.load_cached("national_series").set_index("year")["population_yearend_million"]
     return feedback.check_number(
         answer,
         expected,

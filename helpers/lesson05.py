@@ -13,7 +13,6 @@ Every figure comes from ``data.load`` or is computed here; the source text's own
 from __future__ import annotations
 
 import math
-from functools import cache
 
 import altair as alt
 import ipywidgets as widgets
@@ -60,12 +59,6 @@ EX2_OPTIONS = {
 }
 
 
-@cache
-def table(name: str) -> pd.DataFrame:
-    """``data.load(name)``, loaded once per kernel (treat the result as read-only)."""
-    return data.load(name)
-
-
 def estimate(
     series: str = "official",
     method: str = "mean",
@@ -82,7 +75,7 @@ def estimate(
     15.3
     """
     return demography.excess_by_year(
-        table("national_series"),
+        data.load_cached("national_series"),
         series=series,
         method=method,
         baseline_years=tuple(baseline_years),
@@ -267,7 +260,7 @@ def excess_app() -> ui.App:
 
 def estimates_app() -> ui.App:
     """The published estimates: filter by method, period and decade; sort by year or size."""
-    estimates = death_estimates.tidy_estimates(table("excess_death_estimates"))
+    estimates = death_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
     decades = sorted(set(estimates["decade"]) - {death_estimates.NO_YEAR})
     if death_estimates.NO_YEAR in set(estimates["decade"]):
         decades.append(death_estimates.NO_YEAR)
@@ -507,7 +500,7 @@ def ex_4(answer: object) -> feedback.Feedback:
             f"your choice is defensible, but it gives {expected:.1f} million, not {given:g}. "
             f"Check the series, years and period you used. Hint: {hint}",
         )
-    published = death_estimates.tidy_estimates(table("excess_death_estimates"))
+    published = death_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
     national = published[published["area"] == "China"]
     low = float(national["deaths_million"].fillna(national["low_million"]).min())
     high = float(national["high_million"].fillna(national["deaths_million"]).max())

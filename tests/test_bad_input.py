@@ -62,6 +62,7 @@ BAD = {
         (lambda: data.load("nope"), ValueError, "name must be one of"),
         (lambda: data.load(None), ValueError, "name must be one of"),
     ],
+    "data.load_cached": [(lambda: data.load_cached("nope"), ValueError, "name must be one of")],
     "data.load_resource": [
         (lambda: data.load_resource({}, "."), ValueError, "resource must"),
         (lambda: data.load_resource("x", "."), TypeError, "resource must"),

@@ -156,3 +156,10 @@ def test_claim_list_in_the_repository_covers_every_claim_the_lessons_plan():
     text = (LESSONS[0].parents[1] / "source-text" / "README.md").read_text(encoding="utf-8")
     listed = {f"S{m}" for m in re.findall(r"^\| S(\d+) \|", text, flags=re.M)}
     assert listed == {f"S{i}" for i in range(1, 25)} == set().union(*PLANNED_CLAIMS.values())
+
+
+@pytest.mark.parametrize("path", LESSONS[:-1], ids=lesson_ids()[:-1])
+def test_each_lesson_ends_with_a_link_to_the_next(path):
+    text = "\n".join("".join(c["source"]) for c in load(path)["cells"])
+    following = LESSONS[LESSONS.index(path) + 1].name
+    assert f"]({following})" in text[text.find("## Sources") :], f"{path.name}: link {following}"
