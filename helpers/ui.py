@@ -188,9 +188,9 @@ def toggle(label: str, options: Sequence[object] | Mapping[str, object], value: 
         raise ValueError(f"options must list 2 to 4 choices; got {len(values)}")
     if value not in values:
         raise ValueError(f"value must be one of {values}; got {value!r}")
-    return widgets.ToggleButtons(
-        options=options, value=value, description=label, style=_LABEL_STYLE
-    )
+    # Buttons as wide as their labels: the default fixed width cuts long labels short.
+    style = {**_LABEL_STYLE, "button_width": "auto"}
+    return widgets.ToggleButtons(options=options, value=value, description=label, style=style)
 
 
 def figure(chart: alt.TopLevelMixin) -> widgets.Output:
