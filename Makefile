@@ -7,6 +7,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+VOILA_TEMPLATES := $(VENV)/share/jupyter/voila/templates
+JUPYTER_ETC := $(VENV)/etc/jupyter
+VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templates/glf/*)
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
@@ -21,13 +24,18 @@ help:
 	@echo "make lint     ruff over helpers, tests, scripts and lessons"
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
 
-$(STAMP): requirements.lock pyproject.toml config/lab-overrides.json
+# Also installs the Voila template "glf" (no CDN links) and the server config that selects it
+# for voila/render/ inside `jupyter lab` (config/README.md).
+$(STAMP): requirements.lock pyproject.toml config/lab-overrides.json $(VOILA_FILES)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed; set PYTHON=python3.12, say")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements.lock
 	$(PIP) install --no-deps -e .
 	@mkdir -p $(LAB_SETTINGS)
 	cp config/lab-overrides.json $(LAB_SETTINGS)/overrides.json
+	@mkdir -p $(VOILA_TEMPLATES) $(JUPYTER_ETC)
+	rm -rf $(VOILA_TEMPLATES)/glf && cp -R config/voila/templates/glf $(VOILA_TEMPLATES)/glf
+	cp config/jupyter_server_config.json $(JUPYTER_ETC)/jupyter_server_config.json
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -41,8 +49,12 @@ test: setup
 test-fast: setup
 	$(BIN)/python -m pytest -n 2 --dist loadscope -m "not browser" $(PYTEST_ARGS)
 
+# The classic (server-drawn) list of lessons: Voila 0.5's default list is drawn by a script
+# that often leaves the page blank. Open lessons from the list: it sets the cookie that lets a
+# closed lesson tab shut its kernel down (config/README.md).
 present: setup
-	$(BIN)/voila lessons/ --VoilaConfiguration.file_allowlist="['.*']"
+	$(BIN)/voila lessons/ --template=glf --VoilaConfiguration.classic_tree=True \
+		--VoilaConfiguration.file_allowlist="['.*']"
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench

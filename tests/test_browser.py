@@ -2,18 +2,22 @@
 
 For each ``lessons/*.ipynb`` (found when the tests are collected, so new lessons are covered
 without editing this file) one test opens the notebook in JupyterLab, waits for its kernel
-and runs all cells from the menus; another opens it in Voila (``make present``). Both then
-check what a learner would see:
+and runs all cells from the menus; another opens it in Voila from Voila's list of lessons,
+as with ``make present``, and at the end leaves it and checks that its kernel was shut down.
+One more opens the first lesson in Voila inside JupyterLab's server, as a Binder
+``?urlpath=voila/render/...`` link does. All check what a learner would see:
 
 * every code cell ran, and no cell shows an error;
 * at least one chart is drawn, and every chart area holds a drawn chart;
 * every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: its first
-  control is moved with key presses and the app's chart is redrawn;
+  control is moved with key presses and the app's chart is drawn anew;
 * nothing was fetched from another host (every such request is blocked and listed), which
   proves the course works offline;
 * the browser console shows no error.
 
-On failure a screenshot and the logs are saved under ``test-artifacts/<test name>/``.
+On failure a screenshot and the logs are saved under ``test-artifacts/<test name>/``. The
+servers, the browser and the network block come from ``benchmarks/servers.py``, shared with
+the browser benchmark (``make bench``).
 
 Run only these: ``.venv/bin/python -m pytest -m browser tests/test_browser.py -rP`` (``-rP``
 prints each lesson's timings and the controls moved). They need ``/usr/bin/chromium``
@@ -29,6 +33,8 @@ import time
 from contextlib import contextmanager
 
 import pytest
+
+from benchmarks import servers
 
 if __package__:
     from . import browser_support as bs
@@ -47,14 +53,10 @@ LESSON_IDS = [p.name for p in LESSONS]
 
 # Requests and console errors accepted in Voila only, as {regular expression: why}. The
 # pattern is searched in blocked URLs and in console lines (which end with the source URL).
-VOILA_ALLOWED = {
-    r"cdn\.jsdelivr\.net/npm/@fortawesome/": (
-        "Voila 0.5's 'lab' template links Font Awesome's stylesheets from a CDN "
-        "(share/jupyter/voila/templates/lab/index.html.j2). Voila's own bundle already "
-        "carries Font Awesome, so nothing visible depends on it; offline the request fails "
-        "at once. Removing it needs a custom Voila template."
-    ),
-}
+# Empty: the course's Voila template "glf" (config/voila/templates/glf) drops the Font
+# Awesome links to a CDN that Voila's "lab" template has, and config/jupyter_server_config.json
+# keeps Voila inside a Jupyter server (Binder) from loading MathJax from a CDN.
+VOILA_ALLOWED: dict[str, str] = {}
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -62,25 +64,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 # --- Fixtures: one browser and one server of each kind for the whole module.
 
 
-def _missing_browser() -> str | None:
-    if sync_playwright is None:
-        return "Python Playwright is not installed (it is in requirements.lock: run `make setup`)"
-    if not bs.CHROMIUM.exists():
-        return f"{bs.CHROMIUM} not found: install Debian's Chromium with `apt-get install chromium`"
-    return None
-
-
 @pytest.fixture(scope="module")
 def browser():
     """One headless Chromium for the module, or the reason there is none (a str)."""
-    missing = _missing_browser()
+    missing = servers.missing_browser()
     if missing:
         yield missing
         return
     with sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=str(bs.CHROMIUM), args=bs.CHROMIUM_ARGS, headless=True
-        )
+        chromium = servers.launch_chromium(p)
         yield chromium
         chromium.close()
 
@@ -97,13 +89,13 @@ def _server(browser, cls):
 @pytest.fixture(scope="module")
 def lab(browser):
     """One JupyterLab server for the module, on a free port, serving a copy of the lessons."""
-    yield from _server(browser, bs.LabServer)
+    yield from _server(browser, servers.LabServer)
 
 
 @pytest.fixture(scope="module")
 def voila(browser):
     """One Voila server for the module, on a free port, serving a copy of the lessons."""
-    yield from _server(browser, bs.VoilaServer)
+    yield from _server(browser, servers.VoilaServer)
 
 
 def _require(browser) -> None:
@@ -144,21 +136,7 @@ def watched_page(browser, server, request, allowed: dict[str, str]):
     log_start = server.log_size()
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     context.set_default_timeout(30_000)
-
-    def route(route) -> None:
-        url = route.request.url
-        if bs.is_local(url):
-            route.continue_()
-        else:
-            notes["blocked_requests"].append(url)
-            route.abort("blockedbyclient")
-
-    def route_ws(ws) -> None:
-        notes["blocked_requests"].append(ws.url)
-        ws.close()
-
-    context.route("**/*", route)
-    context.route_web_socket(re.compile(r"^wss?://(?!(127\.0\.0\.1|localhost)[:/])"), route_ws)
+    servers.block_network(context, notes["blocked_requests"])
     page = context.new_page()
 
     def on_console(msg) -> None:
@@ -219,7 +197,7 @@ def _wait_for(locator, js: str, element, arg, timeout_s: float = bs.REDRAW_S) ->
 
 def _move_one_control(app, *, lab: bool) -> str:
     """Move the app's first control from the keyboard; return what was done."""
-    control = app.locator(".widget-slider, .widget-dropdown, .widget-toggle-buttons").first
+    control = app.locator(servers.CONTROLS).first
     if control.count() == 0:
         raise AssertionError(
             "app has no slider, dropdown or toggle buttons: teach this test its control"
@@ -278,11 +256,11 @@ def _check_outputs_charts_and_apps(
         problems += [f"an error output is shown: {t}" for t in page.evaluate(bs.JS_ERROR_DOM)]
     try:
         page.wait_for_function(
-            f"() => {{ const c = ({bs.JS_CHARTS})(); return c.length > 0 && c.every(Boolean); }}",
+            f"() => {{ const c = ({servers.JS_CHARTS})(); return c.length > 0 && c.every(Boolean); }}",
             timeout=bs.CHARTS_S * 1000,
         )
     except PlaywrightError:
-        charts = page.evaluate(bs.JS_CHARTS)
+        charts = page.evaluate(servers.JS_CHARTS)
         if not charts:
             problems.append("no chart area (.vega-embed) on the page")
         else:
@@ -297,7 +275,7 @@ def _check_outputs_charts_and_apps(
         app.scroll_into_view_if_needed()
         title = app.locator("h4").first.text_content().strip() if app.locator("h4").count() else ""
         name = f"app {i} {title!r}"
-        before = app.evaluate(bs.JS_APP_CHART)
+        before = app.evaluate(servers.JS_APP_CHART)
         if not before:
             problems.append(f"{name} shows no chart before any control moved")
             continue
@@ -308,8 +286,8 @@ def _check_outputs_charts_and_apps(
             continue
         try:
             page.wait_for_function(
-                f"([el, before]) => {{ const now = ({bs.JS_APP_CHART})(el);"
-                " return now !== '' && now !== before; }",
+                f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
+                f" return now !== before && ({servers.JS_DRAWN})(now); }}",
                 arg=[app.element_handle(), before],
                 timeout=bs.REDRAW_S * 1000,
             )
@@ -336,7 +314,7 @@ def test_lesson_in_jupyterlab(lesson, browser, lab, request):
         page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset", wait_until="domcontentloaded")
         try:
             page.wait_for_function(
-                bs.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
+                servers.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
             )
         except PlaywrightError as exc:
             raise AssertionError(
@@ -349,7 +327,7 @@ def test_lesson_in_jupyterlab(lesson, browser, lab, request):
             has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$"))
         ).click()
         try:
-            page.wait_for_function(bs.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
+            page.wait_for_function(servers.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
         except PlaywrightError as exc:
             waiting = [
                 c
@@ -381,27 +359,95 @@ def test_lesson_in_jupyterlab(lesson, browser, lab, request):
         print("  " + "\n  ".join(moves))
 
 
+def _open_in_voila(page, server, lesson) -> None:
+    """Open ``lesson`` from Voila's list of lessons, as ``make present`` does, and wait
+    until the rendered notebook shows."""
+    page.goto(f"{server.url}/", wait_until="load")
+    link = page.locator(f'a[href*="/voila/render/{lesson.name}"]')
+    if link.count() == 0:
+        raise AssertionError(f"Voila's list of lessons has no link to {lesson.name}")
+    # The list opens lessons in a new tab; the same tab keeps one page to watch.
+    page.goto(
+        f"{server.url}{link.first.get_attribute('href')}",
+        wait_until="load",  # Voila runs the whole notebook while it streams the page
+        timeout=bs.RUN_ALL_S * 1000,
+    )
+    try:
+        page.wait_for_function(
+            "() => { const c = document.getElementById('rendered_cells');"
+            " return c && getComputedStyle(c).display !== 'none'; }",
+            timeout=bs.RUN_ALL_S * 1000,
+        )
+    except PlaywrightError as exc:
+        raise AssertionError("Voila never showed the rendered notebook") from exc
+
+
+def _kernel_id(page) -> str:
+    return page.evaluate(
+        "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId"
+    )
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
 def test_lesson_in_voila(lesson, browser, voila, request):
-    """Render as a Voila app (``make present``), check outputs and charts, move every app."""
+    """Render as a Voila app (``make present``), check outputs and charts, move every app,
+    then leave the page and check that its kernel was shut down."""
     _require(browser)
     timer = Timer()
     with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (page, notes, problems):
-        # Voila runs the whole notebook while it streams the page: "load" means it has run.
+        _open_in_voila(page, voila, lesson)
+        timer.step("render")
+        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+
+        # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
+        kernel = _kernel_id(page)
+        log_start = voila.log_size()
+        page.goto(f"{voila.url}/", wait_until="load")
+        deadline = time.monotonic() + bs.REDRAW_S
+        while f"Kernel shutdown: {kernel}" not in voila.log(log_start):
+            if time.monotonic() > deadline:
+                problems.append(
+                    f"the lesson's kernel was still running {bs.REDRAW_S} s after its page "
+                    f"was left; the server log:\n{voila.log(log_start)[-2000:]}"
+                )
+                break
+            time.sleep(0.1)
+        timer.step("left, kernel shut down")
+        print(f"{lesson.name} in Voila: {timer}")
+        print("  " + "\n  ".join(moves))
+
+
+@pytest.mark.parametrize("lesson", LESSONS[:1], ids=LESSON_IDS[:1])
+def test_lesson_in_voila_inside_jupyter_server(lesson, browser, lab, request):
+    """Voila as a Jupyter server extension (Binder's ``?urlpath=voila/render/...``): the
+    server reads config/jupyter_server_config.json, so the page uses the course template
+    and fetches nothing from another host. The configuration is the same for every lesson,
+    so one lesson is enough."""
+    _require(browser)
+    timer = Timer()
+    with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
         page.goto(
-            f"{voila.url}/voila/render/{lesson.name}",
+            f"{lab.url}/voila/render/{lesson.name}",
             wait_until="load",
             timeout=bs.RUN_ALL_S * 1000,
         )
-        try:
-            page.wait_for_function(
-                "() => { const c = document.getElementById('rendered_cells');"
-                " return c && getComputedStyle(c).display !== 'none'; }",
-                timeout=bs.RUN_ALL_S * 1000,
-            )
-        except PlaywrightError as exc:
-            raise AssertionError("Voila never showed the rendered notebook") from exc
+        page.wait_for_function(
+            "() => { const c = document.getElementById('rendered_cells');"
+            " return c && getComputedStyle(c).display !== 'none'; }",
+            timeout=bs.RUN_ALL_S * 1000,
+        )
+        if "/voila/templates/glf/static/" not in page.content():
+            problems.append("the page does not use the course's Voila template 'glf'")
         timer.step("render")
         moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
-        print(f"{lesson.name} in Voila: {timer}")
+        print(f"{lesson.name} in Voila inside JupyterLab's server: {timer}")
         print("  " + "\n  ".join(moves))
+
+
+def test_only_this_machine_counts_as_local():
+    """The offline check's notion of "local" (no browser needed)."""
+    assert servers.is_local("http://127.0.0.1:8888/lab")
+    assert servers.is_local("http://localhost:8866/voila/render/x.ipynb")
+    assert servers.is_local("data:image/png;base64,AAAA")
+    assert not servers.is_local("https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@5")
+    assert not servers.is_local("https://cdnjs.cloudflare.com/ajax/libs/mathjax/3.2.2/es5/x.js")
