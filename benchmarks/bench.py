@@ -4,7 +4,9 @@ Measures, on this machine:
 - kernel side: control change -> redrawn chart, per control of every app (median, p95);
 - cold `import helpers` + first chart, in a fresh interpreter;
 - each lesson's Run All in a real kernel (kernel start excluded and included), and the
-  kernel's resident memory afterwards.
+  kernel's resident memory afterwards;
+- in a real browser (benchmarks/browser_bench.py; skip with --no-browser): key press on an
+  app's control -> that app's chart changed, per lesson and per app.
 
 Shared machines are noisy: figures are medians over repeats, and nothing here is a test.
 """
@@ -138,7 +140,7 @@ def machine() -> str:
     )
 
 
-def write(controls, cold, lessons, path: Path = RESULTS) -> str:
+def write(controls, cold, lessons, browser=None, path: Path = RESULTS) -> str:
     lines = [
         "# Benchmark results",
         "",
@@ -187,6 +189,10 @@ def write(controls, cold, lessons, path: Path = RESULTS) -> str:
             f"| {r['lesson']} | {r['run_all_s']:.2f} | {r['with_kernel_start_s']:.2f} | "
             f"{r['rss_mb']:.0f} | {'yes' if ok else '**no**'} |"
         )
+    if browser is not None:
+        from benchmarks import browser_bench
+
+        lines += ["", *browser_bench.markdown(browser)]
     text = "\n".join(lines) + "\n"
     path.write_text(text, encoding="utf-8")
     return text
@@ -196,11 +202,21 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=30, help="redraws per control")
     parser.add_argument("--runs", type=int, default=3, help="Run All repeats per lesson")
+    parser.add_argument("--presses", type=int, default=10, help="browser key presses per app")
+    parser.add_argument(
+        "--no-browser", action="store_true", help="skip the browser benchmark (Chromium)"
+    )
     args = parser.parse_args(argv)
     controls = bench_controls(args.repeats)
     cold = bench_cold(max(3, args.runs))
     lessons = bench_lessons(args.runs)
-    print(write(controls, cold, lessons))
+    from benchmarks import browser_bench
+
+    if args.no_browser:
+        browser = browser_bench.BrowserResults(skipped="`--no-browser` was given")
+    else:
+        browser = browser_bench.run(args.presses)
+    print(write(controls, cold, lessons, browser))
 
 
 if __name__ == "__main__":
