@@ -14,15 +14,19 @@ Shared machines are noisy: figures are medians over repeats, and nothing here is
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import os
 import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
+
+from helpers.progress import ENV as PROGRESS_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -140,7 +144,7 @@ def machine() -> str:
     )
 
 
-def write(controls, cold, lessons, browser=None, path: Path = RESULTS) -> str:
+def write(controls, cold, lessons, browser=None, klass=None, path: Path = RESULTS) -> str:
     lines = [
         "# Benchmark results",
         "",
@@ -193,9 +197,19 @@ def write(controls, cold, lessons, browser=None, path: Path = RESULTS) -> str:
         from benchmarks import browser_bench
 
         lines += ["", *browser_bench.markdown(browser)]
+    if klass is not None:
+        from benchmarks import class_bench
+
+        lines += ["", class_bench.report(klass).rstrip("\n"), "", HUB_NOTE]
     text = "\n".join(lines) + "\n"
     path.write_text(text, encoding="utf-8")
     return text
+
+
+HUB_NOTE = (
+    "What a hub needs per learner, from these figures, is written up in "
+    "[`instructors/running-a-class.md`](../instructors/running-a-class.md)."
+)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -206,7 +220,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--no-browser", action="store_true", help="skip the browser benchmark (Chromium)"
     )
+    parser.add_argument("--kernels", type=int, default=20, help="kernels in the class benchmark")
     args = parser.parse_args(argv)
+    # Exercise checks in the lessons record passes: keep the learner's own file untouched.
+    os.environ[PROGRESS_ENV] = str(Path(tempfile.mkdtemp(prefix="glf-bench-")) / "progress.json")
     controls = bench_controls(args.repeats)
     cold = bench_cold(max(3, args.runs))
     lessons = bench_lessons(args.runs)
@@ -216,7 +233,10 @@ def main(argv: list[str] | None = None) -> None:
         browser = browser_bench.BrowserResults(skipped="`--no-browser` was given")
     else:
         browser = browser_bench.run(args.presses)
-    print(write(controls, cold, lessons, browser))
+    from benchmarks import class_bench
+
+    klass = asyncio.run(class_bench.run_class(args.kernels)) if args.kernels > 0 else None
+    print(write(controls, cold, lessons, browser, klass))
 
 
 if __name__ == "__main__":
