@@ -48,3 +48,10 @@ def test_citation_without_a_repository_is_refused(tmp_path):
     cff.write_text("cff-version: 1.2.0\n")
     with pytest.raises(ValueError, match="citation must give"):
         launch.repository(cff)
+
+
+def test_readme_badge_opens_lesson_00_in_jupyterlab():
+    readme = (launch.ROOT / "README.md").read_text(encoding="utf-8")
+    first_screen = readme.split("## Where to start")[0]
+    assert "make lab" in first_screen and "make test" in first_screen
+    assert f"]({launch.binder_lab_url()})" in first_screen, "Binder badge must match CITATION.cff"
