@@ -50,10 +50,14 @@ def all_app_factories(lessons_dir: Path = LESSONS_DIR) -> list[tuple[str, Callab
 def sweep_values(control: widgets.ValueWidget) -> list[object]:
     """Values across a control's whole range: both ends and points between.
 
+    A slider with at most 12 positions gives every position.
+
     Examples
     --------
-    >>> sweep_values(widgets.IntSlider(value=5, min=0, max=8, step=1))
-    [0, 2, 4, 6, 8]
+    >>> sweep_values(widgets.IntSlider(value=5, min=0, max=40, step=1))
+    [0, 10, 20, 30, 40]
+    >>> sweep_values(widgets.IntSlider(value=1957, min=1952, max=1956, step=1))
+    [1952, 1953, 1954, 1955, 1956]
     >>> sweep_values(widgets.Dropdown(options=[("A", "a"), ("B", "b")]))
     ['a', 'b']
     >>> sweep_values(widgets.Dropdown(options={"A": "a", "B": "b"}))
@@ -62,7 +66,10 @@ def sweep_values(control: widgets.ValueWidget) -> list[object]:
     if isinstance(control, widgets.IntSlider | widgets.FloatSlider):
         lo, hi, step = control.min, control.max, control.step
         n_steps = max(1, round((hi - lo) / step))
-        picks = sorted({0, n_steps, n_steps // 4, n_steps // 2, (3 * n_steps) // 4})
+        if n_steps <= 12:  # few positions: try every one
+            picks = range(n_steps + 1)
+        else:
+            picks = sorted({0, n_steps, n_steps // 4, n_steps // 2, (3 * n_steps) // 4})
         values = [min(lo + k * step, hi) for k in picks]
         if isinstance(control, widgets.IntSlider):
             return [int(v) for v in values]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from lesson_files import non_finite_numbers
 
 from helpers import data, death_estimates, demography, lesson05
 from helpers.apps import sweep_values
@@ -13,42 +12,6 @@ FACTORIES = {f.__name__: f for f in lesson05.APPS}
 
 def test_apps_tuple():
     assert set(FACTORIES) == {"excess_app", "estimates_app"}
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_default_view(name):
-    app = FACTORIES[name]()
-    assert app.error is None and app.chart is not None
-    spec = app.chart.to_dict()
-    assert spec["title"] and spec["description"]
-    assert not non_finite_numbers(spec)
-
-
-def several_values(control) -> list[object]:
-    """The course sweep plus every step of a slider."""
-    values = sweep_values(control)
-    if hasattr(control, "step") and not isinstance(control.value, tuple):
-        n = round((control.max - control.min) / control.step)
-        values += [control.min + k * control.step for k in range(n + 1)]
-    return list(dict.fromkeys(values))
-
-
-@pytest.mark.parametrize("name", FACTORIES)
-def test_every_control_redraws_a_changed_valid_chart(name):
-    app = FACTORIES[name]()
-    for key, control in app.controls.items():
-        original = control.value
-        for value in several_values(control):
-            if value == control.value:
-                continue
-            before = app.chart.to_dict(validate=False)
-            control.value = value
-            assert app.error is None, f"{key}={value!r}: {app.error}"
-            after = app.chart.to_dict()  # validates
-            assert after != before, f"{key}={value!r} did not change the chart"
-            assert after["title"] and after["description"]
-            assert not non_finite_numbers(after), f"{key}={value!r}: NaN in chart data"
-        control.value = original
 
 
 # ---- the estimator --------------------------------------------------------------------
