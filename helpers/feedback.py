@@ -84,6 +84,26 @@ def check_number(
     return Feedback(False, f"{answer!r} is not it. Hint: {hint}")
 
 
+def share_problem(answer: object, hint: str) -> Feedback | None:
+    """Feedback if ``answer`` is not yet a share between 0 and 1, else None.
+
+    Examples
+    --------
+    >>> share_problem(25, "h").message
+    'give a share between 0 and 1 (0.25, not 25).'
+    >>> share_problem(0.25, "h") is None
+    True
+    """
+    _check_text("hint", hint)
+    if answer is ...:
+        return not_attempted(hint)
+    if isinstance(answer, bool) or not isinstance(answer, Real) or math.isnan(answer):
+        return Feedback(False, f"the answer should be a share such as 0.25. Hint: {hint}")
+    if not 0 <= answer <= 1:
+        return Feedback(False, "give a share between 0 and 1 (0.25, not 25).")
+    return None
+
+
 def check_choice(
     answer: object,
     expected: object,

@@ -12,7 +12,6 @@ say so. Every figure a learner sees is computed here or in the notebook.
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 import altair as alt
@@ -292,12 +291,8 @@ def ex_3(answer: object) -> feedback.Feedback:
         f"grain_kg_per_person={EX3_SETTINGS['grain_kg_per_person']}, years={years}) with "
         f"two_sector.binding_year(...)."
     )
-    if answer is ...:
-        return feedback.not_attempted(hint)
-    if isinstance(answer, bool) or not isinstance(answer, int | float) or math.isnan(answer):
-        return feedback.Feedback(False, f"the answer should be a share such as 0.25. Hint: {hint}")
-    if not 0 <= answer <= 1:
-        return feedback.Feedback(False, "give a share between 0 and 1 (0.25, not 25).")
+    if (problem := feedback.share_problem(answer, hint)) is not None:
+        return problem
     expected = ex_3_expected()
     if abs(answer - expected) <= 0.006:
         plan = plan_figure("ffyp_planned_outlay_share_agriculture")

@@ -435,12 +435,8 @@ def ex_2(answer: object) -> feedback.Feedback:
         "loop over shares 0.00, 0.05, ... with lesson02.mobilise(share, **settings) and keep "
         "the largest whose grain_lost_mt is 0."
     )
-    if answer is ...:
-        return feedback.not_attempted(hint)
-    if isinstance(answer, bool) or not isinstance(answer, int | float) or math.isnan(answer):
-        return feedback.Feedback(False, f"the answer should be a share such as 0.25. Hint: {hint}")
-    if not 0 <= answer <= 1:
-        return feedback.Feedback(False, "give a share between 0 and 1 (0.25, not 25).")
+    if (problem := feedback.share_problem(answer, hint)) is not None:
+        return problem
     expected = ex_2_expected()
     need = rural_economy().seasons[0].farm_need_share
     if abs(answer - expected) <= 0.01:

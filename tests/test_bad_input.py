@@ -72,6 +72,7 @@ BAD = {
         (lambda: feedback.check_number(1, "x", hint="", explain=""), TypeError, "expected must be"),
         (lambda: feedback.check_number(1, 1.0, rel=2, hint="", explain=""), ValueError, "rel must"),
     ],
+    "feedback.share_problem": [(lambda: feedback.share_problem(0.5, 3), TypeError, "hint must be")],
     "feedback.check_choice": [
         (lambda: feedback.check_choice(1, "a", hint=3, explain=""), TypeError, "hint must be")
     ],
