@@ -12,6 +12,12 @@ Charts are drawn as SVG (screen readers get the chart's description as its
 accessible label) with the chart menu hidden, and every bundle carries the
 chart's text description as its plain-text form, which is what a front end
 without a Vega renderer shows.
+
+Vega names each drawn item for screen readers after its data fields ("Year: 1958; ...").
+A mark encoded with no field at all, such as a reference line at ``alt.YDatum(0)``, has
+nothing to name its items with, and Vega then gives the mark the role of an image with no
+name (axe: ``svg-img-alt``). Such marks are hidden from screen readers (``aria: false``):
+they carry no data, and what they mean belongs in the chart's description.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ def bundle(chart: alt.TopLevelMixin, *, validate: bool = False) -> dict:
     if not isinstance(chart, alt.TopLevelMixin):
         raise TypeError(f"chart must be an Altair chart; got {type(chart).__name__}")
     spec = chart.to_dict(validate=validate)
+    _hide_unnamed_marks(spec)
     text = spec.get("description") or _title_text(spec) or "chart"
     return {
         "output_type": "display_data",
@@ -62,6 +69,51 @@ def show(chart: alt.TopLevelMixin, view: widgets.Output | None = None) -> widget
         view = widgets.Output(layout=widgets.Layout(min_height="120px"))
     view.outputs = (bundle(chart),)
     return view
+
+
+# Channels whose definition carries data: Vega-Lite builds an item's accessible name from them.
+_DATA_KEYS = ("field", "aggregate", "repeat")
+
+
+def _carries_data(encoding: object) -> bool:
+    if isinstance(encoding, dict):
+        if any(key in encoding for key in _DATA_KEYS):
+            return True
+        return any(_carries_data(v) for k, v in encoding.items() if k != "scale")
+    if isinstance(encoding, list):
+        return any(_carries_data(v) for v in encoding)
+    return False
+
+
+def _hide_unnamed_marks(spec: dict, inherited: bool = False) -> dict:
+    """Set ``aria: false`` on every mark of ``spec`` with no data field in its encoding
+    (nor in a parent layer's), in place; return ``spec``. Text marks are left alone (Vega
+    reads their text) and so is a mark that sets ``aria`` or ``description`` itself, as a
+    mark property or an encoding channel.
+
+    Examples
+    --------
+    >>> zero = alt.Chart().mark_rule().encode(y=alt.YDatum(0))
+    >>> _hide_unnamed_marks(zero.to_dict())["mark"]
+    {'type': 'rule', 'aria': False}
+    >>> line = alt.Chart().mark_line().encode(x="year:Q")
+    >>> _hide_unnamed_marks(line.to_dict())["mark"]
+    {'type': 'line'}
+    """
+    encoding = spec.get("encoding") or {}
+    named = inherited or _carries_data(encoding) or not {"aria", "description"}.isdisjoint(encoding)
+    mark = spec.get("mark")
+    if mark is not None and not named:
+        mark_def = dict(mark) if isinstance(mark, dict) else {"type": mark}
+        if mark_def.get("type") != "text" and not {"aria", "description"} & mark_def.keys():
+            spec["mark"] = {**mark_def, "aria": False}
+    for key in ("layer", "concat", "hconcat", "vconcat"):
+        for part in spec.get(key, ()):
+            if isinstance(part, dict):
+                _hide_unnamed_marks(part, named if key == "layer" else False)
+    if isinstance(spec.get("spec"), dict):  # facet and repeat
+        _hide_unnamed_marks(spec["spec"], named)
+    return spec
 
 
 def _title_text(spec: dict) -> str:

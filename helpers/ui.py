@@ -23,6 +23,39 @@ from helpers import render as _render
 from helpers.validate import check_number
 
 APP_CLASS = "glf-app"
+
+# ipywidgets' sliders (noUiSlider) give each handle role="slider" but no accessible name, so a
+# screen reader says "slider, 1958" and not which slider (axe rule aria-input-field-name), and
+# ipywidgets has no option to name them. This script, shown once per app in a hidden Output,
+# names every handle after its control's visible label ("Years (from)" and "Years (to)" for a
+# range) and again whenever the app's widgets are redrawn. JupyterLab and Voila run scripts in
+# the trusted HTML outputs of an Output widget; a front end that does not shows nothing.
+_NAME_SLIDERS_JS = """(() => {
+  const app = document.currentScript && document.currentScript.closest('.APP_CLASS');
+  if (!app || app.glfNamesSliders) return;
+  const name = () => {
+    for (const control of app.querySelectorAll('.widget-slider')) {
+      const label = control.querySelector('.widget-label');
+      const text = label ? label.textContent.trim() : '';
+      const handles = control.querySelectorAll('[role="slider"]');
+      handles.forEach((handle, i) => {
+        const want = handles.length > 1 ? `${text} (${i === 0 ? 'from' : 'to'})` : text;
+        if (text && handle.getAttribute('aria-label') !== want) {
+          handle.setAttribute('aria-label', want);
+        }
+      });
+    }
+  };
+  app.glfNamesSliders = new MutationObserver(name);
+  app.glfNamesSliders.observe(app, {childList: true, subtree: true});
+  name();
+})();""".replace("APP_CLASS", APP_CLASS)
+_A11Y_OUTPUT = {
+    "output_type": "display_data",
+    "data": {"text/html": f"<script>{_NAME_SLIDERS_JS}</script>", "text/plain": ""},
+    "metadata": {},
+}
+
 _LABEL_STYLE = {"description_width": "initial"}
 _CONTROL_LAYOUT = widgets.Layout(width="460px")
 
@@ -53,15 +86,18 @@ class App:
     view: widgets.Output = field(init=False)
     caption: widgets.HTML = field(init=False)
     status: widgets.HTML = field(init=False)
+    a11y: widgets.Output = field(init=False)
     widget: widgets.VBox = field(init=False)
 
     def __post_init__(self) -> None:
         self.view = widgets.Output(layout=widgets.Layout(min_height="200px"))
         self.caption = widgets.HTML()
         self.status = widgets.HTML()
+        self.a11y = widgets.Output(layout=widgets.Layout(display="none"))
+        self.a11y.outputs = (_A11Y_OUTPUT,)
         heading = [widgets.HTML(f"<h4>{html.escape(self.title)}</h4>")] if self.title else []
         self.widget = widgets.VBox(
-            [*heading, *self.controls.values(), self.status, self.view, self.caption]
+            [*heading, *self.controls.values(), self.status, self.view, self.caption, self.a11y]
         )
         self.widget.add_class(APP_CLASS)
         for control in self.controls.values():
