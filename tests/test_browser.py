@@ -13,20 +13,32 @@ One more opens the first lesson in Voila inside JupyterLab's server, as a Binder
   control is moved with key presses and the app's chart is drawn anew;
 * nothing was fetched from another host (every such request is blocked and listed), which
   proves the course works offline;
-* the browser console shows no error.
+* the browser console shows no error;
+* every chart is named for screen readers by its description (in an app, the same words as
+  the caption under it), every control has a visible label and every slider handle a name;
+* an accessibility audit (axe-core, WCAG 2 A and AA rules) finds no serious or critical
+  violation, except those accepted in ``browser_support.A11Y_ALLOWED``, each with its
+  reason (JupyterLab's own toolbar and editor, and wide outputs in JupyterLab's and Voila's
+  scrolling output boxes); accepted ones are printed, and the full axe result is saved with
+  the artifacts of a failed test;
+* in Voila, exercise solutions (cells tagged "solution") are neither shown nor run.
 
 On failure a screenshot and the logs are saved under ``test-artifacts/<test name>/``. The
 servers, the browser and the network block come from ``benchmarks/servers.py``, shared with
 the browser benchmark (``make bench``).
 
 Run only these: ``.venv/bin/python -m pytest -m browser tests/test_browser.py -rP`` (``-rP``
-prints each lesson's timings and the controls moved). They need ``/usr/bin/chromium``
-(``apt-get install chromium``): without it they are skipped, except when the ``CI``
-environment variable is set, where they fail.
+prints each lesson's timings, the controls moved and the audit's report). They need
+``/usr/bin/chromium`` (``apt-get install chromium``): without it they are skipped, except
+when the ``CI`` environment variable is set, where they fail. The audit needs axe-core,
+pinned in ``tests/a11y/package.json`` and installed by ``make setup`` (``npm ci --prefix
+tests/a11y``): without it the audit alone is left out and ``test_axe_core_is_installed``
+is skipped, or, with ``CI`` set, fails.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -169,16 +181,15 @@ def watched_page(browser, server, request, allowed: dict[str, str]):
             problems.append("browser console errors:\n  " + "\n  ".join(console))
         assert not problems, f"{request.node.name}:\n- " + "\n- ".join(problems)
     except BaseException as exc:
-        folder = bs.save_artifacts(
-            request.node.name,
-            page,
-            {
-                "failure": str(exc),
-                "console": "\n".join(notes["console"]),
-                "blocked_requests": "\n".join(notes["blocked_requests"]),
-                "server_log": server.log(log_start),
-            },
-        )
+        saved = {
+            "failure": str(exc),
+            "console": "\n".join(notes["console"]),
+            "blocked_requests": "\n".join(notes["blocked_requests"]),
+            "server_log": server.log(log_start),
+        }
+        if "axe" in notes:  # the accessibility audit's full result, as axe.json
+            saved["axe"] = notes["axe"]
+        folder = bs.save_artifacts(request.node.name, page, saved)
         print(f"browser test artifacts saved in {folder}")
         raise
     finally:
@@ -299,7 +310,56 @@ def _check_outputs_charts_and_apps(
                 f"the app's text: {texts}"
             )
     timer.step(f"{apps.count()} apps moved")
+
+    # Names for screen readers, once the redraws have settled: a caption and its chart's
+    # name come in separate messages, so wait until they agree.
+    try:
+        page.wait_for_function(f"() => ({bs.JS_NAMES})().length === 0", timeout=bs.REDRAW_S * 1000)
+    except PlaywrightError:
+        problems += page.evaluate(bs.JS_NAMES)
+    timer.step("names checked")
     return moves
+
+
+def _audit_accessibility(page, notes: dict, problems: list[str], timer: Timer) -> list[str]:
+    """Run axe-core on the page as it is now; add its failures to ``problems`` and return
+    the report to print (accepted and lesser violations, the time it took)."""
+    missing = bs.missing_axe()
+    if missing:
+        if os.environ.get("CI"):
+            problems.append(f"the accessibility audit cannot run: {missing}")
+        return [f"accessibility audit left out: {missing}"]
+    page.add_script_tag(path=str(bs.AXE_JS))
+    result = page.evaluate(bs.JS_AXE_RUN, [list(bs.AXE_TAGS), bs.COURSE_CONTENT])
+    notes["axe"] = result
+    failures, allowed, lesser = bs.sort_violations(result["violations"])
+    problems += [f"accessibility: {f}" for f in failures]
+    timer.step("accessibility audit")
+    report = [
+        f"axe-core {bs.axe_version()} ({', '.join(bs.AXE_TAGS)}): {len(failures)} failing "
+        f"rule(s), {sum(map(len, allowed.values()))} accepted element(s), "
+        f"{len(lesser)} below serious"
+    ]
+    for pattern, elements in allowed.items():
+        course = [e for e in elements if e.startswith("[course]")]
+        report.append(
+            f"  accepted {pattern!r} x{len(elements)}: {bs.A11Y_ALLOWED[pattern]}"
+            + "".join(f"\n      {e}" for e in course)
+        )
+    report += [f"  below serious: {line}" for line in lesser]
+    return report
+
+
+def _check_solutions_hidden(page, lesson, problems: list[str]) -> None:
+    """The course's Voila template renders every cell but the exercise solutions."""
+    expected = bs.cells_shown_in_voila(lesson)
+    shown = page.locator("#rendered_cells [cell-index]").count()
+    if shown != expected:
+        problems.append(
+            f"Voila shows {shown} cells; the notebook has {expected} besides its "
+            f"{len(bs.solution_cells(lesson))} solution cells, which the template 'glf' "
+            "must leave out (config/voila/templates/glf/conf.json)"
+        )
 
 
 # --- The tests.
@@ -355,8 +415,9 @@ def test_lesson_in_jupyterlab(lesson, browser, lab, request):
                 "JupyterLab's log console holds messages (e.g. an exception in a widget "
                 f"callback):\n{text[-2500:]}"
             )
+        audit = _audit_accessibility(page, notes, problems, timer)
         print(f"{lesson.name} in JupyterLab: {timer}")
-        print("  " + "\n  ".join(moves))
+        print("  " + "\n  ".join(moves + audit))
 
 
 def _open_in_voila(page, server, lesson) -> None:
@@ -397,7 +458,9 @@ def test_lesson_in_voila(lesson, browser, voila, request):
     with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (page, notes, problems):
         _open_in_voila(page, voila, lesson)
         timer.step("render")
+        _check_solutions_hidden(page, lesson, problems)
         moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+        audit = _audit_accessibility(page, notes, problems, timer)
 
         # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
         kernel = _kernel_id(page)
@@ -414,7 +477,7 @@ def test_lesson_in_voila(lesson, browser, voila, request):
             time.sleep(0.1)
         timer.step("left, kernel shut down")
         print(f"{lesson.name} in Voila: {timer}")
-        print("  " + "\n  ".join(moves))
+        print("  " + "\n  ".join(moves + audit))
 
 
 @pytest.mark.parametrize("lesson", LESSONS[:1], ids=LESSON_IDS[:1])
@@ -439,9 +502,27 @@ def test_lesson_in_voila_inside_jupyter_server(lesson, browser, lab, request):
         if "/voila/templates/glf/static/" not in page.content():
             problems.append("the page does not use the course's Voila template 'glf'")
         timer.step("render")
+        _check_solutions_hidden(page, lesson, problems)
         moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+        audit = _audit_accessibility(page, notes, problems, timer)
         print(f"{lesson.name} in Voila inside JupyterLab's server: {timer}")
-        print("  " + "\n  ".join(moves))
+        print("  " + "\n  ".join(moves + audit))
+
+
+def test_axe_core_is_installed():
+    """The accessibility audit's engine is there (``make setup`` installs it with npm);
+    without it the lesson tests leave the audit out, and this test says so."""
+    missing = bs.missing_axe()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"the accessibility audit cannot run: {missing}")
+        pytest.skip(missing)
+    assert (
+        bs.axe_version()
+        == json.loads((bs.ROOT / "tests" / "a11y" / "package.json").read_text(encoding="utf-8"))[
+            "dependencies"
+        ]["axe-core"]
+    ), "node_modules holds another axe-core than the pinned one"
 
 
 def test_only_this_machine_counts_as_local():
