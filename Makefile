@@ -82,7 +82,7 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable --all | grep -v -E '^(pip|setuptools|wheel)==' > requirements.lock
 
 index: setup
-	$(BIN)/python -m helpers.course --write
+	$(BIN)/python -m helpers.core.course --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

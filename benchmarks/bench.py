@@ -26,7 +26,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from helpers.progress import ENV as PROGRESS_ENV
+from helpers.core.progress import ENV as PROGRESS_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -46,7 +46,7 @@ def _quantile(values: list[float], q: float) -> float:
 
 def bench_controls(repeats: int) -> list[dict]:
     """Time a control change -> redraw for every control of every app."""
-    from helpers.apps import all_app_factories, sweep_values
+    from helpers.core.discovery import all_app_factories, sweep_values
 
     rows = []
     for name, factory in all_app_factories():
@@ -75,7 +75,7 @@ def bench_controls(repeats: int) -> list[dict]:
 COLD = """
 import time
 t0 = time.perf_counter()
-import helpers.ui as ui
+import helpers.core.ui as ui
 from helpers import lesson01
 app = lesson01.APPS[0]()
 app.chart.to_dict(validate=False)

@@ -369,7 +369,7 @@ def markdown(results: BrowserResults) -> list[str]:
         "in the page. In most apps it is drawn, removed and drawn again some 20–30 ms later, "
         "which may show as a flicker; *settled* includes the second drawing. Voilà does the "
         "same, so it is not JupyterLab's doing; ipywidgets issue #3608 reports flicker when an "
-        "`Output` widget's `outputs` are set directly, as `helpers/render.py` does.",
+        "`Output` widget's `outputs` are set directly, as `helpers/core/render.py` does.",
     ]
     if results.errors:
         lines += ["", "Not measured:", ""]

@@ -21,7 +21,7 @@ import nbformat
 import psutil
 from nbclient import NotebookClient
 
-from helpers.progress import ENV as PROGRESS_ENV
+from helpers.core.progress import ENV as PROGRESS_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_frame, check_number
+from helpers.core.validate import check_frame, check_number
 
 #: The source text's sizes: cooperatives per commune and members per commune [S9].
 S9_COOPERATIVES_PER_COMMUNE = (20, 30)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers import theme
 from helpers.communes import (
     COMMUNE_COLUMNS,
     LEVELS,
@@ -23,7 +22,8 @@ from helpers.communes import (
     members_verdict,
     shortfall_month,
 )
-from helpers.validate import check_frame, check_number
+from helpers.core import theme
+from helpers.core.validate import check_frame, check_number
 
 INK = theme.PALETTE[7]
 LEVEL_NAMES = {

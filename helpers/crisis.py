@@ -19,7 +19,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_choice, check_frame, check_number
+from helpers.core.validate import check_choice, check_frame, check_number
 
 #: The source text's yearly changes in percent: (sector, year, change from the year before, claim).
 SOURCE_TEXT_CHANGES = (

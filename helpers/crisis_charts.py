@@ -13,10 +13,10 @@ from functools import cache
 import altair as alt
 import pandas as pd
 
-from helpers import theme
+from helpers.core import theme
+from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.crisis import FAMINE_YEARS, FIRST_YEAR, INDEX_COLUMNS, LAST_YEAR, SECTORS, SERIES
 from helpers.grain_balance import BALANCE_COLUMNS, RULES
-from helpers.validate import check_choice, check_frame, check_number
 
 INK = theme.PALETTE[7]
 HISTORY_LABEL = "Recorded harvest less recorded procurement"

@@ -13,7 +13,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_choice, check_frame
+from helpers.core.validate import check_choice, check_frame
 
 TABLE_COLUMNS = [
     "author",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_choice, check_frame, check_year_span
+from helpers.core.validate import check_choice, check_frame, check_year_span
 
 #: Rate columns of ``data.load("national_series")`` for each series: (births, deaths).
 SERIES = {

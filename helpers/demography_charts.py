@@ -11,10 +11,10 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from helpers import theme
+from helpers.core import theme
+from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.death_estimates import ESTIMATE_COLUMNS
 from helpers.demography import EXCESS_COLUMNS
-from helpers.validate import check_choice, check_frame, check_number
 
 DEATHS, BIRTHS = "Deaths", "Births"
 COLOURS = {DEATHS: theme.FAMINE_SHADE, BIRTHS: theme.PALETTE[0]}
@@ -76,7 +76,8 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
 
     Examples
     --------
-    >>> from helpers import data, demography
+    >>> from helpers.core import data
+    >>> from helpers import demography
     >>> df = demography.excess_by_year(data.load("national_series"))
     >>> excess_chart(df).to_dict()["description"][:62]
     'With official registered rates and a baseline of mean of the 1'
@@ -277,7 +278,8 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
 
     Examples
     --------
-    >>> from helpers import data, death_estimates
+    >>> from helpers.core import data
+    >>> from helpers import death_estimates
     >>> e = death_estimates.tidy_estimates(data.load("excess_death_estimates"))
     >>> estimates_chart(e).to_dict()["description"][:40]
     '20 estimates drawn, from 9.4 to 55 milli'

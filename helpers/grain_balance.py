@@ -25,7 +25,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_choice, check_frame, check_number
+from helpers.core.validate import check_choice, check_frame, check_number
 
 RULES = ("fixed quota", "share of harvest")
 FIRST_YEAR, LAST_YEAR = 1958, 1962

@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_frame, check_number
+from helpers.core.validate import check_frame, check_number
 
 LOCALITY_COLUMNS = [
     "locality",

@@ -7,8 +7,10 @@ import datetime as dt
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers import course, data, feedback, progress, timeline, timeline_charts, ui
-from helpers.validate import check_choice, check_frame
+from helpers.core import course, data, feedback, progress, ui
+from helpers.core.validate import check_choice, check_frame
+from helpers.shared import timeline
+from helpers.shared import timeline_chart as timeline_charts
 
 #: The death rates of claim S20 exactly as the source text writes them, in percent.
 S20_DEATH_RATE_PERCENT = {1958: 1.2, 1959: 1.5, 1960: 2.5, 1961: 1.4}

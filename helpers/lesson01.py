@@ -17,8 +17,9 @@ from dataclasses import replace
 import altair as alt
 import pandas as pd
 
-from helpers import data, feedback, plan_charts, progress, two_sector, two_sector_charts, ui
-from helpers.validate import check_choice, check_number
+from helpers import plan_charts, two_sector, two_sector_charts
+from helpers.core import data, feedback, progress, ui
+from helpers.core.validate import check_choice, check_number
 
 PLAN_START, PLAN_END = plan_charts.PLAN_YEARS
 

@@ -20,18 +20,11 @@ from dataclasses import replace
 import altair as alt
 import pandas as pd
 
-from helpers import (
-    data,
-    feedback,
-    inflated_reports,
-    mobilisation,
-    mobilisation_charts,
-    progress,
-    timeline,
-    timeline_charts,
-    ui,
-)
-from helpers.validate import check_choice, check_number
+from helpers import inflated_reports, mobilisation, mobilisation_charts
+from helpers.core import data, feedback, progress, ui
+from helpers.core.validate import check_choice, check_number
+from helpers.shared import timeline
+from helpers.shared import timeline_chart as timeline_charts
 
 #: The year before the Leap: its harvest and steel output are the labour model's "normal".
 BASE_YEAR = 1957

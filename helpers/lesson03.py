@@ -20,8 +20,9 @@ from functools import cache
 import altair as alt
 import pandas as pd
 
-from helpers import communes, communes_charts, data, feedback, progress, ui
-from helpers.validate import check_choice
+from helpers import communes, communes_charts
+from helpers.core import data, feedback, progress, ui
+from helpers.core.validate import check_choice
 
 #: Illustrative defaults (no source gives them); the lesson labels them as such.
 PERSONS_PER_HOUSEHOLD_DEFAULT = 5.0

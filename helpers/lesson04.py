@@ -18,9 +18,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers import crisis, crisis_charts, data, feedback, lesson00, progress, ui
+from helpers import crisis, crisis_charts, lesson00
 from helpers import grain_balance as gb
-from helpers.validate import check_choice, check_number
+from helpers.core import data, feedback, progress, ui
+from helpers.core.validate import check_choice, check_number
 
 #: The 1957 procurement share of output (CSY 1993 via Heilig), the default for both rules.
 DEFAULT_SHARE_YEAR = 1957

@@ -19,16 +19,9 @@ import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 
-from helpers import (
-    data,
-    death_estimates,
-    demography,
-    demography_charts,
-    feedback,
-    progress,
-    ui,
-)
-from helpers.validate import check_choice, check_year_span
+from helpers import death_estimates, demography, demography_charts
+from helpers.core import data, feedback, progress, ui
+from helpers.core.validate import check_choice, check_year_span
 
 #: Claim S21 of the source text: "more than 14 million" deaths and "about 23 million" fewer
 #: births, 1958-61 (source-text/README.md). Read here as 14 <= deaths < 15 and 22.5 <= births

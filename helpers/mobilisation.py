@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_frame, check_number
+from helpers.core.validate import check_frame, check_number
 
 ALLOCATION_COLUMNS = [
     "season",

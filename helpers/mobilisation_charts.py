@@ -12,10 +12,10 @@ from functools import cache
 import altair as alt
 import pandas as pd
 
-from helpers import theme
+from helpers.core import theme
+from helpers.core.validate import check_frame, check_number
 from helpers.inflated_reports import LOCALITY_COLUMNS, reports_summary
 from helpers.mobilisation import ALLOCATION_COLUMNS
-from helpers.validate import check_frame, check_number
 
 REF_COLOUR = theme.PALETTE[7]
 USES = {

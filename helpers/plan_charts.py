@@ -15,8 +15,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers import theme
-from helpers.validate import check_choice, check_frame, check_number
+from helpers.core import theme
+from helpers.core.validate import check_choice, check_frame, check_number
 
 PLAN_YEARS = (1952, 1957)
 MEASURES = {

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from helpers.validate import check_frame, check_number
+from helpers.core.validate import check_frame, check_number
 
 TWO_SECTOR_COLUMNS = [
     "year",

@@ -9,9 +9,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers import theme
+from helpers.core import theme
+from helpers.core.validate import check_frame, check_number
 from helpers.two_sector import TWO_SECTOR_COLUMNS, binding_year, overtaking_year
-from helpers.validate import check_frame, check_number
 
 MARK_COLOUR = theme.PALETTE[7]
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers import crisis, crisis_charts, data, lesson04
+from helpers import crisis, crisis_charts, lesson04
 from helpers import grain_balance as gb
+from helpers.core import data
 
 EMPTY = pd.DataFrame()
 

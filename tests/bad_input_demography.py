@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers import data, death_estimates, demography, demography_charts, lesson05
+from helpers import death_estimates, demography, demography_charts, lesson05
+from helpers.core import data
 
 EMPTY = pd.DataFrame()
 

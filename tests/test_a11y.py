@@ -15,7 +15,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers import render, ui
+from helpers.core import render, ui
 
 DF = pd.DataFrame({"year": [1958, 1959], "value": [1.0, 2.0]})
 

@@ -19,61 +19,53 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import (
-    apps,
-    course,
-    data,
-    feedback,
-    launch,
-    lesson00,
-    lesson01,
-    plan_charts,
-    progress,
-    reference,
-    render,
-    timeline,
-    timeline_charts,
-    two_sector,
-    two_sector_charts,
-    ui,
-    validate,
-)
+from helpers import lesson00, lesson01, plan_charts, two_sector, two_sector_charts
+from helpers.core import course, data, feedback, launch, progress, reference, render, ui, validate
+from helpers.core import discovery as apps
+from helpers.shared import timeline
+from helpers.shared import timeline_chart as timeline_charts
 
 EMPTY = pd.DataFrame()
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
-    "apps.lesson_module": [(lambda: apps.lesson_module(1), ValueError, "number must be")],
-    "apps.all_app_factories": [
+    "core.discovery.lesson_module": [(lambda: apps.lesson_module(1), ValueError, "number must be")],
+    "core.discovery.all_app_factories": [
         (lambda: apps.all_app_factories("/no/such/dir"), ValueError, "lessons_dir must be")
     ],
-    "apps.sweep_values": [
+    "core.discovery.sweep_values": [
         (lambda: apps.sweep_values(widgets.Output()), TypeError, "control must be")
     ],
-    "course.lessons": [(lambda: course.lessons("/no/such/dir"), ValueError, "lessons_dir must be")],
-    "course.map_markdown": [
+    "core.course.lessons": [
+        (lambda: course.lessons("/no/such/dir"), ValueError, "lessons_dir must be")
+    ],
+    "core.course.map_markdown": [
         (lambda: course.map_markdown("/no/such"), ValueError, "lessons_dir must")
     ],
-    "course.readme_text": [
+    "core.course.readme_text": [
         (lambda: course.readme_text("/no/such"), ValueError, "lessons_dir must")
     ],
-    "data.describe": [(lambda: data.describe("nope"), ValueError, "name must be one of")],
-    "data.load": [
+    "core.data.describe": [(lambda: data.describe("nope"), ValueError, "name must be one of")],
+    "core.data.load": [
         (lambda: data.load("nope"), ValueError, "name must be one of"),
         (lambda: data.load(None), ValueError, "name must be one of"),
     ],
-    "data.load_cached": [(lambda: data.load_cached("nope"), ValueError, "name must be one of")],
-    "data.load_resource": [
+    "core.data.load_cached": [
+        (lambda: data.load_cached("nope"), ValueError, "name must be one of")
+    ],
+    "core.data.load_resource": [
         (lambda: data.load_resource({}, "."), ValueError, "resource must"),
         (lambda: data.load_resource("x", "."), TypeError, "resource must"),
     ],
-    "feedback.not_attempted": [(lambda: feedback.not_attempted(3), TypeError, "hint must be")],
-    "feedback.check_number": [
+    "core.feedback.not_attempted": [(lambda: feedback.not_attempted(3), TypeError, "hint must be")],
+    "core.feedback.check_number": [
         (lambda: feedback.check_number(1, "x", hint="", explain=""), TypeError, "expected must be"),
         (lambda: feedback.check_number(1, 1.0, rel=2, hint="", explain=""), ValueError, "rel must"),
     ],
-    "feedback.share_problem": [(lambda: feedback.share_problem(0.5, 3), TypeError, "hint must be")],
-    "feedback.check_choice": [
+    "core.feedback.share_problem": [
+        (lambda: feedback.share_problem(0.5, 3), TypeError, "hint must be")
+    ],
+    "core.feedback.check_choice": [
         (lambda: feedback.check_choice(1, "a", hint=3, explain=""), TypeError, "hint must be")
     ],
     "lesson00.s20_death_rates": [
@@ -132,17 +124,19 @@ BAD = {
     "plan_charts.plan_vs_outcome_chart": [
         (lambda: plan_charts.plan_vs_outcome_chart(EMPTY), ValueError, "frame must have columns")
     ],
-    "render.bundle": [(lambda: render.bundle("x"), TypeError, "chart must be an Altair chart")],
-    "render.show": [(lambda: render.show("x"), TypeError, "chart must be an Altair chart")],
-    "timeline.parse_date": [
+    "core.render.bundle": [
+        (lambda: render.bundle("x"), TypeError, "chart must be an Altair chart")
+    ],
+    "core.render.show": [(lambda: render.show("x"), TypeError, "chart must be an Altair chart")],
+    "shared.timeline.parse_date": [
         (lambda: timeline.parse_date("1958-13-01"), ValueError, "date must be an ISO date"),
         (lambda: timeline.parse_date(5), TypeError, "date must be an ISO date"),
     ],
-    "timeline.period_of": [(lambda: timeline.period_of("nope"), ValueError, "date must be")],
-    "timeline.date_label": [
+    "shared.timeline.period_of": [(lambda: timeline.period_of("nope"), ValueError, "date must be")],
+    "shared.timeline.date_label": [
         (lambda: timeline.date_label("1958-01-01", "week"), ValueError, "precision must be one of")
     ],
-    "timeline.filter_events": [
+    "shared.timeline.filter_events": [
         (lambda: timeline.filter_events(EMPTY), ValueError, "events must have columns"),
         (
             lambda: timeline.filter_events(data.load("timeline"), "sport"),
@@ -155,7 +149,7 @@ BAD = {
             "from 1949 to 1966",
         ),
     ],
-    "timeline_charts.timeline_chart": [
+    "shared.timeline_chart.timeline_chart": [
         (lambda: timeline_charts.timeline_chart(EMPTY), ValueError, "events must have columns")
     ],
     "two_sector.two_sector_path": [
@@ -206,59 +200,71 @@ BAD = {
             "share_agriculture must be",
         ),
     ],
-    "launch.repository": [
+    "core.launch.repository": [
         (lambda: launch.repository("/no/such/CITATION.cff"), ValueError, "citation must be")
     ],
-    "launch.binder_lab_url": [
+    "core.launch.binder_lab_url": [
         (lambda: launch.binder_lab_url("x"), ValueError, "lesson_file must be")
     ],
-    "launch.binder_voila_url": [
+    "core.launch.binder_voila_url": [
         (lambda: launch.binder_voila_url("x"), ValueError, "lesson_file must")
     ],
-    "launch.nbgitpuller_url": [
+    "core.launch.nbgitpuller_url": [
         (lambda: launch.nbgitpuller_url("nohub"), ValueError, "hub must be")
     ],
-    "course.index_markdown": [
+    "core.course.index_markdown": [
         (lambda: course.index_markdown("/no/such"), ValueError, "lessons_dir must")
     ],
-    "course.root_readme_text": [(lambda: course.root_readme_text(5), TypeError, "readme must be")],
-    "reference.glossary": [(lambda: reference.glossary("99"), ValueError, "lesson must be one of")],
-    "reference.define": [(lambda: reference.define("x"), ValueError, "term must be one of")],
-    "reference.cite": [(lambda: reference.cite("x"), ValueError, "key must be one of")],
-    "progress.load": [(lambda: progress.load(5), TypeError, "path must be a file path")],
-    "progress.record": [(lambda: progress.record("one"), ValueError, "exercise_id must look like")],
-    "progress.reset": [(lambda: progress.reset(5), TypeError, "path must be a file path")],
-    "progress.summary": [(lambda: progress.summary(5), TypeError, "path must be a file path")],
-    "progress.progress_panel": [
+    "core.course.root_readme_text": [
+        (lambda: course.root_readme_text(5), TypeError, "readme must be")
+    ],
+    "core.reference.glossary": [
+        (lambda: reference.glossary("99"), ValueError, "lesson must be one of")
+    ],
+    "core.reference.define": [(lambda: reference.define("x"), ValueError, "term must be one of")],
+    "core.reference.cite": [(lambda: reference.cite("x"), ValueError, "key must be one of")],
+    "core.progress.load": [(lambda: progress.load(5), TypeError, "path must be a file path")],
+    "core.progress.record": [
+        (lambda: progress.record("one"), ValueError, "exercise_id must look like")
+    ],
+    "core.progress.reset": [(lambda: progress.reset(5), TypeError, "path must be a file path")],
+    "core.progress.summary": [(lambda: progress.summary(5), TypeError, "path must be a file path")],
+    "core.progress.progress_panel": [
         (lambda: progress.progress_panel(5), TypeError, "path must be a file path")
     ],
-    "progress.tracked": [(lambda: progress.tracked(len), ValueError, "check must be a function")],
-    "ui.app": [(lambda: ui.app(len, {}), ValueError, "controls must be")],
-    "ui.slider": [(lambda: ui.slider("s", 5, 0, 1, 0.1), ValueError, "value must be")],
-    "ui.dropdown": [(lambda: ui.dropdown("d", ["a"], "b"), ValueError, "value must be one of")],
-    "ui.toggle": [(lambda: ui.toggle("t", ["a"], "a"), ValueError, "options must list")],
-    "ui.figure": [(lambda: ui.figure(None), TypeError, "chart must be an Altair chart")],
-    "validate.check_number": [
+    "core.progress.tracked": [
+        (lambda: progress.tracked(len), ValueError, "check must be a function")
+    ],
+    "core.ui.app": [(lambda: ui.app(len, {}), ValueError, "controls must be")],
+    "core.ui.slider": [(lambda: ui.slider("s", 5, 0, 1, 0.1), ValueError, "value must be")],
+    "core.ui.dropdown": [
+        (lambda: ui.dropdown("d", ["a"], "b"), ValueError, "value must be one of")
+    ],
+    "core.ui.toggle": [(lambda: ui.toggle("t", ["a"], "a"), ValueError, "options must list")],
+    "core.ui.figure": [(lambda: ui.figure(None), TypeError, "chart must be an Altair chart")],
+    "core.validate.check_number": [
         (lambda: validate.check_number("x", 2, high=1), ValueError, "x must be")
     ],
-    "validate.check_choice": [
+    "core.validate.check_choice": [
         (lambda: validate.check_choice("x", 2, [1]), ValueError, "x must be")
     ],
-    "validate.check_frame": [(lambda: validate.check_frame("x", 2, ["a"]), TypeError, "x must be")],
-    "validate.check_year_span": [
+    "core.validate.check_frame": [
+        (lambda: validate.check_frame("x", 2, ["a"]), TypeError, "x must be")
+    ],
+    "core.validate.check_year_span": [
         (lambda: validate.check_year_span("p", 2, 1, low=0, high=3), ValueError, "p start must not")
     ],
 }
 
 # Functions with no input to refuse, or whose contract is to answer any input.
 EXEMPT = {
-    "course.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
-    "data.names": "takes no arguments",
-    "progress.progress_file": "takes no arguments",
-    "progress.exercises": "takes no arguments",
-    "reference.references": "takes no arguments",
-    "theme.config": "takes no arguments",
-    "theme.enable": "takes no arguments",
+    "core.course.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
+    "core.data.names": "takes no arguments",
+    "core.progress.progress_file": "takes no arguments",
+    "core.progress.exercises": "takes no arguments",
+    "core.reference.references": "takes no arguments",
+    "core.theme.config": "takes no arguments",
+    "core.theme.enable": "takes no arguments",
     "lesson00.soviet_withdrawal_date": "takes no arguments",
     "lesson01.default_investment_rate": "takes no arguments",
     "lesson01.food_economy": "takes no arguments",
@@ -278,8 +284,9 @@ for extra in sorted(Path(__file__).parent.glob("bad_input_*.py")):
 
 def public_functions() -> list[str]:
     names = []
-    for info in pkgutil.iter_modules(helpers.__path__):
-        module = importlib.import_module(f"helpers.{info.name}")
+    for info in pkgutil.walk_packages(helpers.__path__, prefix="helpers."):
+        module = importlib.import_module(info.name)
+        where = info.name.removeprefix("helpers.")
         for name, obj in vars(module).items():
             if name.startswith("_") or not inspect.isfunction(obj):
                 continue
@@ -287,7 +294,7 @@ def public_functions() -> list[str]:
                 continue
             if name.endswith("_app") or (name.startswith("ex_") and name[3:].isdigit()):
                 continue  # apps: swept in test_lessons/test_properties; checks: below
-            names.append(f"{info.name}.{name}")
+            names.append(f"{where}.{name}")
     return sorted(names)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import course
+from helpers.core import course
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -130,7 +130,7 @@ def test_write_then_check_then_stale(tmp_lessons: Path):
 
 
 def test_cli_exit_status(tmp_lessons: Path):
-    run = [sys.executable, "-m", "helpers.course", "--lessons-dir", str(tmp_lessons)]
+    run = [sys.executable, "-m", "helpers.core.course", "--lessons-dir", str(tmp_lessons)]
     stale = subprocess.run([*run, "--check"], capture_output=True, text=True, cwd=ROOT)
     assert stale.returncode == 1 and "stale" in stale.stderr
     assert subprocess.run([*run, "--write"], capture_output=True, cwd=ROOT).returncode == 0

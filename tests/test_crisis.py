@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import crisis, crisis_charts, data, lesson00, theme
+from helpers import crisis, crisis_charts, lesson00
 from helpers import grain_balance as gb
+from helpers.core import data, theme
 
 
 @pytest.fixture(scope="module")

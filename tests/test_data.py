@@ -1,4 +1,4 @@
-"""Tests for data/ and helpers.data: the descriptor, the figures, and refusing bad files."""
+"""Tests for data/ and helpers.core.data: the descriptor, the figures, and refusing bad files."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import data
+from helpers.core import data
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
@@ -663,7 +663,9 @@ def test_refuses_a_bad_date(copy_dir):
 
 
 def test_import_is_light():
-    code = "import sys, helpers.data; print(sorted({'altair', 'ipywidgets'} & set(sys.modules)))"
+    code = (
+        "import sys, helpers.core.data; print(sorted({'altair', 'ipywidgets'} & set(sys.modules)))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import data, death_estimates, demography, lesson05
+from helpers import death_estimates, demography, lesson05
 from helpers import demography_charts as charts
+from helpers.core import data
 
 YEARS = list(range(1953, 1967))
 

@@ -88,6 +88,6 @@ def test_installed_environment_matches_the_lock():
 
 
 def test_import_helpers_does_not_load_rfc3987_syntax():
-    code = "import sys, helpers.ui; print('rfc3987_syntax' in sys.modules)"
+    code = "import sys, helpers.core.ui; print('rfc3987_syntax' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

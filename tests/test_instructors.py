@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from lesson_files import LESSONS, ROOT, lesson_ids, load
 
-from helpers import course, launch
+from helpers.core import course, launch
 
 INSTRUCTORS = ROOT / "instructors"
 REQUIRED_SECTIONS = (

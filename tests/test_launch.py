@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from helpers import launch
+from helpers.core import launch
 
 
 def test_binder_links_open_the_lesson_in_lab_or_voila():

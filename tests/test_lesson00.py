@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import course, data, lesson00, timeline
-from helpers.apps import sweep_values
+from helpers import lesson00
+from helpers.core import course, data
+from helpers.core.discovery import sweep_values
+from helpers.shared import timeline
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import data, lesson01, plan_charts, two_sector
+from helpers import lesson01, plan_charts, two_sector
+from helpers.core import data
 
 FACTORIES = {f.__name__: f for f in lesson01.APPS}
 

@@ -7,7 +7,8 @@ import math
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import data, inflated_reports, lesson02, mobilisation
+from helpers import inflated_reports, lesson02, mobilisation
+from helpers.core import data
 
 FACTORIES = {f.__name__: f for f in lesson02.APPS}
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from lesson_files import ROOT
 
-from helpers import communes, data, lesson03
+from helpers import communes, lesson03
+from helpers.core import data
 
 FACTORIES = {f.__name__: f for f in lesson03.APPS}
 NOTEBOOK = ROOT / "lessons" / "03_communes.ipynb"

@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import crisis, data, lesson00, lesson04, timeline
+from helpers import crisis, lesson00, lesson04
 from helpers import grain_balance as gb
+from helpers.core import data
+from helpers.shared import timeline
 
 FACTORIES = {f.__name__: f for f in lesson04.APPS}
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import data, death_estimates, demography, lesson05
-from helpers.apps import sweep_values
+from helpers import death_estimates, demography, lesson05
+from helpers.core import data
+from helpers.core.discovery import sweep_values
 
 FACTORIES = {f.__name__: f for f in lesson05.APPS}
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from lesson_files import CLAIM, LESSONS, lesson_ids, load, non_finite_numbers
 
-from helpers.apps import all_app_factories, sweep_values
+from helpers.core.discovery import all_app_factories, sweep_values
 
 # Which source-text claims each lesson must teach (source-text/README.md).
 PLANNED_CLAIMS = {

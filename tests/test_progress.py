@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import apps, progress
+from helpers.core import discovery as apps
+from helpers.core import progress
 
 ROOT = Path(__file__).resolve().parents[1]
 

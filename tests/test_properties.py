@@ -1,6 +1,6 @@
 """Property-based sweep: random values within every control's range never break an app.
 
-For every control of every app (found by helpers.apps from the lessons present),
+For every control of every app (found by helpers.core.discovery from the lessons present),
 hypothesis draws values within the control's range, extremes included, and sets
 them in sequence. Each must redraw without error, give a valid Vega-Lite spec, and
 put no NaN or infinity into the data the chart shows.
@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lesson_files import non_finite_numbers
 
-from helpers.apps import all_app_factories, sweep_values
+from helpers.core.discovery import all_app_factories, sweep_values
 
 APPS = all_app_factories()
 SETTINGS = settings(

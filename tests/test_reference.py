@@ -7,7 +7,7 @@ import re
 import pytest
 from lesson_files import LESSONS, load
 
-from helpers import reference
+from helpers.core import reference
 
 
 def test_glossary_terms_are_unique_defined_and_point_at_real_lessons():

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import data, timeline
-from helpers.timeline_charts import THEME_COLOURS, timeline_chart
+from helpers.core import data
+from helpers.shared import timeline
+from helpers.shared.timeline_chart import THEME_COLOURS, timeline_chart
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import ipywidgets as widgets
 import pandas as pd
 import pytest
 
-from helpers import feedback, render, theme, ui, validate
+from helpers.core import feedback, render, theme, ui, validate
 
 
 def line(slope: float = 1.0) -> alt.Chart:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from helpers.validate import check_choice, check_year_span
+from helpers.core.validate import check_choice, check_year_span
 
 #: The fixed theme list of ``data/timeline.csv``, in the order charts show it.
 THEMES = (

@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from helpers.core.paths import DATA_DIR
+
 DESCRIPTOR = "datapackage.json"
 _MAX_PROBLEMS = 10
 _INTEGER = re.compile(r"[+-]?\d+")

@@ -3,7 +3,7 @@
 A lesson declares its controls and a ``render(**values) -> chart`` function;
 :func:`app` lays them out, draws the chart once with the defaults and redraws
 it in place whenever a control changes. How the chart is drawn is
-:mod:`helpers.render`'s business alone.
+:mod:`helpers.core.render`'s business alone.
 
 If ``render`` refuses a combination of values (a ``ValueError``, say a start
 year after an end year), the app keeps the last chart and shows the message in
@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 import altair as alt
 import ipywidgets as widgets
 
-from helpers import render as _render
-from helpers.validate import check_number
+from helpers.core import render as _render
+from helpers.core.validate import check_number
 
 APP_CLASS = "glf-app"
 

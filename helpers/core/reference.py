@@ -11,13 +11,12 @@ from __future__ import annotations
 import csv
 import re
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 
-from helpers.validate import check_choice
+from helpers.core.paths import REFERENCE_DIR
+from helpers.core.validate import check_choice
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
 _ENTRY = re.compile(r"@(\w+)\s*\{\s*([^,\s]+)\s*,(.*?)\n\}", re.S)
 _FIELD = re.compile(r"(\w+)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}", re.S)
 

@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers.core.paths import ROOT
+
 BINDER = "https://mybinder.org/v2/gh"
 BRANCH = "main"
 

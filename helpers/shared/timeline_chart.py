@@ -13,9 +13,9 @@ from collections.abc import Sequence
 import altair as alt
 import pandas as pd
 
-from helpers import theme
-from helpers.timeline import FIRST_YEAR, LAST_YEAR, THEMES
-from helpers.validate import check_choice, check_year_span
+from helpers.core import theme
+from helpers.core.validate import check_choice, check_year_span
+from helpers.shared.timeline import FIRST_YEAR, LAST_YEAR, THEMES
 
 CHART_COLUMNS = ("event", "theme", "start", "end", "has_span", "when", "period", "source")
 ROW_HEIGHT = 34
@@ -47,7 +47,7 @@ def timeline_chart(
     Parameters
     ----------
     events : pandas.DataFrame
-        Output of :func:`helpers.timeline.filter_events` (may be empty).
+        Output of :func:`helpers.shared.timeline.filter_events` (may be empty).
     start_year, end_year : int
         The period shown on the time axis (1 January of ``start_year`` to
         31 December of ``end_year``).
@@ -61,7 +61,7 @@ def timeline_chart(
 
     Examples
     --------
-    >>> from helpers import timeline
+    >>> from helpers.shared import timeline
     >>> ev = pd.DataFrame({"event": ["a"], "date_start": ["1960-07-16"], "date_end": [""],
     ...                    "date_precision": ["day"], "theme": ["foreign relations"],
     ...                    "source": ["x"]})

@@ -24,7 +24,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers import feedback
+from helpers.core import feedback
 
 ENV = "GLF_PROGRESS_FILE"
 EXERCISE_ID = re.compile(r"^\d\d\.\d+$")
@@ -153,7 +153,7 @@ def tracked(check: Callable[[object], feedback.Feedback]) -> Callable[[object], 
 
 def exercises() -> pd.DataFrame:
     """Every exercise check in the course: lesson, exercise number and id."""
-    from helpers.apps import LESSONS_DIR, lesson_module
+    from helpers.core.discovery import LESSONS_DIR, lesson_module
 
     rows = []
     for nb in sorted(LESSONS_DIR.glob("[0-9][0-9]_*.ipynb")):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
+from helpers.core.paths import LESSONS_DIR
 
 
 def lesson_module(number: str):

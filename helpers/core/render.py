@@ -25,7 +25,7 @@ from __future__ import annotations
 import altair as alt
 import ipywidgets as widgets
 
-from helpers import theme
+from helpers.core import theme
 
 MIME = "application/vnd.vegalite.v5+json"
 EMBED_OPTIONS = {"renderer": "svg", "actions": False}

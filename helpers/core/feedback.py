@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from numbers import Real
 
-from helpers import validate
+from helpers.core import validate
 
 
 @dataclass(frozen=True)
