@@ -76,8 +76,8 @@ COLD = """
 import time
 t0 = time.perf_counter()
 import helpers.core.ui as ui
-from helpers import lesson01
-app = lesson01.APPS[0]()
+
+app = apps.APPS[0]()
 app.chart.to_dict(validate=False)
 print(time.perf_counter() - t0)
 """

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers import crisis, crisis_charts, lesson04
-from helpers import grain_balance as gb
 from helpers.core import data
+from helpers.lessons.crisis import charts as crisis_charts
+from helpers.lessons.crisis import evidence
+from helpers.lessons.crisis import grain_balance as gb
+from helpers.lessons.crisis import index_chains as crisis
+from helpers.shared import vital_rates
 
 EMPTY = pd.DataFrame()
 
@@ -27,10 +30,10 @@ def _tables() -> dict[str, pd.DataFrame]:
 
 
 BAD = {
-    "crisis.source_text_changes": [
+    "lessons.crisis.index_chains.source_text_changes": [
         (lambda: crisis.source_text_changes("mining"), ValueError, "sector must be one of")
     ],
-    "crisis.chain_index": [
+    "lessons.crisis.index_chains.chain_index": [
         (lambda: crisis.chain_index({}, base_year=1958), ValueError, "changes_percent must be"),
         (
             lambda: crisis.chain_index({1959: -14, 1961: -2}, base_year=1958),
@@ -49,7 +52,7 @@ BAD = {
             "base_year must be a whole number from 1958 to 1959",
         ),
     ],
-    "crisis.sector_changes": [
+    "lessons.crisis.index_chains.sector_changes": [
         (lambda: crisis.sector_changes("mining", **_tables()), ValueError, "sector must be one of"),
         (
             lambda: crisis.sector_changes(
@@ -72,28 +75,28 @@ BAD = {
             "output_indices must hold 'industrial_output_growth'",
         ),
     ],
-    "crisis.sector_indices": [
+    "lessons.crisis.index_chains.sector_indices": [
         (lambda: crisis.sector_indices(EMPTY, base_year=1958), ValueError, "changes must have"),
         (
-            lambda: crisis.sector_indices(lesson04.changes("industry"), base_year=1950),
+            lambda: crisis.sector_indices(evidence.changes("industry"), base_year=1950),
             ValueError,
             "base_year must be a whole number from 1957 to 1962",
         ),
     ],
-    "crisis.vital_rates": [
-        (lambda: crisis.vital_rates(EMPTY), ValueError, "national must have columns"),
+    "shared.vital_rates.long_rates": [
+        (lambda: vital_rates.long_rates(EMPTY), ValueError, "national must have columns"),
         (
-            lambda: crisis.vital_rates(data.load("national_series"), rates="all"),
+            lambda: vital_rates.long_rates(data.load("national_series"), rates="all"),
             ValueError,
             "rates must be one of",
         ),
         (
-            lambda: crisis.vital_rates(data.load("national_series"), reconstruction="yes"),
+            lambda: vital_rates.long_rates(data.load("national_series"), reconstruction="yes"),
             ValueError,
             "reconstruction must be one of",
         ),
     ],
-    "grain_balance.grain_inputs": [
+    "lessons.crisis.grain_balance.grain_inputs": [
         (lambda: gb.grain_inputs(EMPTY), ValueError, "national must have columns"),
         (
             lambda: gb.grain_inputs(
@@ -109,7 +112,7 @@ BAD = {
             "national must cover",
         ),
     ],
-    "grain_balance.grain_balance": [
+    "lessons.crisis.grain_balance.grain_balance": [
         (lambda: gb.grain_balance(EMPTY), ValueError, "inputs must have columns"),
         (lambda: gb.grain_balance(_inputs(), rule="tax"), ValueError, "rule must be one of"),
         (
@@ -128,7 +131,7 @@ BAD = {
         (lambda: gb.grain_balance(_inputs(), subsistence_kg="x"), TypeError, "subsistence_kg"),
         (lambda: gb.grain_balance(_inputs(-5)), ValueError, "inputs must have a positive"),
     ],
-    "grain_balance.recorded_procurement": [
+    "lessons.crisis.grain_balance.recorded_procurement": [
         (
             lambda: gb.recorded_procurement(EMPTY, data.load("national_series")),
             ValueError,
@@ -145,7 +148,7 @@ BAD = {
             "grain_trade must hold procurement rows",
         ),
     ],
-    "grain_balance.trade_by_source": [
+    "lessons.crisis.grain_balance.trade_by_source": [
         (lambda: gb.trade_by_source(EMPTY), ValueError, "grain_trade must have columns"),
         (
             lambda: gb.trade_by_source(
@@ -163,7 +166,7 @@ BAD = {
             "grain_trade must hold yearly grain trade rows",
         ),
     ],
-    "crisis_charts.index_chart": [
+    "lessons.crisis.charts.index_chart": [
         (
             lambda: crisis_charts.index_chart(EMPTY, sector="industry", base_year=1958),
             ValueError,
@@ -171,7 +174,7 @@ BAD = {
         ),
         (
             lambda: crisis_charts.index_chart(
-                crisis.sector_indices(lesson04.changes("industry"), base_year=1958),
+                crisis.sector_indices(evidence.changes("industry"), base_year=1958),
                 sector="mining",
                 base_year=1958,
             ),
@@ -179,69 +182,71 @@ BAD = {
             "sector must be one of",
         ),
     ],
-    "crisis_charts.grain_balance_chart": [
+    "lessons.crisis.charts.grain_balance_chart": [
         (
             lambda: crisis_charts.grain_balance_chart(EMPTY, rule="fixed quota"),
             ValueError,
             "balance must have columns",
         ),
         (
-            lambda: crisis_charts.grain_balance_chart(lesson04.grain_path(), rule="tax"),
+            lambda: crisis_charts.grain_balance_chart(evidence.grain_path(), rule="tax"),
             ValueError,
             "rule must be one of",
         ),
         (
             lambda: crisis_charts.grain_balance_chart(
-                lesson04.grain_path(), rule="fixed quota", history=EMPTY
+                evidence.grain_path(), rule="fixed quota", history=EMPTY
             ),
             ValueError,
             "history must have columns",
         ),
     ],
-    "crisis_charts.vital_rates_chart": [
+    "lessons.crisis.charts.vital_rates_chart": [
         (lambda: crisis_charts.vital_rates_chart(EMPTY), ValueError, "rates must have columns"),
         (
             lambda: crisis_charts.vital_rates_chart(
-                crisis.vital_rates(data.load("national_series")), s20=EMPTY
+                vital_rates.long_rates(data.load("national_series")), s20=EMPTY
             ),
             ValueError,
             "s20 must have columns",
         ),
     ],
-    "crisis_charts.trade_chart": [
+    "lessons.crisis.charts.trade_chart": [
         (lambda: crisis_charts.trade_chart(EMPTY), ValueError, "trade must have columns")
     ],
-    "lesson04.grain_series": [
-        (lambda: lesson04.grain_series("nope", 1959), ValueError, "series must be one of"),
+    "lessons.crisis.evidence.grain_series": [
+        (lambda: evidence.grain_series("nope", 1959), ValueError, "series must be one of"),
         (
-            lambda: lesson04.grain_series("procurement_gross", 1900),
+            lambda: evidence.grain_series("procurement_gross", 1900),
             ValueError,
             "year must be one of",
         ),
     ],
-    "lesson04.changes": [(lambda: lesson04.changes("mining"), ValueError, "sector must be one of")],
-    "lesson04.grain_path": [
-        (lambda: lesson04.grain_path("tax"), ValueError, "rule must be one of"),
+    "lessons.crisis.evidence.changes": [
+        (lambda: evidence.changes("mining"), ValueError, "sector must be one of")
+    ],
+    "lessons.crisis.evidence.grain_path": [
+        (lambda: evidence.grain_path("tax"), ValueError, "rule must be one of"),
         (
-            lambda: lesson04.grain_path(procurement_share_percent=99),
+            lambda: evidence.grain_path(procurement_share_percent=99),
             ValueError,
             "procurement_share_percent must be a number from 0 to 60",
         ),
     ],
-    "lesson04.loc_growth": [
-        (lambda: lesson04.loc_growth(1961), ValueError, "year must be a whole number from 1958")
+    "lessons.crisis.evidence.loc_growth": [
+        (lambda: evidence.loc_growth(1961), ValueError, "year must be a whole number from 1958")
     ],
-    "lesson04.natural_increase": [
-        (lambda: lesson04.natural_increase(1940), ValueError, "year must be a whole number")
+    "lessons.crisis.evidence.natural_increase": [
+        (lambda: evidence.natural_increase(1940), ValueError, "year must be a whole number")
     ],
 }
 
 EXEMPT = {
-    "lesson04.default_share_percent": "takes no arguments",
-    "lesson04.default_imports_mt": "takes no arguments",
-    "lesson04.recorded_history": "takes no arguments",
-    "lesson04.trade": "takes no arguments",
-    "lesson04.trade_figure": "takes no arguments",
-    "lesson04.ex_2_expected": "takes no arguments",
-    "lesson04.ex_3_expected": "takes no arguments",
+    "lessons.crisis.evidence.default_share_percent": "takes no arguments",
+    "lessons.crisis.evidence.default_imports_mt": "takes no arguments",
+    "lessons.crisis.evidence.recorded_history": "takes no arguments",
+    "lessons.crisis.evidence.trade": "takes no arguments",
+    "lessons.crisis.figures.trade_figure": "takes no arguments",
+    "lessons.crisis.exercises.ex_2_expected": "takes no arguments",
+    "lessons.crisis.exercises.ex_3_expected": "takes no arguments",
 }

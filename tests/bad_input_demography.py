@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers import death_estimates, demography, demography_charts, lesson05
 from helpers.core import data
+from helpers.lessons.counting_the_cost import charts as demography_charts
+from helpers.lessons.counting_the_cost import evidence, figures
+from helpers.lessons.counting_the_cost import excess_deaths as demography
+from helpers.lessons.counting_the_cost import published_estimates as death_estimates
 
 EMPTY = pd.DataFrame()
 
@@ -19,7 +22,7 @@ def _estimates() -> pd.DataFrame:
 
 
 BAD = {
-    "demography.population": [
+    "shared.vital_rates.population": [
         (lambda: demography.population(EMPTY), ValueError, "national must have columns"),
         (
             lambda: demography.population(_national(), basis="census"),
@@ -27,7 +30,7 @@ BAD = {
             "basis must be one of",
         ),
     ],
-    "demography.baseline_label": [
+    "lessons.counting_the_cost.excess_deaths.baseline_label": [
         (
             lambda: demography.baseline_label("trend", (1956, 1957)),
             ValueError,
@@ -39,7 +42,7 @@ BAD = {
             "baseline_years start must not be after its end",
         ),
     ],
-    "demography.excess_by_year": [
+    "lessons.counting_the_cost.excess_deaths.excess_by_year": [
         (lambda: demography.excess_by_year("x"), TypeError, "national must be a pandas DataFrame"),
         (
             lambda: demography.excess_by_year(_national(), series="census"),
@@ -98,23 +101,23 @@ BAD = {
             "population_basis must be one of",
         ),
     ],
-    "demography.excess_totals": [
+    "lessons.counting_the_cost.excess_deaths.excess_totals": [
         (lambda: demography.excess_totals(EMPTY), ValueError, "by_year must have columns")
     ],
-    "death_estimates.short_author": [
+    "lessons.counting_the_cost.published_estimates.short_author": [
         (lambda: death_estimates.short_author(""), ValueError, "author must be a non-empty string")
     ],
-    "death_estimates.period_spans": [
+    "lessons.counting_the_cost.published_estimates.period_spans": [
         (lambda: death_estimates.period_spans(1958), TypeError, "period must be a string")
     ],
-    "death_estimates.decade_of": [
+    "lessons.counting_the_cost.published_estimates.decade_of": [
         (lambda: death_estimates.decade_of("1984"), TypeError, "year must be a whole number"),
         (lambda: death_estimates.decade_of(1984.5), ValueError, "year must be a whole number"),
     ],
-    "death_estimates.tidy_estimates": [
+    "lessons.counting_the_cost.published_estimates.tidy_estimates": [
         (lambda: death_estimates.tidy_estimates(EMPTY), ValueError, "table must have columns")
     ],
-    "death_estimates.filter_estimates": [
+    "lessons.counting_the_cost.published_estimates.filter_estimates": [
         (
             lambda: death_estimates.filter_estimates(EMPTY),
             ValueError,
@@ -136,33 +139,33 @@ BAD = {
             "decade must be one of",
         ),
     ],
-    "demography_charts.excess_chart": [
+    "lessons.counting_the_cost.charts.excess_chart": [
         (lambda: demography_charts.excess_chart(EMPTY), ValueError, "by_year must have columns"),
         (
-            lambda: demography_charts.excess_chart(lesson05.estimate(), note=3),
+            lambda: demography_charts.excess_chart(evidence.estimate(), note=3),
             TypeError,
             "note must be a string",
         ),
         (
-            lambda: demography_charts.excess_chart(lesson05.estimate().assign(in_period=False)),
+            lambda: demography_charts.excess_chart(evidence.estimate().assign(in_period=False)),
             ValueError,
             "by_year must include at least one row in the period",
         ),
     ],
-    "demography_charts.sensitivity_chart": [
+    "lessons.counting_the_cost.charts.sensitivity_chart": [
         (lambda: demography_charts.sensitivity_chart(EMPTY), ValueError, "grid must have columns"),
         (
-            lambda: demography_charts.sensitivity_chart(lesson05.baseline_grid(), measure="x"),
+            lambda: demography_charts.sensitivity_chart(evidence.baseline_grid(), measure="x"),
             ValueError,
             "measure must be one of",
         ),
         (
-            lambda: demography_charts.sensitivity_chart(lesson05.baseline_grid(), reference=-1),
+            lambda: demography_charts.sensitivity_chart(evidence.baseline_grid(), reference=-1),
             ValueError,
             "reference must be a number of at least 0",
         ),
     ],
-    "demography_charts.estimates_chart": [
+    "lessons.counting_the_cost.charts.estimates_chart": [
         (lambda: demography_charts.estimates_chart("x"), TypeError, "estimates must be a pandas"),
         (
             lambda: demography_charts.estimates_chart(EMPTY),
@@ -175,33 +178,33 @@ BAD = {
             "sort must be one of",
         ),
     ],
-    "lesson05.estimate": [
-        (lambda: lesson05.estimate("census"), ValueError, "series must be one of"),
-        (lambda: lesson05.estimate(period=(1940, 1961)), ValueError, "period start must be"),
+    "lessons.counting_the_cost.evidence.estimate": [
+        (lambda: evidence.estimate("census"), ValueError, "series must be one of"),
+        (lambda: evidence.estimate(period=(1940, 1961)), ValueError, "period start must be"),
     ],
-    "lesson05.totals": [
-        (lambda: lesson05.totals(method="trend"), ValueError, "method must be one of")
+    "lessons.counting_the_cost.evidence.totals": [
+        (lambda: evidence.totals(method="trend"), ValueError, "method must be one of")
     ],
-    "lesson05.baseline_grid": [
-        (lambda: lesson05.baseline_grid(("census",)), ValueError, "series must be one of"),
+    "lessons.counting_the_cost.evidence.baseline_grid": [
+        (lambda: evidence.baseline_grid(("census",)), ValueError, "series must be one of"),
         (
-            lambda: lesson05.baseline_grid(periods=((1958, 1961), (1950, 1955))),
+            lambda: evidence.baseline_grid(periods=((1958, 1961), (1950, 1955))),
             ValueError,
             "periods start must be a whole number from 1958 to 1962",
         ),
     ],
-    "lesson05.s21_search": [
-        (lambda: lesson05.s21_search(1940), ValueError, "first_year start must be a whole number")
+    "lessons.counting_the_cost.evidence.s21_search": [
+        (lambda: evidence.s21_search(1940), ValueError, "first_year start must be a whole number")
     ],
-    "lesson05.sensitivity_figure": [
-        (lambda: lesson05.sensitivity_figure("deaths"), ValueError, "measure must be one of")
+    "lessons.counting_the_cost.figures.sensitivity_figure": [
+        (lambda: figures.sensitivity_figure("deaths"), ValueError, "measure must be one of")
     ],
 }
 
 EXEMPT = {
-    "lesson05.ex_1_expected": "takes no arguments",
-    "lesson05.ex_2_values": "takes no arguments",
-    "lesson05.ex_2_expected": "takes no arguments",
-    "lesson05.ex_3_expected": "takes no arguments",
-    "lesson05.ex_4_problems": "its contract is to answer any input with a list of problems",
+    "lessons.counting_the_cost.exercises.ex_1_expected": "takes no arguments",
+    "lessons.counting_the_cost.exercises.ex_2_values": "takes no arguments",
+    "lessons.counting_the_cost.exercises.ex_2_expected": "takes no arguments",
+    "lessons.counting_the_cost.exercises.ex_3_expected": "takes no arguments",
+    "lessons.counting_the_cost.exercises.ex_4_problems": "its contract is to answer any input with a list of problems",
 }

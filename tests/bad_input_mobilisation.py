@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers import inflated_reports, lesson02, mobilisation, mobilisation_charts
+from helpers.lessons.decentralisation import charts as mobilisation_charts
+from helpers.lessons.decentralisation import (
+    evidence,
+    exercises,
+    inflated_reports,
+    mobilisation,
+)
 
 EMPTY = pd.DataFrame()
 ECONOMY = mobilisation.RuralEconomy(normal_grain_mt=195.0, modern_steel_mt=5.35)
 
 BAD = {
-    "mobilisation.allocate_labour": [
+    "lessons.decentralisation.mobilisation.allocate_labour": [
         (
             lambda: mobilisation.allocate_labour([0.6, 0, 0], [0.5, 0, 0]),
             ValueError,
@@ -28,7 +34,7 @@ BAD = {
         ),
         (lambda: mobilisation.allocate_labour(0.3, [0, 0, 0]), TypeError, "water_works must be"),
     ],
-    "mobilisation.mobilisation_outcome": [
+    "lessons.decentralisation.mobilisation.mobilisation_outcome": [
         (
             lambda: mobilisation.mobilisation_outcome(EMPTY, ECONOMY, quality=0.5),
             ValueError,
@@ -49,10 +55,10 @@ BAD = {
             "economy must be a RuralEconomy",
         ),
     ],
-    "mobilisation.break_even_quality": [
+    "lessons.decentralisation.mobilisation.break_even_quality": [
         (lambda: mobilisation.break_even_quality(3), TypeError, "economy must be a RuralEconomy")
     ],
-    "inflated_reports.locality_reports": [
+    "lessons.decentralisation.inflated_reports.locality_reports": [
         (
             lambda: inflated_reports.locality_reports(
                 197.65, 659.94, procurement_share=1.2, mean_inflation=0.5
@@ -82,11 +88,11 @@ BAD = {
             "localities must be a whole number from 1 to 200",
         ),
     ],
-    "inflated_reports.reports_summary": [
+    "lessons.decentralisation.inflated_reports.reports_summary": [
         (lambda: inflated_reports.reports_summary(EMPTY), ValueError, "reports must have columns"),
         (lambda: inflated_reports.reports_summary([1]), TypeError, "reports must be a pandas"),
     ],
-    "mobilisation_charts.labour_chart": [
+    "lessons.decentralisation.charts.labour_chart": [
         (
             lambda: mobilisation_charts.labour_chart(EMPTY, EMPTY),
             ValueError,
@@ -94,25 +100,25 @@ BAD = {
         ),
         (
             lambda: mobilisation_charts.labour_chart(
-                lesson02.allocation(), lesson02.mobilise(), steel_target_mt=-1
+                evidence.allocation(), evidence.mobilise(), steel_target_mt=-1
             ),
             ValueError,
             "steel_target_mt must be",
         ),
     ],
-    "mobilisation_charts.reports_chart": [
+    "lessons.decentralisation.charts.reports_chart": [
         (
             lambda: mobilisation_charts.reports_chart(EMPTY, procurement_share=0.26),
             ValueError,
             "reports must have columns",
         ),
         (
-            lambda: mobilisation_charts.reports_chart(lesson02.reports(), procurement_share="a"),
+            lambda: mobilisation_charts.reports_chart(evidence.reports(), procurement_share="a"),
             TypeError,
             "procurement_share must be",
         ),
     ],
-    "mobilisation_charts.record_chart": [
+    "lessons.decentralisation.charts.record_chart": [
         (
             lambda: mobilisation_charts.record_chart(EMPTY, EMPTY, quantity="Steel"),
             ValueError,
@@ -137,47 +143,47 @@ BAD = {
             "quantity must be a non-empty string",
         ),
     ],
-    "lesson02.national": [
-        (lambda: lesson02.national(1940, "steel_output_mt"), ValueError, "year must be"),
-        (lambda: lesson02.national(1958, "steel"), ValueError, "column must be one of"),
+    "lessons.decentralisation.evidence.national": [
+        (lambda: evidence.national(1940, "steel_output_mt"), ValueError, "year must be"),
+        (lambda: evidence.national(1958, "steel"), ValueError, "column must be one of"),
         (
-            lambda: lesson02.national(1957, "grain_output_old_official_mt"),
+            lambda: evidence.national(1957, "grain_output_old_official_mt"),
             ValueError,
             "no value for year 1957",
         ),
     ],
-    "lesson02.procurement_share": [
-        (lambda: lesson02.procurement_share(1961), ValueError, "year must be one of"),
-        (lambda: lesson02.procurement_share("1958"), ValueError, "year must be one of"),
+    "lessons.decentralisation.evidence.procurement_share": [
+        (lambda: evidence.procurement_share(1961), ValueError, "year must be one of"),
+        (lambda: evidence.procurement_share("1958"), ValueError, "year must be one of"),
     ],
-    "lesson02.allocation": [
-        (lambda: lesson02.allocation(0.8, 0.5), ValueError, "must add up to at most 1"),
-        (lambda: lesson02.allocation(-0.1), ValueError, "water_works[0] must be"),
+    "lessons.decentralisation.evidence.allocation": [
+        (lambda: evidence.allocation(0.8, 0.5), ValueError, "must add up to at most 1"),
+        (lambda: evidence.allocation(-0.1), ValueError, "water_works[0] must be"),
     ],
-    "lesson02.mobilise": [
-        (lambda: lesson02.mobilise(quality=5), ValueError, "quality must be"),
-        (lambda: lesson02.mobilise(backyard_harvest="x"), TypeError, "backyard_industry[2]"),
-        (lambda: lesson02.mobilise(no_such_field=1), TypeError, "no_such_field"),
+    "lessons.decentralisation.evidence.mobilise": [
+        (lambda: evidence.mobilise(quality=5), ValueError, "quality must be"),
+        (lambda: evidence.mobilise(backyard_harvest="x"), TypeError, "backyard_industry[2]"),
+        (lambda: evidence.mobilise(no_such_field=1), TypeError, "no_such_field"),
     ],
-    "lesson02.reports": [
-        (lambda: lesson02.reports(mean_inflation=9), ValueError, "mean_inflation must be"),
-        (lambda: lesson02.reports(year=1961), ValueError, "year must be one of"),
-        (lambda: lesson02.reports(subsistence_kg=0), ValueError, "subsistence_kg must be"),
+    "lessons.decentralisation.evidence.reports": [
+        (lambda: evidence.reports(mean_inflation=9), ValueError, "mean_inflation must be"),
+        (lambda: evidence.reports(year=1961), ValueError, "year must be one of"),
+        (lambda: evidence.reports(subsistence_kg=0), ValueError, "subsistence_kg must be"),
     ],
-    "lesson02.ex_2_expected": [
-        (lambda: lesson02.ex_2_expected(0), ValueError, "step must be a number from 0.01 to 0.25")
+    "lessons.decentralisation.exercises.ex_2_expected": [
+        (lambda: exercises.ex_2_expected(0), ValueError, "step must be a number from 0.01 to 0.25")
     ],
 }
 
 EXEMPT = {
-    "lesson02.beidaihe_steel_target_mt": "takes no arguments",
-    "lesson02.beidaihe_grain_expectation_mt": "takes no arguments",
-    "lesson02.second_plan_targets": "takes no arguments",
-    "lesson02.rural_economy": "takes no arguments",
-    "lesson02.procurement_options": "takes no arguments",
-    "lesson02.timeline_figure": "takes no arguments",
-    "lesson02.steel_figure": "takes no arguments",
-    "lesson02.grain_figure": "takes no arguments",
-    "lesson02.ex_3_expected": "takes no arguments",
-    "lesson02.ex_4_expected": "takes no arguments",
+    "lessons.decentralisation.evidence.beidaihe_steel_target_mt": "takes no arguments",
+    "lessons.decentralisation.evidence.beidaihe_grain_expectation_mt": "takes no arguments",
+    "lessons.decentralisation.evidence.second_plan_targets": "takes no arguments",
+    "lessons.decentralisation.evidence.rural_economy": "takes no arguments",
+    "lessons.decentralisation.apps.procurement_options": "takes no arguments",
+    "lessons.decentralisation.figures.timeline_figure": "takes no arguments",
+    "lessons.decentralisation.figures.steel_figure": "takes no arguments",
+    "lessons.decentralisation.figures.grain_figure": "takes no arguments",
+    "lessons.decentralisation.exercises.ex_3_expected": "takes no arguments",
+    "lessons.decentralisation.exercises.ex_4_expected": "takes no arguments",
 }

@@ -19,17 +19,38 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import lesson00, lesson01, plan_charts, two_sector, two_sector_charts
-from helpers.core import course, data, feedback, launch, progress, reference, render, ui, validate
+from helpers.core import (
+    course,
+    data,
+    discovery,
+    feedback,
+    launch,
+    progress,
+    reference,
+    render,
+    ui,
+    validate,
+)
 from helpers.core import discovery as apps
-from helpers.shared import timeline
+from helpers.lessons.soviet_model import charts as soviet_model_charts
+from helpers.lessons.soviet_model import evidence as soviet_model_evidence
+from helpers.lessons.soviet_model import exercises as soviet_model_exercises
+from helpers.lessons.soviet_model import plan as soviet_model_plan
+from helpers.lessons.soviet_model import two_sector
+from helpers.lessons.start_here import exercises as start_here_exercises
+from helpers.shared import timeline, vital_rates
 from helpers.shared import timeline_chart as timeline_charts
 
 EMPTY = pd.DataFrame()
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
-    "core.discovery.lesson_module": [(lambda: apps.lesson_module(1), ValueError, "number must be")],
+    "core.discovery.lessons": [
+        (lambda: apps.lessons("/no/such/dir"), ValueError, "lessons_dir must be")
+    ],
+    "core.discovery.lesson_of_module": [
+        (lambda: apps.lesson_of_module("helpers.core.ui"), ValueError, "module_name must name")
+    ],
     "core.discovery.all_app_factories": [
         (lambda: apps.all_app_factories("/no/such/dir"), ValueError, "lessons_dir must be")
     ],
@@ -68,61 +89,95 @@ BAD = {
     "core.feedback.check_choice": [
         (lambda: feedback.check_choice(1, "a", hint=3, explain=""), TypeError, "hint must be")
     ],
-    "lesson00.s20_death_rates": [
-        (lambda: lesson00.s20_death_rates(EMPTY), ValueError, "national must have columns"),
-        (lambda: lesson00.s20_death_rates("x"), TypeError, "national must be a pandas DataFrame"),
-    ],
-    "lesson00.first_lesson_citing": [
-        (lambda: lesson00.first_lesson_citing("S99"), ValueError, "claim must be one of")
-    ],
-    "lesson01.plan_figure": [
-        (lambda: lesson01.plan_figure("nope"), ValueError, "indicator must be")
-    ],
-    "lesson01.food_path": [
+    "shared.vital_rates.s20_death_rates": [
+        (lambda: vital_rates.s20_death_rates(EMPTY), ValueError, "national must have columns"),
         (
-            lambda: lesson01.food_path(2.0),
+            lambda: vital_rates.s20_death_rates("x"),
+            TypeError,
+            "national must be a pandas DataFrame",
+        ),
+    ],
+    "lessons.start_here.exercises.first_lesson_citing": [
+        (
+            lambda: start_here_exercises.first_lesson_citing("S99"),
+            ValueError,
+            "claim must be one of",
+        )
+    ],
+    "lessons.soviet_model.evidence.plan_figure": [
+        (lambda: soviet_model_evidence.plan_figure("nope"), ValueError, "indicator must be")
+    ],
+    "lessons.soviet_model.evidence.food_path": [
+        (
+            lambda: soviet_model_evidence.food_path(2.0),
             ValueError,
             "share_agriculture must be a number from 0 to 1",
         ),
-        (lambda: lesson01.food_path(0.1, years=0), ValueError, "years must be a whole number"),
         (
-            lambda: lesson01.food_path(0.1, grain_kg_per_person="a"),
+            lambda: soviet_model_evidence.food_path(0.1, years=0),
+            ValueError,
+            "years must be a whole number",
+        ),
+        (
+            lambda: soviet_model_evidence.food_path(0.1, grain_kg_per_person="a"),
             TypeError,
             "grain_kg_per_person",
         ),
     ],
-    "lesson01.ex_3_expected": [(lambda: lesson01.ex_3_expected(0), ValueError, "step must be")],
-    "plan_charts.sector_index_frame": [
-        (lambda: plan_charts.sector_index_frame(EMPTY, EMPTY), ValueError, "value_added must have"),
+    "lessons.soviet_model.exercises.ex_3_expected": [
+        (lambda: soviet_model_exercises.ex_3_expected(0), ValueError, "step must be")
+    ],
+    "lessons.soviet_model.plan.sector_index_frame": [
         (
-            lambda: plan_charts.sector_index_frame(
+            lambda: soviet_model_plan.sector_index_frame(EMPTY, EMPTY),
+            ValueError,
+            "value_added must have",
+        ),
+        (
+            lambda: soviet_model_plan.sector_index_frame(
                 data.load("value_added"), data.load("national_series"), base_year=1940
             ),
             ValueError,
             "base_year must be a whole number from 1952 to 1956",
         ),
         (
-            lambda: plan_charts.sector_index_frame(
+            lambda: soviet_model_plan.sector_index_frame(
                 data.load("value_added"), data.load("national_series"), measure="x"
             ),
             ValueError,
             "measure must be one of",
         ),
     ],
-    "plan_charts.sector_index_chart": [
-        (lambda: plan_charts.sector_index_chart(EMPTY), ValueError, "frame must have columns")
+    "lessons.soviet_model.charts.sector_index_chart": [
+        (
+            lambda: soviet_model_charts.sector_index_chart(EMPTY),
+            ValueError,
+            "frame must have columns",
+        )
     ],
-    "plan_charts.outlay_shares_frame": [
-        (lambda: plan_charts.outlay_shares_frame(EMPTY), ValueError, "first_plan must have")
+    "lessons.soviet_model.plan.outlay_shares_frame": [
+        (lambda: soviet_model_plan.outlay_shares_frame(EMPTY), ValueError, "first_plan must have")
     ],
-    "plan_charts.outlay_shares_chart": [
-        (lambda: plan_charts.outlay_shares_chart(EMPTY), ValueError, "frame must have columns")
+    "lessons.soviet_model.charts.outlay_shares_chart": [
+        (
+            lambda: soviet_model_charts.outlay_shares_chart(EMPTY),
+            ValueError,
+            "frame must have columns",
+        )
     ],
-    "plan_charts.plan_vs_outcome_frame": [
-        (lambda: plan_charts.plan_vs_outcome_frame(EMPTY, EMPTY), ValueError, "first_plan must")
+    "lessons.soviet_model.plan.plan_vs_outcome_frame": [
+        (
+            lambda: soviet_model_plan.plan_vs_outcome_frame(EMPTY, EMPTY),
+            ValueError,
+            "first_plan must",
+        )
     ],
-    "plan_charts.plan_vs_outcome_chart": [
-        (lambda: plan_charts.plan_vs_outcome_chart(EMPTY), ValueError, "frame must have columns")
+    "lessons.soviet_model.charts.plan_vs_outcome_chart": [
+        (
+            lambda: soviet_model_charts.plan_vs_outcome_chart(EMPTY),
+            ValueError,
+            "frame must have columns",
+        )
     ],
     "core.render.bundle": [
         (lambda: render.bundle("x"), TypeError, "chart must be an Altair chart")
@@ -152,19 +207,19 @@ BAD = {
     "shared.timeline_chart.timeline_chart": [
         (lambda: timeline_charts.timeline_chart(EMPTY), ValueError, "events must have columns")
     ],
-    "two_sector.two_sector_path": [
+    "lessons.soviet_model.two_sector.two_sector_path": [
         (lambda: two_sector.two_sector_path(1.5), ValueError, "share_capital_goods must be"),
         (lambda: two_sector.two_sector_path(0.5, v_k=0), ValueError, "v_k must be"),
         (lambda: two_sector.two_sector_path(0.5, years=2.5), ValueError, "years must be"),
         (lambda: two_sector.two_sector_path("a"), TypeError, "share_capital_goods must be"),
     ],
-    "two_sector.two_sector_paths": [
+    "lessons.soviet_model.two_sector.two_sector_paths": [
         (lambda: two_sector.two_sector_paths(0.5, -1), ValueError, "must be a number from 0 to 1")
     ],
-    "two_sector.overtaking_year": [
+    "lessons.soviet_model.two_sector.overtaking_year": [
         (lambda: two_sector.overtaking_year(EMPTY), ValueError, "paths must have columns")
     ],
-    "two_sector.food_constraint_path": [
+    "lessons.soviet_model.two_sector.food_constraint_path": [
         (
             lambda: two_sector.food_constraint_path(
                 "x", share_agriculture=0.1, investment_rate=0.1
@@ -174,27 +229,27 @@ BAD = {
         ),
         (
             lambda: two_sector.food_constraint_path(
-                lesson01.food_economy(), share_agriculture=2, investment_rate=0.1
+                soviet_model_evidence.food_economy(), share_agriculture=2, investment_rate=0.1
             ),
             ValueError,
             "share_agriculture must be",
         ),
     ],
-    "two_sector.binding_year": [
+    "lessons.soviet_model.two_sector.binding_year": [
         (lambda: two_sector.binding_year(EMPTY), ValueError, "path must have columns")
     ],
-    "two_sector_charts.consumption_paths_chart": [
-        (lambda: two_sector_charts.consumption_paths_chart(EMPTY), ValueError, "paths must have")
+    "lessons.soviet_model.charts.consumption_paths_chart": [
+        (lambda: soviet_model_charts.consumption_paths_chart(EMPTY), ValueError, "paths must have")
     ],
-    "two_sector_charts.food_constraint_chart": [
+    "lessons.soviet_model.charts.food_constraint_chart": [
         (
-            lambda: two_sector_charts.food_constraint_chart(EMPTY, share_agriculture=0.1),
+            lambda: soviet_model_charts.food_constraint_chart(EMPTY, share_agriculture=0.1),
             ValueError,
             "path must have columns",
         ),
         (
-            lambda: two_sector_charts.food_constraint_chart(
-                lesson01.food_path(0.1), share_agriculture=5
+            lambda: soviet_model_charts.food_constraint_chart(
+                soviet_model_evidence.food_path(0.1), share_agriculture=5
             ),
             ValueError,
             "share_agriculture must be",
@@ -265,12 +320,12 @@ EXEMPT = {
     "core.reference.references": "takes no arguments",
     "core.theme.config": "takes no arguments",
     "core.theme.enable": "takes no arguments",
-    "lesson00.soviet_withdrawal_date": "takes no arguments",
-    "lesson01.default_investment_rate": "takes no arguments",
-    "lesson01.food_economy": "takes no arguments",
-    "lesson01.ex_2_expected": "takes no arguments",
-    "lesson01.outlay_chart": "takes no arguments",
-    "lesson01.plan_vs_outcome_chart": "takes no arguments",
+    "lessons.start_here.exercises.soviet_withdrawal_date": "takes no arguments",
+    "lessons.soviet_model.evidence.default_investment_rate": "takes no arguments",
+    "lessons.soviet_model.evidence.food_economy": "takes no arguments",
+    "lessons.soviet_model.exercises.ex_2_expected": "takes no arguments",
+    "lessons.soviet_model.figures.outlay_figure": "takes no arguments",
+    "lessons.soviet_model.figures.plan_vs_outcome_figure": "takes no arguments",
 }
 
 
@@ -318,12 +373,11 @@ def test_bad_input_is_refused_with_a_message_naming_the_parameter(name, i, call,
 
 
 def exercise_checks():
-    for info in pkgutil.iter_modules(helpers.__path__):
-        if info.name.startswith("lesson"):
-            module = importlib.import_module(f"helpers.{info.name}")
-            for name, obj in vars(module).items():
-                if name.startswith("ex_") and name[3:].isdigit() and inspect.isfunction(obj):
-                    yield f"{info.name}.{name}", obj
+    for lesson in discovery.lessons():
+        module = lesson.module("exercises")
+        for name, obj in vars(module or object()).items():
+            if name.startswith("ex_") and name[3:].isdigit() and inspect.isfunction(obj):
+                yield f"{lesson.slug}.{name}", obj
 
 
 CHECKS = list(exercise_checks())

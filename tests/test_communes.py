@@ -15,8 +15,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import communes as cm
-from helpers import communes_charts as cc
+from helpers.lessons.communes import charts as cc
+from helpers.lessons.communes import incentives, mess_halls, structure
 
 SIZES = np.array([1, 2, 5, 10, 30, 31, 60, 162, 1000, 4614, 10_000], dtype=float)
 
@@ -38,8 +38,8 @@ def marks(chart) -> list[str]:
     [(28, 160, 5.0, 30), (20, 100, 4.5, 25), (30, 300, 6.0, 33), (1, 7, 1, 30)],
 )
 def test_levels_multiply_out(n, h, p, t):
-    df = cm.build_commune(n, h, p, t).set_index("level")
-    assert list(df.index) == list(cm.LEVELS)
+    df = structure.build_commune(n, h, p, t).set_index("level")
+    assert list(df.index) == list(structure.LEVELS)
     teams = max(1, round(h / t))
     assert df.loc["commune", "units_per_commune"] == 1
     assert df.loc["production brigade", "units_per_commune"] == n
@@ -53,40 +53,44 @@ def test_levels_multiply_out(n, h, p, t):
 
 
 def test_team_is_never_empty_and_close_to_its_target():
-    small = cm.build_commune(10, 12, 5.0, 30).set_index("level")
+    small = structure.build_commune(10, 12, 5.0, 30).set_index("level")
     assert small.loc["production team", "units_per_commune"] == 10  # one team per brigade
     for target in (10, 25, 30, 45, 60):
-        size = cm.build_commune(28, 160, 5.0, target).set_index("level")
+        size = structure.build_commune(28, 160, 5.0, target).set_index("level")
         per_team = size.loc["production team", "households_per_unit"]
         assert abs(per_team - target) <= target / 2 + 1e-9
 
 
 def test_s9_the_texts_average_commune_is_inside_its_own_ranges():
-    lo, hi = cm.S9_MEMBERS_AVERAGE
-    smallest, largest = cm.S9_MEMBERS_RANGE
+    lo, hi = structure.S9_MEMBERS_AVERAGE
+    smallest, largest = structure.S9_MEMBERS_RANGE
     assert smallest < lo < hi < largest
-    assert cm.members_band((lo + hi) / 2) == "inside the average"
-    assert cm.members_band(lo) == cm.members_band(hi) == "inside the average"
-    assert cm.members_band(smallest) == "below the average"
-    assert cm.members_band(largest) == "above the average"
-    assert cm.members_band(smallest - 1) == "below the range"
-    assert cm.members_band(largest + 1) == "above the range"
-    assert "44,400" in cm.members_verdict(largest + 1)
-    assert "6,000" in cm.members_verdict(0)
+    assert structure.members_band((lo + hi) / 2) == "inside the average"
+    assert structure.members_band(lo) == structure.members_band(hi) == "inside the average"
+    assert structure.members_band(smallest) == "below the average"
+    assert structure.members_band(largest) == "above the average"
+    assert structure.members_band(smallest - 1) == "below the range"
+    assert structure.members_band(largest + 1) == "above the range"
+    assert "44,400" in structure.members_verdict(largest + 1)
+    assert "6,000" in structure.members_verdict(0)
 
 
 def test_s9_twenty_to_thirty_cooperatives_span_the_texts_average():
     # With cooperatives of 160 households and 5 people each, 20-30 cooperatives give
     # 16,000-24,000 members: the text's two averages are not one consistent size.
-    low = cm.build_commune(20, 160, 5.0).set_index("level").loc["person", "units_per_commune"]
-    high = cm.build_commune(30, 160, 5.0).set_index("level").loc["person", "units_per_commune"]
+    low = (
+        structure.build_commune(20, 160, 5.0).set_index("level").loc["person", "units_per_commune"]
+    )
+    high = (
+        structure.build_commune(30, 160, 5.0).set_index("level").loc["person", "units_per_commune"]
+    )
     assert (low, high) == (16_000, 24_000)
 
 
 def test_persons_per_household():
-    assert cm.persons_per_household(25_000, 5_000) == 5.0
+    assert structure.persons_per_household(25_000, 5_000) == 5.0
     with pytest.raises(ValueError, match="households"):
-        cm.persons_per_household(25_000, 0)
+        structure.persons_per_household(25_000, 0)
 
 
 # ---- incentives ----------------------------------------------------------------------------
@@ -94,36 +98,38 @@ def test_persons_per_household():
 
 @pytest.mark.parametrize("m", [0.0, 0.1, 0.3, 0.6, 0.9, 1.0])
 def test_marginal_reward_closed_form_and_limits(m):
-    r = cm.marginal_reward(SIZES, m)
+    r = incentives.marginal_reward(SIZES, m)
     np.testing.assert_allclose(r, 1 / SIZES + m * (1 - 1 / SIZES))
-    assert cm.marginal_reward(1, m) == 1.0  # a household working alone keeps it all
-    assert cm.marginal_reward(1e9, m) == pytest.approx(m, abs=1e-8)  # only work points pay
+    assert incentives.marginal_reward(1, m) == 1.0  # a household working alone keeps it all
+    assert incentives.marginal_reward(1e9, m) == pytest.approx(m, abs=1e-8)  # only work points pay
     assert np.all(np.diff(r) <= 1e-12)  # never rises with size
 
 
 def test_marginal_reward_without_monitoring_is_the_equal_share():
-    np.testing.assert_allclose(cm.marginal_reward(SIZES, 0.0), 1 / SIZES)
-    np.testing.assert_allclose(cm.marginal_reward(SIZES, 1.0), 1.0)
+    np.testing.assert_allclose(incentives.marginal_reward(SIZES, 0.0), 1 / SIZES)
+    np.testing.assert_allclose(incentives.marginal_reward(SIZES, 1.0), 1.0)
 
 
 @pytest.mark.parametrize("exit_right", [False, True])
 @pytest.mark.parametrize("m", [0.0, 0.2, 0.5, 0.8])
 @pytest.mark.parametrize("watch", [5, 30, 100])
 def test_effort_falls_with_the_unit_and_rises_with_monitoring(exit_right, m, watch):
-    e = cm.effort_pct(SIZES, m, exit_right=exit_right, watch_households=watch)
+    e = incentives.effort_pct(SIZES, m, exit_right=exit_right, watch_households=watch)
     assert e[0] == pytest.approx(100.0)  # one household: full effort
     assert np.all(np.diff(e) <= 1e-9), "effort must not rise with the number of sharers"
     assert np.all((e >= 0) & (e <= 100 + 1e-9))
-    more = cm.effort_pct(SIZES, min(1.0, m + 0.1), exit_right=exit_right, watch_households=watch)
+    more = incentives.effort_pct(
+        SIZES, min(1.0, m + 0.1), exit_right=exit_right, watch_households=watch
+    )
     assert np.all(more >= e - 1e-9)
 
 
 @pytest.mark.parametrize("m", [0.0, 0.3, 0.7])
 def test_exit_never_hurts_and_gives_full_effort_where_members_can_watch(m):
-    without = cm.effort_pct(SIZES, m, exit_right=False)
-    with_exit = cm.effort_pct(SIZES, m, exit_right=True)
+    without = incentives.effort_pct(SIZES, m, exit_right=False)
+    with_exit = incentives.effort_pct(SIZES, m, exit_right=True)
     assert np.all(with_exit >= without - 1e-9)
-    small = SIZES <= cm.S11_HOUSEHOLDS_PER_TEAM
+    small = SIZES <= structure.S11_HOUSEHOLDS_PER_TEAM
     np.testing.assert_allclose(with_exit[small], 100.0)
 
 
@@ -131,37 +137,37 @@ def test_effort_closed_form():
     n, m, w, s = 162.0, 0.3, 30.0, 0.5
     r = 1 / n + m * (1 - 1 / n)
     q = w / n
-    assert cm.effort_pct(n, m, exit_right=False, watch_households=w, sanction_without_exit=s) == (
-        pytest.approx(100 * (r + (1 - r) * q * s))
-    )
-    assert cm.effort_pct(n, m, exit_right=True, watch_households=w) == pytest.approx(
+    assert incentives.effort_pct(
+        n, m, exit_right=False, watch_households=w, sanction_without_exit=s
+    ) == (pytest.approx(100 * (r + (1 - r) * q * s)))
+    assert incentives.effort_pct(n, m, exit_right=True, watch_households=w) == pytest.approx(
         100 * (r + (1 - r) * q)
     )
 
 
 def test_lins_pure_case_no_sanction_without_exit_is_the_marginal_reward():
-    e = cm.effort_pct(SIZES, 0.3, exit_right=False, sanction_without_exit=0.0)
-    np.testing.assert_allclose(e, 100 * cm.marginal_reward(SIZES, 0.3))
-    same = cm.effort_pct(SIZES, 0.3, exit_right=False, sanction_without_exit=1.0)
-    np.testing.assert_allclose(same, cm.effort_pct(SIZES, 0.3, exit_right=True))
+    e = incentives.effort_pct(SIZES, 0.3, exit_right=False, sanction_without_exit=0.0)
+    np.testing.assert_allclose(e, 100 * incentives.marginal_reward(SIZES, 0.3))
+    same = incentives.effort_pct(SIZES, 0.3, exit_right=False, sanction_without_exit=1.0)
+    np.testing.assert_allclose(same, incentives.effort_pct(SIZES, 0.3, exit_right=True))
 
 
 def test_why_decisions_went_back_to_teams():
     """Team > brigade > commune without the exit right, by a margin the chart can show."""
-    team, brigade, commune = cm.effort_pct(np.array([30, 162, 4614]), 0.3, exit_right=False)
+    team, brigade, commune = incentives.effort_pct(np.array([30, 162, 4614]), 0.3, exit_right=False)
     assert team > brigade > commune
     assert team - commune > 20  # percentage points
     # ... and in a commune, neither exit nor watching more households can reach a shirker
-    assert cm.effort_pct(4614, 0.3, exit_right=True) - commune < 1
-    assert cm.effort_pct(4614, 0.3, exit_right=False, watch_households=60) - commune < 1
-    assert cm.effort_pct(4614, 0.6, exit_right=False) - commune > 25
+    assert incentives.effort_pct(4614, 0.3, exit_right=True) - commune < 1
+    assert incentives.effort_pct(4614, 0.3, exit_right=False, watch_households=60) - commune < 1
+    assert incentives.effort_pct(4614, 0.6, exit_right=False) - commune > 25
 
 
 def test_incentive_curves_shape():
-    df = cm.incentive_curves(0.3, points=61, max_households=10_000)
-    assert list(df.columns) == cm.EFFORT_COLUMNS and len(df) == 122
-    assert set(df["regime"]) == set(cm.REGIMES)
-    sizes = df[df["regime"] == cm.REGIMES[0]]["households_sharing"].to_numpy()
+    df = incentives.incentive_curves(0.3, points=61, max_households=10_000)
+    assert list(df.columns) == incentives.EFFORT_COLUMNS and len(df) == 122
+    assert set(df["regime"]) == set(incentives.REGIMES)
+    sizes = df[df["regime"] == incentives.REGIMES[0]]["households_sharing"].to_numpy()
     assert sizes[0] == 1 and sizes[-1] == pytest.approx(10_000)
     np.testing.assert_allclose(np.diff(np.log10(sizes)), 4 / 60)
 
@@ -169,18 +175,26 @@ def test_incentive_curves_shape():
 @pytest.mark.parametrize(
     ("call", "error", "words"),
     [
-        (lambda: cm.marginal_reward(0, 0.3), ValueError, "households must be"),
-        (lambda: cm.marginal_reward([1, float("nan")], 0.3), ValueError, "households must be"),
-        (lambda: cm.marginal_reward("30", 0.3), TypeError, "households must be"),
-        (lambda: cm.marginal_reward(30, 1.5), ValueError, "monitoring must be"),
-        (lambda: cm.effort_pct(30, 0.3, exit_right="yes"), TypeError, "exit_right must be"),
-        (lambda: cm.effort_pct(30, 0.3, exit_right=True, watch_households=0), ValueError, "watch"),
+        (lambda: incentives.marginal_reward(0, 0.3), ValueError, "households must be"),
         (
-            lambda: cm.effort_pct(30, 0.3, exit_right=False, sanction_without_exit=2),
+            lambda: incentives.marginal_reward([1, float("nan")], 0.3),
+            ValueError,
+            "households must be",
+        ),
+        (lambda: incentives.marginal_reward("30", 0.3), TypeError, "households must be"),
+        (lambda: incentives.marginal_reward(30, 1.5), ValueError, "monitoring must be"),
+        (lambda: incentives.effort_pct(30, 0.3, exit_right="yes"), TypeError, "exit_right must be"),
+        (
+            lambda: incentives.effort_pct(30, 0.3, exit_right=True, watch_households=0),
+            ValueError,
+            "watch",
+        ),
+        (
+            lambda: incentives.effort_pct(30, 0.3, exit_right=False, sanction_without_exit=2),
             ValueError,
             "sanction_without_exit",
         ),
-        (lambda: cm.incentive_curves(0.3, points=1), ValueError, "points must be"),
+        (lambda: incentives.incentive_curves(0.3, points=1), ValueError, "points must be"),
     ],
 )
 def test_incentive_bad_inputs_name_the_parameter(call, error, words):
@@ -209,27 +223,31 @@ def closed_form_shortfall(stock, need, free, over, months=12):
 @pytest.mark.parametrize("free", [0, 2, 4, 8, 12])
 @pytest.mark.parametrize("over", [0, 30, 100])
 def test_mess_hall_accounting_and_closed_form(stock, free, over):
-    df = cm.mess_hall_path(stock, need_kg_per_month=NEED, free_months=free, overeating_pct=over)
-    assert list(df.columns) == cm.MESS_COLUMNS and len(df) == 26
-    for path in cm.MESS_PATHS:
+    df = mess_halls.mess_hall_path(
+        stock, need_kg_per_month=NEED, free_months=free, overeating_pct=over
+    )
+    assert list(df.columns) == mess_halls.MESS_COLUMNS and len(df) == 26
+    for path in mess_halls.MESS_PATHS:
         p = df[df["path"] == path]
         eaten, left = p["eaten_kg_per_person"].to_numpy(), p["stock_kg_per_person"].to_numpy()
         assert left[0] == stock and eaten[0] == 0
         np.testing.assert_allclose(left, stock - np.cumsum(eaten), atol=1e-9)
         assert np.all(left >= 0) and np.all(np.diff(left) <= 1e-12)
-    assert cm.shortfall_month(df, NEED, "free meals first") == closed_form_shortfall(
+    assert mess_halls.shortfall_month(df, NEED, "free meals first") == closed_form_shortfall(
         stock, NEED, free, over
     )
-    assert cm.shortfall_month(df, NEED, "rationed from the harvest") == closed_form_shortfall(
-        stock, NEED, 0, 0
-    )
+    assert mess_halls.shortfall_month(
+        df, NEED, "rationed from the harvest"
+    ) == closed_form_shortfall(stock, NEED, 0, 0)
 
 
 def test_a_years_need_lasts_the_year_when_rationed():
-    df = cm.mess_hall_path(12 * NEED, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
-    assert cm.shortfall_month(df, NEED, "rationed from the harvest") is None
+    df = mess_halls.mess_hall_path(
+        12 * NEED, need_kg_per_month=NEED, free_months=4, overeating_pct=50
+    )
+    assert mess_halls.shortfall_month(df, NEED, "rationed from the harvest") is None
     # four months at +50 % eat two months' food: short in month 11
-    assert cm.shortfall_month(df, NEED, "free meals first") == 11
+    assert mess_halls.shortfall_month(df, NEED, "free meals first") == 11
 
 
 def test_no_free_meals_or_no_overeating_changes_nothing():
@@ -237,9 +255,10 @@ def test_no_free_meals_or_no_overeating_changes_nothing():
         {"free_months": 0, "overeating_pct": 80},
         {"free_months": 6, "overeating_pct": 0},
     ):
-        df = cm.mess_hall_path(180, need_kg_per_month=NEED, **kwargs)
+        df = mess_halls.mess_hall_path(180, need_kg_per_month=NEED, **kwargs)
         a, b = (
-            df[df["path"] == p].drop(columns="path").reset_index(drop=True) for p in cm.MESS_PATHS
+            df[df["path"] == p].drop(columns="path").reset_index(drop=True)
+            for p in mess_halls.MESS_PATHS
         )
         pd.testing.assert_frame_equal(a, b)
 
@@ -249,18 +268,21 @@ def test_more_free_meals_never_make_the_grain_last_longer():
     for over in (10, 50, 100):
         months = []
         for free in range(13):
-            df = cm.mess_hall_path(
+            df = mess_halls.mess_hall_path(
                 203, need_kg_per_month=NEED, free_months=free, overeating_pct=over
             )
-            months.append(cm.shortfall_month(df, NEED, "free meals first") or never)
+            months.append(mess_halls.shortfall_month(df, NEED, "free meals first") or never)
         assert months == sorted(months, reverse=True), months
 
 
 def test_ration_to_last_closed_form():
-    got = cm.ration_to_last(203, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
+    got = mess_halls.ration_to_last(203, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
     assert got == pytest.approx((203 - 4 * NEED * 1.5) / 8)
     assert got / NEED == pytest.approx(0.75)
-    assert cm.ration_to_last(203, need_kg_per_month=NEED, free_months=12, overeating_pct=50) is None
+    assert (
+        mess_halls.ration_to_last(203, need_kg_per_month=NEED, free_months=12, overeating_pct=50)
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -285,22 +307,22 @@ def test_mess_hall_bad_inputs_name_the_parameter(kwargs, error, words):
     }
     stock = args.pop("stock_kg")
     with pytest.raises(error, match=words):
-        cm.mess_hall_path(stock, **args)
+        mess_halls.mess_hall_path(stock, **args)
 
 
 def test_shortfall_month_refuses_unknown_paths_and_frames():
-    df = cm.mess_hall_path(200, need_kg_per_month=NEED, free_months=3, overeating_pct=30)
+    df = mess_halls.mess_hall_path(200, need_kg_per_month=NEED, free_months=3, overeating_pct=30)
     with pytest.raises(ValueError, match="which must be one of"):
-        cm.shortfall_month(df, NEED, "rationed")
+        mess_halls.shortfall_month(df, NEED, "rationed")
     with pytest.raises(ValueError, match="path must have columns"):
-        cm.shortfall_month(pd.DataFrame({"month": [0]}), NEED, "free meals first")
+        mess_halls.shortfall_month(pd.DataFrame({"month": [0]}), NEED, "free meals first")
 
 
 # ---- charts ------------------------------------------------------------------------------
 
 
 def test_commune_chart_states_levels_and_verdict():
-    commune = cm.build_commune(28, 160, 5.0)
+    commune = structure.build_commune(28, 160, 5.0)
     chart = cc.commune_chart(commune, households_per_team=30)
     spec = chart.to_dict()  # validates
     assert marks(chart) == ["bar", "bar", "text"]
@@ -323,7 +345,7 @@ def test_commune_chart_states_levels_and_verdict():
     assert "28 cooperatives of 160 households" in d and "22,400 members" in d
     assert "inside the text’s average of 20,000–30,000" in d and "inside its 20–30" in d
     assert "aimed at 30 households and hold 32.0" in d
-    big = cc.commune_chart(cm.build_commune(60, 400, 7.0)).to_dict()
+    big = cc.commune_chart(structure.build_commune(60, 400, 7.0)).to_dict()
     assert "above the largest commune the text reports (44,400)" in big["description"]
     assert "outside its 20–30" in big["description"]
 
@@ -331,21 +353,23 @@ def test_commune_chart_states_levels_and_verdict():
 def test_commune_chart_refuses_a_frame_that_is_not_a_commune():
     with pytest.raises(ValueError, match="commune must have columns"):
         cc.commune_chart(pd.DataFrame({"level": ["commune"]}))
-    shuffled = cm.build_commune(28, 160, 5.0).iloc[::-1]
+    shuffled = structure.build_commune(28, 160, 5.0).iloc[::-1]
     with pytest.raises(ValueError, match="one row per level"):
         cc.commune_chart(shuffled)
 
 
 def units_frame(m=0.3):
     sizes = {"household (1)": 1, "team (30)": 30, "brigade (162)": 162, "commune (4,614)": 4614}
-    units = cm.unit_efforts(list(sizes.values()), m)
+    units = incentives.unit_efforts(list(sizes.values()), m)
     units["unit"] = list(sizes) * 2
     return units
 
 
 @pytest.mark.parametrize("exit_right", [False, True])
 def test_incentive_chart_names_team_and_commune(exit_right):
-    chart = cc.incentive_chart(cm.incentive_curves(0.3), units_frame(), exit_right=exit_right)
+    chart = cc.incentive_chart(
+        incentives.incentive_curves(0.3), units_frame(), exit_right=exit_right
+    )
     spec = chart.to_dict()
     assert marks(chart) == ["line", "point", "text"]
     rows = spec["datasets"][spec["data"]["name"]]  # one data set shared by the layers
@@ -362,13 +386,13 @@ def test_incentive_chart_names_team_and_commune(exit_right):
 def test_incentive_chart_needs_two_named_units():
     one = units_frame()[lambda d: d["unit"].isin(["household (1)", "team (30)"])]
     with pytest.raises(ValueError, match="at least two unit sizes"):
-        cc.incentive_chart(cm.incentive_curves(0.3), one, exit_right=False)
+        cc.incentive_chart(incentives.incentive_curves(0.3), one, exit_right=False)
     with pytest.raises(TypeError, match="exit_right"):
-        cc.incentive_chart(cm.incentive_curves(0.3), units_frame(), exit_right=1)
+        cc.incentive_chart(incentives.incentive_curves(0.3), units_frame(), exit_right=1)
 
 
 def test_mess_hall_chart_marks_the_shortfall_and_the_needed_ration():
-    df = cm.mess_hall_path(203, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
+    df = mess_halls.mess_hall_path(203, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
     chart = cc.mess_hall_chart(df, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
     spec = chart.to_dict()
     assert marks(chart) == ["line", "rule", "text"]
@@ -379,11 +403,13 @@ def test_mess_hall_chart_marks_the_shortfall_and_the_needed_ration():
 
 
 def test_mess_hall_chart_when_the_grain_lasts():
-    df = cm.mess_hall_path(300, need_kg_per_month=NEED, free_months=2, overeating_pct=20)
+    df = mess_halls.mess_hall_path(300, need_kg_per_month=NEED, free_months=2, overeating_pct=20)
     chart = cc.mess_hall_chart(df, need_kg_per_month=NEED, free_months=2, overeating_pct=20)
     assert marks(chart) == ["line"]
     assert "until the next harvest" in chart.to_dict()["description"]
-    all_free = cm.mess_hall_path(100, need_kg_per_month=NEED, free_months=12, overeating_pct=0)
+    all_free = mess_halls.mess_hall_path(
+        100, need_kg_per_month=NEED, free_months=12, overeating_pct=0
+    )
     d = cc.mess_hall_chart(
         all_free, need_kg_per_month=NEED, free_months=12, overeating_pct=0
     ).to_dict()["description"]
@@ -405,8 +431,10 @@ def test_no_chart_carries_nan():
     from lesson_files import non_finite_numbers
 
     specs = [
-        cc.commune_chart(cm.build_commune(5, 50, 3.0, 60)).to_dict(),
-        cc.incentive_chart(cm.incentive_curves(0.0), units_frame(0.0), exit_right=True).to_dict(),
+        cc.commune_chart(structure.build_commune(5, 50, 3.0, 60)).to_dict(),
+        cc.incentive_chart(
+            incentives.incentive_curves(0.0), units_frame(0.0), exit_right=True
+        ).to_dict(),
     ]
     assert all(not non_finite_numbers(s) for s in specs)
-    assert math.isfinite(cm.effort_pct(1e6, 0.0, exit_right=False))
+    assert math.isfinite(incentives.effort_pct(1e6, 0.0, exit_right=False))

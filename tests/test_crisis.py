@@ -9,9 +9,11 @@ import pandas as pd
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import crisis, crisis_charts, lesson00
-from helpers import grain_balance as gb
 from helpers.core import data, theme
+from helpers.lessons.crisis import charts as crisis_charts
+from helpers.lessons.crisis import grain_balance as gb
+from helpers.lessons.crisis import index_chains as crisis
+from helpers.shared import vital_rates
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +148,9 @@ def test_chain_index_order_of_the_mapping_does_not_matter():
 
 def test_vital_rates_official_and_reconstructed(tables):
     ns = tables["national"]
-    both = crisis.vital_rates(ns)
+    both = vital_rates.long_rates(ns)
     assert len(both) == 2 * len(ns) and set(both["basis"]) == {"official (registered)"}
-    full = crisis.vital_rates(ns, rates="deaths", reconstruction=True)
+    full = vital_rates.long_rates(ns, rates="deaths", reconstruction=True)
     recon = full[full["basis"].str.startswith("Banister")]
     assert recon["year"].min() == 1953 and recon["year"].max() == 1966
     assert not full["rate_per_1000"].isna().any()
@@ -158,7 +160,7 @@ def test_vital_rates_official_and_reconstructed(tables):
 
 
 def test_s20_text_rates_are_the_registered_rates_rounded_not_banisters(tables):
-    s20 = lesson00.s20_death_rates(tables["national"]).set_index("year")
+    s20 = vital_rates.s20_death_rates(tables["national"]).set_index("year")
     assert s20["text_death_rate_per_1000"].tolist() == [12.0, 15.0, 25.0, 14.0]
     assert (s20["cdr_official_per_1000"].round(0) == s20["text_death_rate_per_1000"]).all()
     assert not (s20["cdr_banister_per_1000"].round(0) == s20["text_death_rate_per_1000"]).any()
@@ -297,20 +299,20 @@ def test_grain_chart_states_the_years_below_the_line(inputs):
 
 def test_vital_rates_chart_marks_famine_and_the_texts_figures_only_with_deaths(tables):
     ns = tables["national"]
-    s20 = lesson00.s20_death_rates(ns)
-    deaths = crisis_charts.vital_rates_chart(crisis.vital_rates(ns, rates="deaths"), s20=s20)
+    s20 = vital_rates.s20_death_rates(ns)
+    deaths = crisis_charts.vital_rates_chart(vital_rates.long_rates(ns, rates="deaths"), s20=s20)
     spec = deaths.to_dict()
     assert spec["layer"][0]["mark"]["color"] == theme.FAMINE_SHADE
     assert any(r.get("label") == crisis_charts.S20_LABEL for r in chart_rows(spec))
     assert "25.4 per 1,000 in 1960" in spec["description"]
-    births = crisis_charts.vital_rates_chart(crisis.vital_rates(ns, rates="births"), s20=s20)
+    births = crisis_charts.vital_rates_chart(vital_rates.long_rates(ns, rates="births"), s20=s20)
     spec = births.to_dict()
     assert not any(r.get("label") == crisis_charts.S20_LABEL for r in chart_rows(spec))
     assert "18.0 in 1961" in spec["description"] and "death" not in spec["description"]
-    full = crisis.vital_rates(ns, reconstruction=True)
+    full = vital_rates.long_rates(ns, reconstruction=True)
     spec = crisis_charts.vital_rates_chart(full, s20=s20).to_dict()
     assert "44.6" in spec["description"] and not non_finite_numbers(spec)
-    births_only = crisis.vital_rates(ns, rates="births", reconstruction=True)
+    births_only = vital_rates.long_rates(ns, rates="births", reconstruction=True)
     spec = crisis_charts.vital_rates_chart(births_only).to_dict()
     assert "reconstruction puts the 1961 birth rate at 22.4" in spec["description"]
 

@@ -12,9 +12,10 @@ import pandas as pd
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import death_estimates, demography, lesson05
-from helpers import demography_charts as charts
 from helpers.core import data
+from helpers.lessons.counting_the_cost import charts, evidence, figures
+from helpers.lessons.counting_the_cost import excess_deaths as demography
+from helpers.lessons.counting_the_cost import published_estimates as death_estimates
 
 YEARS = list(range(1953, 1967))
 
@@ -144,7 +145,7 @@ def test_years_below_the_baseline_count_negatively():
 
 
 def test_totals_add_only_the_period():
-    df = lesson05.estimate(period=(1959, 1961))
+    df = evidence.estimate(period=(1959, 1961))
     counted = df[df["year"].between(1959, 1961)]
     assert df["in_period"].sum() == 3
     assert demography.excess_totals(df)["excess_deaths_million"] == pytest.approx(
@@ -153,7 +154,7 @@ def test_totals_add_only_the_period():
 
 
 def test_output_columns_and_labels():
-    df = lesson05.estimate("banister", "line", (1957, 1962))
+    df = evidence.estimate("banister", "line", (1957, 1962))
     assert list(df.columns) == demography.EXCESS_COLUMNS
     assert df["year"].min() == 1953  # Banister's rates start in 1953
     assert set(df["series"]) == {"Banister's reconstructed rates"}
@@ -164,25 +165,25 @@ def test_output_columns_and_labels():
 
 
 def test_s21_more_than_14_million_deaths_from_the_official_rates():
-    totals = lesson05.totals("official", "mean", (1956, 1957), (1958, 1961))
+    totals = evidence.totals("official", "mean", (1956, 1957), (1958, 1961))
     assert 14 <= totals["excess_deaths_million"] < 15
     assert round(totals["excess_deaths_million"], 1) == 14.5
 
 
 def test_s21_about_23_million_fewer_births_from_the_official_rates():
-    totals = lesson05.totals("official", "fixed", (1956, 1956), (1958, 1961))
+    totals = evidence.totals("official", "fixed", (1956, 1956), (1958, 1961))
     assert round(totals["births_lost_million"]) == 23
     assert round(totals["births_lost_million"], 1) == 23.0
 
 
 def test_s21_no_baseline_in_the_lesson_gives_both_figures_over_1958_61():
-    grid = lesson05.baseline_grid(("official",), (lesson05.S21["period"],))
+    grid = evidence.baseline_grid(("official",), (evidence.S21["period"],))
     assert grid["s21_deaths_match"].any() and grid["s21_births_match"].any()
     assert not (grid["s21_deaths_match"] & grid["s21_births_match"]).any()
 
 
 def test_s21_search_finds_one_unlikely_combination_only():
-    search = lesson05.s21_search()
+    search = evidence.s21_search()
     assert len(search) == (8 + 28 + 40) * 6
     both = search[search["s21_deaths_match"] & search["s21_births_match"]]
     assert [(m, y, p) for m, y, p in both[["method", "baseline_years", "period"]].values] == [
@@ -193,7 +194,7 @@ def test_s21_search_finds_one_unlikely_combination_only():
 
 
 def test_reconstructed_rates_give_more_excess_deaths_for_every_baseline_over_1958_61():
-    grid = lesson05.baseline_grid(periods=((1958, 1961), (1959, 1961)))
+    grid = evidence.baseline_grid(periods=((1958, 1961), (1959, 1961)))
     wide = grid.pivot_table(
         index=["baseline", "period"], columns="series", values="excess_deaths_million"
     )
@@ -202,9 +203,9 @@ def test_reconstructed_rates_give_more_excess_deaths_for_every_baseline_over_195
 
 
 def test_registered_data_range_brackets_the_texts_deaths():
-    grid = lesson05.baseline_grid(("official",), (lesson05.S21["period"],))
+    grid = evidence.baseline_grid(("official",), (evidence.S21["period"],))
     low, high = grid["excess_deaths_million"].min(), grid["excess_deaths_million"].max()
-    assert low < lesson05.S21["deaths_more_than_million"] < high
+    assert low < evidence.S21["deaths_more_than_million"] < high
 
 
 # ---- the published estimates -----------------------------------------------------------
@@ -305,7 +306,7 @@ def test_filters(estimates):
 
 
 def test_excess_chart_spec():
-    df = lesson05.estimate()
+    df = evidence.estimate()
     spec = charts.excess_chart(df, note="A note.").to_dict()
     top, bottom = spec["vconcat"]
     assert top["mark"]["type"] == "line" and bottom["mark"]["type"] == "bar"
@@ -320,14 +321,14 @@ def test_excess_chart_spec():
 
 
 def test_excess_chart_words_a_negative_total():
-    df = lesson05.estimate(period=(1962, 1966))
+    df = evidence.estimate(period=(1962, 1966))
     description = charts.excess_chart(df).to_dict()["description"]
     assert "fewer deaths than the baseline" in description
     assert "more births than the baseline" in description
 
 
 def test_sensitivity_chart_marks_the_reference():
-    spec = lesson05.sensitivity_figure().to_dict()
+    spec = figures.sensitivity_figure().to_dict()
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["point", "rule", "text"]
     assert "across the 8 baselines shown" in spec["description"]
 

@@ -11,7 +11,7 @@ The format the notes follow (instructors/README.md describes it for authors):
   lesson's ``**Time:**`` (a *Total* row, if any, is not counted but must agree);
 * Check-yourself answers: one ``### `` subsection per ``**Check yourself:**`` in the notebook;
 * Exercise answers: one ``### Exercise N`` subsection per exercise, each with a line
-  ``**Answer:** `<python literal>` `` that ``helpers.lessonNN.ex_N`` accepts;
+  ``**Answer:** `<python literal>` `` that ``helpers.lessons.<slug>.exercises.ex_N`` accepts;
 * Discussion: 2-4 prompts (numbered or bulleted items, or ``### `` subsections).
 """
 
@@ -192,7 +192,7 @@ def test_every_exercise_has_an_answer_the_lessons_check_accepts(path):
     answers = exercise_answers(path)
     missing = [n for n in wanted if n not in answers]
     assert not missing, f"{path.stem}: no '### Exercise N' answer in the notes for {missing}"
-    module = importlib.import_module(f"helpers.lesson{path.name[:2]}")
+    module = importlib.import_module(f"helpers.lessons.{path.stem[3:]}.exercises")
     for n in wanted:
         match = re.search(r"\*\*Answer:\*\*\s*`([^`]+)`", answers[n])
         assert match, f"{path.stem}, exercise {n}: needs a line **Answer:** `<python literal>`"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
-from helpers import lesson00
 from helpers.core import course, data
 from helpers.core.discovery import sweep_values
-from helpers.shared import timeline
+from helpers.lessons.start_here import apps, exercises
+from helpers.shared import timeline, vital_rates
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +19,7 @@ def national() -> pd.DataFrame:
 
 
 def test_default_view_shows_every_event():
-    app = lesson00.timeline_app()
+    app = apps.timeline_app()
     assert app.error is None
     spec = app.chart.to_dict()
     n = len(data.load("timeline"))
@@ -26,7 +28,7 @@ def test_default_view_shows_every_event():
 
 
 def test_every_theme_and_period_pair_draws():
-    app = lesson00.timeline_app()
+    app = apps.timeline_app()
     for theme in sweep_values(app.controls["theme"]):
         app.controls["theme"].value = theme
         for years in [(1949, 1952), (1958, 1960), (1964, 1966), (1960, 1960)]:
@@ -36,7 +38,7 @@ def test_every_theme_and_period_pair_draws():
 
 
 def test_empty_period_draws_the_empty_state():
-    app = lesson00.timeline_app()
+    app = apps.timeline_app()
     app.controls["years"].value = (1949, 1952)
     spec = app.chart.to_dict()
     assert spec["title"] == "No events in 1949 to 1952 for any theme"
@@ -46,8 +48,8 @@ def test_empty_period_draws_the_empty_state():
 
 
 def test_s20_table_matches_the_official_rates(national):
-    table = lesson00.s20_death_rates(national)
-    assert table.columns.tolist() == list(lesson00.S20_COLUMNS)
+    table = vital_rates.s20_death_rates(national)
+    assert table.columns.tolist() == list(vital_rates.S20_COLUMNS)
     assert table["year"].tolist() == [1958, 1959, 1960, 1961]
     # The text's percent, times ten, is the official registered rate rounded.
     official = table["cdr_official_per_1000"].round(0)
@@ -66,33 +68,33 @@ def test_s20_table_matches_the_official_rates(national):
 
 def test_s20_table_bad_input(national):
     with pytest.raises(TypeError, match="national"):
-        lesson00.s20_death_rates([1, 2])
+        vital_rates.s20_death_rates([1, 2])
     with pytest.raises(ValueError, match="national"):
-        lesson00.s20_death_rates(national.drop(columns="cdr_banister_per_1000"))
+        vital_rates.s20_death_rates(national.drop(columns="cdr_banister_per_1000"))
     with pytest.raises(ValueError, match="national"):
-        lesson00.s20_death_rates(national[national["year"] < 1950])
+        vital_rates.s20_death_rates(national[national["year"] < 1950])
 
 
 def test_ex_1(national):
     pop = national.set_index("year").loc[1960, "population_yearend_million"]
-    assert lesson00.ex_1(2.5 / 100 * pop)
-    assert lesson00.ex_1(25.43 / 1000 * pop)  # the official rate: within tolerance
-    assert not lesson00.ex_1(...).attempted
-    misread = lesson00.ex_1(2.5 / 1000 * pop)
+    assert exercises.ex_1(2.5 / 100 * pop)
+    assert exercises.ex_1(25.43 / 1000 * pop)  # the official rate: within tolerance
+    assert not exercises.ex_1(...).attempted
+    misread = exercises.ex_1(2.5 / 1000 * pop)
     assert not misread and "per 1,000" in misread.message
-    assert "divide by 100" in lesson00.ex_1(2.5 * pop).message
-    assert "millions" in lesson00.ex_1(2.5 / 100 * pop * 1e6).message
-    assert not lesson00.ex_1("16.6")
+    assert "divide by 100" in exercises.ex_1(2.5 * pop).message
+    assert "millions" in exercises.ex_1(2.5 / 100 * pop * 1e6).message
+    assert not exercises.ex_1("16.6")
 
 
 def test_ex_2():
-    assert lesson00.soviet_withdrawal_date().isoformat() == "1960-07-16"
+    assert exercises.soviet_withdrawal_date().isoformat() == "1960-07-16"
     for good in ("July", " july ", "Jul", 7, "07"):
-        assert lesson00.ex_2(good), good
-    june = lesson00.ex_2("June")
+        assert exercises.ex_2(good), good
+    june = exercises.ex_2("June")
     assert not june and "one source" in june.message and "June" in june.message
-    assert not lesson00.ex_2("August")
-    assert not lesson00.ex_2(...).attempted
+    assert not exercises.ex_2("August")
+    assert not exercises.ex_2(...).attempted
 
 
 def test_ex_3():
@@ -101,10 +103,10 @@ def test_ex_3():
     if citing.empty:
         pytest.skip("no lesson cites [S1] yet")
     first = int(citing["number"].min())
-    assert lesson00.first_lesson_citing("S1") == first
-    assert lesson00.ex_3(first)
-    assert not lesson00.ex_3(first + 1)
-    assert not lesson00.ex_3(...).attempted
+    assert exercises.first_lesson_citing("S1") == first
+    assert exercises.ex_3(first)
+    assert not exercises.ex_3(first + 1)
+    assert not exercises.ex_3(...).attempted
 
 
 def test_notebook_names_the_timeline_span():
@@ -113,3 +115,10 @@ def test_notebook_names_the_timeline_span():
     text = (course.LESSONS_DIR / "00_start_here.ipynb").read_text(encoding="utf-8")
     assert f"{years.min()}–{years.max()}" in text
     assert timeline.FIRST_YEAR <= years.min() <= years.max() <= timeline.LAST_YEAR
+
+
+def test_s24_soviet_experts_recalled_in_mid_1960_with_the_june_july_disagreement():
+    assert exercises.soviet_withdrawal_date() == dt.date(1960, 7, 16)
+    events = timeline.filter_events(data.load("timeline"), "foreign relations", 1960, 1960)
+    note = events[events["event"].str.contains("Soviet")].iloc[0]
+    assert "16 June 1960" in note["cross_check"]

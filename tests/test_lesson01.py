@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import lesson01, plan_charts, two_sector
 from helpers.core import data
+from helpers.lessons.soviet_model import apps, evidence, exercises, figures, plan, two_sector
 
-FACTORIES = {f.__name__: f for f in lesson01.APPS}
+FACTORIES = {f.__name__: f for f in apps.APPS}
 
 
 def first_plan_value(indicator: str) -> float:
@@ -21,7 +21,7 @@ def first_plan_value(indicator: str) -> float:
 def test_food_economy_comes_from_the_data():
     ns = data.load("national_series").set_index("year")
     va = data.load("value_added").set_index("year")
-    eco = lesson01.food_economy()
+    eco = evidence.food_economy()
     assert eco.start_year == 1952
     assert eco.grain_mt == ns.loc[1952, "grain_output_revised_mt"]
     assert eco.population_million == ns.loc[1952, "population_yearend_million"]
@@ -35,27 +35,27 @@ def test_default_investment_rate_is_capital_construction_over_gdp():
     va = data.load("value_added").set_index("year")
     invest_100m = first_plan_value("ffyp_capital_construction_investment_actual") * 10
     expected = invest_100m / va.loc[1953:1957, "gdp_100m_yuan"].sum()
-    assert lesson01.default_investment_rate() == pytest.approx(expected)
+    assert evidence.default_investment_rate() == pytest.approx(expected)
     assert 0.05 < expected < 0.35  # inside the app's slider range
 
 
 def test_food_path_defaults_to_the_plan_share():
-    default = lesson01.food_path(years=10)
-    explicit = lesson01.food_path(
+    default = evidence.food_path(years=10)
+    explicit = evidence.food_path(
         first_plan_value("ffyp_planned_outlay_share_agriculture") / 100,
-        lesson01.default_investment_rate(),
+        evidence.default_investment_rate(),
         years=10,
     )
     assert default.equals(explicit)
-    changed = lesson01.food_path(years=10, urban_share=0.2)
+    changed = evidence.food_path(years=10, urban_share=0.2)
     assert changed["urban_grain_need_mt"].iloc[0] > default["urban_grain_need_mt"].iloc[0]
 
 
 def test_s1_industry_outgrew_agriculture_on_every_measure_and_base_year():
     va, ns = data.load("value_added"), data.load("national_series")
-    for measure in plan_charts.MEASURES:
+    for measure in plan.MEASURES:
         for base in range(1952, 1957):
-            frame = plan_charts.sector_index_frame(va, ns, measure=measure, base_year=base)
+            frame = plan.sector_index_frame(va, ns, measure=measure, base_year=base)
             end = frame[frame["year"] == 1957].set_index("series")["index_base_100"]
             industry, farm = end.iloc[0], end.iloc[1]
             assert industry > farm > 95, (measure, base, end.to_dict())
@@ -65,7 +65,7 @@ def test_s1_industry_outgrew_agriculture_on_every_measure_and_base_year():
 
 
 def test_outlay_shares_keep_the_sources_wording():
-    frame = plan_charts.outlay_shares_frame(data.load("first_plan"))
+    frame = plan.outlay_shares_frame(data.load("first_plan"))
     labels = dict(zip(frame["sector"], frame["label"], strict=True))
     assert labels == {
         "Industry": "more than 50 %",
@@ -75,7 +75,7 @@ def test_outlay_shares_keep_the_sources_wording():
 
 
 def test_plan_vs_outcome_compounds_targets_and_uses_recorded_outcomes():
-    spec = lesson01.plan_vs_outcome_chart().to_dict()
+    spec = figures.plan_vs_outcome_figure().to_dict()
     data_name = spec.get("data", spec["layer"][0].get("data", {})).get("name")
     rows = spec["datasets"][data_name]
     got = {(r["sector"], r["kind"]): r["increase_percent"] for r in rows}
@@ -86,7 +86,7 @@ def test_plan_vs_outcome_compounds_targets_and_uses_recorded_outcomes():
     assert got[("Agriculture", "Outcome")] == pytest.approx(100 * (ns[1957] / ns[1952] - 1))
 
 
-@pytest.mark.parametrize("make", [lesson01.outlay_chart, lesson01.plan_vs_outcome_chart])
+@pytest.mark.parametrize("make", [figures.outlay_figure, figures.plan_vs_outcome_figure])
 def test_static_figures_are_valid_with_title_and_description(make):
     spec = make().to_dict()
     assert spec["title"] and spec["description"]
@@ -101,8 +101,8 @@ def test_apps_tuple():
 
 
 def test_two_sector_app_states_the_overtaking_year():
-    app = lesson01.two_sector_app()
-    s = lesson01.TWO_SECTOR_DEFAULTS
+    app = apps.two_sector_app()
+    s = apps.TWO_SECTOR_DEFAULTS
     paths = two_sector.two_sector_paths(
         s["high_share"], s["comparison_share"], v_k=s["v_k"], v_c=s["v_c"], years=s["years"]
     )
@@ -118,13 +118,13 @@ def test_two_sector_app_states_the_overtaking_year():
 
 
 def test_food_app_states_the_binding_year_and_moves_it_with_the_farm_share():
-    app = lesson01.food_constraint_app()
+    app = apps.food_constraint_app()
     app.controls["years"].value = 30
     found = []
     for share in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5):
         app.controls["share_agriculture"].value = share
         description = app.chart.to_dict()["description"]
-        path = lesson01.food_path(
+        path = evidence.food_path(
             share,
             app.controls["investment_rate"].value,
             app.controls["grain_kg_per_person"].value,
@@ -137,7 +137,7 @@ def test_food_app_states_the_binding_year_and_moves_it_with_the_farm_share():
 
 
 def test_plan_app_refuses_an_unknown_measure_in_words():
-    app = lesson01.plan_growth_app()
+    app = apps.plan_growth_app()
     with pytest.raises(ValueError, match="measure"):
         app.render(measure="gdp", base_year=1952)
 
@@ -153,12 +153,12 @@ def test_plan_app_refuses_an_unknown_measure_in_words():
 def test_sector_index_frame_bad_inputs(kwargs, error, name):
     va, ns = data.load("value_added"), data.load("national_series")
     with pytest.raises(error, match=name):
-        plan_charts.sector_index_frame(va, ns, **kwargs)
+        plan.sector_index_frame(va, ns, **kwargs)
 
 
 def test_plan_figure_refuses_unknown_indicators():
     with pytest.raises(ValueError, match="indicator"):
-        lesson01.plan_figure("ffyp_made_up")
+        evidence.plan_figure("ffyp_made_up")
 
 
 # ---- exercises -------------------------------------------------------------------------
@@ -167,39 +167,39 @@ def test_plan_figure_refuses_unknown_indicators():
 def test_ex_1_compounding():
     total = first_plan_value("ffyp_actual_gvio_growth_total")
     right = 100 * ((1 + total / 100) ** (1 / 5) - 1)
-    assert lesson01.ex_1(...).attempted is False and not lesson01.ex_1(...)
-    assert lesson01.ex_1(right) and lesson01.ex_1(round(right, 1))
-    simple = lesson01.ex_1(total / 5)
+    assert exercises.ex_1(...).attempted is False and not exercises.ex_1(...)
+    assert exercises.ex_1(right) and exercises.ex_1(round(right, 1))
+    simple = exercises.ex_1(total / 5)
     assert not simple and simple.attempted and "compounding" in simple.message
-    assert "percent" in lesson01.ex_1(right / 100).message
-    assert "plan's target" in lesson01.ex_1(14.7).message
-    assert not lesson01.ex_1("18 %")
+    assert "percent" in exercises.ex_1(right / 100).message
+    assert "plan's target" in exercises.ex_1(14.7).message
+    assert not exercises.ex_1("18 %")
 
 
 def test_ex_2_overtaking_year():
-    s = lesson01.EX2_SETTINGS
+    s = exercises.EX2_SETTINGS
     paths = two_sector.two_sector_paths(
         s["high_share"], s["comparison_share"], v_k=s["v_k"], v_c=s["v_c"], years=s["years"]
     )
     right = two_sector.overtaking_year(paths)
-    assert right is not None and right == lesson01.ex_2_expected()
-    assert lesson01.ex_2(right)
-    assert not lesson01.ex_2(right - 1) and "early" in lesson01.ex_2(right - 1).message
-    assert not lesson01.ex_2(right + 3)
-    assert lesson01.ex_2(...).attempted is False
+    assert right is not None and right == exercises.ex_2_expected()
+    assert exercises.ex_2(right)
+    assert not exercises.ex_2(right - 1) and "early" in exercises.ex_2(right - 1).message
+    assert not exercises.ex_2(right + 3)
+    assert exercises.ex_2(...).attempted is False
 
 
 def test_ex_3_smallest_farm_share():
-    right = lesson01.ex_3_expected()
-    settings = lesson01.EX3_SETTINGS
-    assert two_sector.binding_year(lesson01.food_path(right, **settings)) is None
-    assert two_sector.binding_year(lesson01.food_path(right - 0.01, **settings)) is not None
+    right = exercises.ex_3_expected()
+    settings = exercises.EX3_SETTINGS
+    assert two_sector.binding_year(evidence.food_path(right, **settings)) is None
+    assert two_sector.binding_year(evidence.food_path(right - 0.01, **settings)) is not None
     assert 0.01 < right < 0.5, "the exercise should have a non-trivial answer"
-    assert lesson01.ex_3(right) and lesson01.ex_3(round(right, 2))
-    too_small = lesson01.ex_3(0.0)
+    assert exercises.ex_3(right) and exercises.ex_3(round(right, 2))
+    too_small = exercises.ex_3(0.0)
     assert not too_small and "binds" in too_small.message
-    too_big = lesson01.ex_3(0.5)
+    too_big = exercises.ex_3(0.5)
     assert not too_big and "smaller share" in too_big.message
-    assert not lesson01.ex_3(25) and "between 0 and 1" in lesson01.ex_3(25).message
-    assert lesson01.ex_3(...).attempted is False
-    assert not lesson01.ex_3("a lot")
+    assert not exercises.ex_3(25) and "between 0 and 1" in exercises.ex_3(25).message
+    assert exercises.ex_3(...).attempted is False
+    assert not exercises.ex_3("a lot")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from lesson_files import ROOT
 
-from helpers import communes, lesson03
 from helpers.core import data
+from helpers.lessons.communes import apps, evidence, exercises, figures, incentives, structure
 
-FACTORIES = {f.__name__: f for f in lesson03.APPS}
+FACTORIES = {f.__name__: f for f in apps.APPS}
 NOTEBOOK = ROOT / "lessons" / "03_communes.ipynb"
 SEED_TEXT = ROOT.parent / "shared" / "seed" / "great-leap-forward.kk.txt"
 
@@ -33,8 +33,8 @@ def test_s9_cooperatives_per_commune_from_the_data_fall_in_the_texts_range():
     per_commune = value("apcs_merged_into_communes", "1958-08/10") / value(
         "communes_number", "1958-09-30"
     )
-    assert lesson03.cooperatives_per_commune() == pytest.approx(per_commune)
-    low, high = communes.S9_COOPERATIVES_PER_COMMUNE
+    assert evidence.cooperatives_per_commune() == pytest.approx(per_commune)
+    low, high = structure.S9_COOPERATIVES_PER_COMMUNE
     assert low <= per_commune <= high
 
 
@@ -49,7 +49,7 @@ def test_cliffs_figures_are_consistent_with_each_other():
 
 def test_s13_ninety_eight_percent_by_the_end_of_september():
     assert value("share_rural_households_in_communes", "1958-09-30") >= 98
-    shares, events = lesson03.communisation_frames()
+    shares, events = evidence.communisation_frames()
     assert shares["date"].tolist() == ["1958-09-30", "1958-12-31"]
     assert shares["label"].tolist() == ["98.2 %", "over 99 %"]
     beidaihe = events.set_index("event").loc["Beidaihe resolution", "date"]
@@ -59,20 +59,20 @@ def test_s13_ninety_eight_percent_by_the_end_of_september():
 def test_s9_members_and_the_household_size_ceiling():
     """The text's 20,000 fits Cliff's average commune; its 30,000 needs bigger households
     than even the all-population ceiling allows."""
-    households = lesson03.commune_figure("households_per_commune_average")
-    ceiling = lesson03.household_size_ceiling()
-    lo, hi = communes.S9_MEMBERS_AVERAGE
-    assert communes.persons_per_household(lo, households) < ceiling
-    assert communes.persons_per_household(hi, households) > ceiling
+    households = evidence.commune_figure("households_per_commune_average")
+    ceiling = evidence.household_size_ceiling()
+    lo, hi = structure.S9_MEMBERS_AVERAGE
+    assert structure.persons_per_household(lo, households) < ceiling
+    assert structure.persons_per_household(hi, households) > ceiling
     ns = data.load("national_series").set_index("year")
     rural_households = value("households_in_communes", "1958-09-30") / 0.982
     assert ceiling == pytest.approx(ns.loc[1958, "population_yearend_million"] / rural_households)
-    assert lesson03.PERSONS_PER_HOUSEHOLD_DEFAULT < ceiling
+    assert evidence.PERSONS_PER_HOUSEHOLD_DEFAULT < ceiling
 
 
 def test_s11_team_size_matches_the_local_examples():
-    assert value("shanghai_households_per_team", "1961-winter") == communes.S11_HOUSEHOLDS_PER_TEAM
-    assert lesson03.unit_sizes()["team (30)"] == 30
+    assert value("shanghai_households_per_team", "1961-winter") == structure.S11_HOUSEHOLDS_PER_TEAM
+    assert evidence.unit_sizes()["team (30)"] == 30
 
 
 def test_s15_communes_outlived_the_early_1960s_in_the_data():
@@ -83,11 +83,11 @@ def test_s15_communes_outlived_the_early_1960s_in_the_data():
 
 
 def test_unit_sizes_and_need_come_from_the_data():
-    sizes = lesson03.unit_sizes()
-    assert list(sizes.values()) == [1.0, 30.0, round(lesson03.households_per_cooperative()), 4614.0]
+    sizes = evidence.unit_sizes()
+    assert list(sizes.values()) == [1.0, 30.0, round(evidence.households_per_cooperative()), 4614.0]
     grain = data.load("grain_procurement_trade")
     row = grain[(grain["series"] == "grain_consumption_per_capita") & (grain["year"] == 1957)]
-    assert lesson03.need_kg_per_month() == pytest.approx(row["value"].iloc[0] / 12)
+    assert evidence.need_kg_per_month() == pytest.approx(row["value"].iloc[0] / 12)
 
 
 # ---- apps: defaults, every control across its range --------------------------------------
@@ -98,7 +98,7 @@ def test_apps_tuple():
 
 
 def test_commune_builder_defaults_are_the_1958_average():
-    app = lesson03.commune_builder_app()
+    app = apps.commune_builder_app()
     assert app.controls["n_cooperatives"].value == 28
     assert app.controls["households_per_cooperative"].value == 160
     d = app.chart.to_dict()["description"]
@@ -109,7 +109,7 @@ def test_commune_builder_defaults_are_the_1958_average():
 
 
 def test_incentives_app_exit_toggle_adds_the_exit_curve():
-    app = lesson03.incentives_app()
+    app = apps.incentives_app()
     d = app.chart.to_dict()["description"]
     assert "in a team (30)" in d and "in a commune (4,614)" in d and "with it" not in d
     app.controls["exit_right"].value = True
@@ -117,7 +117,7 @@ def test_incentives_app_exit_toggle_adds_the_exit_curve():
 
 
 def test_mess_hall_app_default_stock_lasts_when_rationed():
-    app = lesson03.mess_hall_app()
+    app = apps.mess_hall_app()
     assert app.controls["stock_kg"].value == 203
     d = app.chart.to_dict()["description"]
     assert "runs short in month 11" in d and "rationed from the start, it lasts" in d
@@ -126,7 +126,7 @@ def test_mess_hall_app_default_stock_lasts_when_rationed():
 
 
 def test_communisation_chart_is_valid():
-    spec = lesson03.communisation_chart().to_dict()
+    spec = figures.communisation_figure().to_dict()
     assert spec["title"] and "98.2 %" in spec["description"]
 
 
@@ -134,35 +134,35 @@ def test_communisation_chart_is_valid():
 
 
 def test_ex_1_cooperatives_per_commune():
-    right = lesson03.cooperatives_per_commune()
-    assert lesson03.ex_1(right) and lesson03.ex_1(28)
-    assert "upside down" in lesson03.ex_1(1 / right).message
-    assert not lesson03.ex_1(25) and lesson03.ex_1(...).attempted is False
+    right = evidence.cooperatives_per_commune()
+    assert exercises.ex_1(right) and exercises.ex_1(28)
+    assert "upside down" in exercises.ex_1(1 / right).message
+    assert not exercises.ex_1(25) and exercises.ex_1(...).attempted is False
 
 
 def test_ex_2_marginal_reward():
-    right = communes.marginal_reward(30, 0.25)
+    right = incentives.marginal_reward(30, 0.25)
     assert right == pytest.approx(0.275)
-    assert lesson03.ex_2(right) and lesson03.ex_2(0.275)
-    assert "work points" in lesson03.ex_2(1 / 30).message
-    assert "shared pool" in lesson03.ex_2(0.25).message
-    assert "percentage" in lesson03.ex_2(27.5).message
-    assert not lesson03.ex_2(0.9)
+    assert exercises.ex_2(right) and exercises.ex_2(0.275)
+    assert "work points" in exercises.ex_2(1 / 30).message
+    assert "shared pool" in exercises.ex_2(0.25).message
+    assert "percentage" in exercises.ex_2(27.5).message
+    assert not exercises.ex_2(0.9)
 
 
 def test_ex_3_shortfall_month():
-    right = lesson03.ex_3_expected()
+    right = exercises.ex_3_expected()
     assert right == 10  # five months at +50 % eat 2.5 months' food from a year's stock
-    assert lesson03.ex_3(right)
-    assert "early" in lesson03.ex_3(right - 1).message
-    assert "late" in lesson03.ex_3(right + 1).message
+    assert exercises.ex_3(right)
+    assert "early" in exercises.ex_3(right - 1).message
+    assert "late" in exercises.ex_3(right + 1).message
 
 
 def test_ex_4_monitoring_is_the_only_lever_in_a_commune():
-    assert lesson03.ex_4_expected() == "b"
-    assert lesson03.ex_4("b") and lesson03.ex_4(" B ")
-    assert not lesson03.ex_4("a") and "barely" in lesson03.ex_4("a").message
-    assert not lesson03.ex_4("c")
+    assert exercises.ex_4_expected() == "b"
+    assert exercises.ex_4("b") and exercises.ex_4(" B ")
+    assert not exercises.ex_4("a") and "barely" in exercises.ex_4("a").message
+    assert not exercises.ex_4("c")
 
 
 # ---- the notebook's quotation from the source text -------------------------------------

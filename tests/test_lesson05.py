@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import death_estimates, demography, lesson05
 from helpers.core import data
 from helpers.core.discovery import sweep_values
+from helpers.lessons.counting_the_cost import apps, evidence, exercises
+from helpers.lessons.counting_the_cost import excess_deaths as demography
+from helpers.lessons.counting_the_cost import published_estimates as death_estimates
 
-FACTORIES = {f.__name__: f for f in lesson05.APPS}
+FACTORIES = {f.__name__: f for f in apps.APPS}
 
 
 def test_apps_tuple():
@@ -23,8 +25,8 @@ def description(app) -> str:
 
 
 def test_estimator_default_states_the_reproduced_s21_deaths():
-    app = lesson05.excess_app()
-    totals = lesson05.totals()
+    app = apps.excess_app()
+    totals = evidence.totals()
     assert f"{totals['excess_deaths_million']:.1f} million excess deaths" in description(app)
     assert "mean of the 1956-1957 rates" in description(app)
 
@@ -39,13 +41,13 @@ def test_estimator_default_states_the_reproduced_s21_deaths():
     ],
 )
 def test_estimator_agrees_with_the_model(series, method, first, second, years):
-    app = lesson05.excess_app()
+    app = apps.excess_app()
     app.controls["series"].value = series
     app.controls["method"].value = method
     app.controls["first_year"].value = first
     app.controls["second_year"].value = second
     app.controls["period"].value = (1959, 1962)
-    totals = lesson05.totals(series, method, years, (1959, 1962))
+    totals = evidence.totals(series, method, years, (1959, 1962))
     text = description(app)
     assert app.error is None
     assert f"{abs(totals['excess_deaths_million']):.1f} million" in text
@@ -53,7 +55,7 @@ def test_estimator_agrees_with_the_model(series, method, first, second, years):
 
 
 def test_fixed_baseline_greys_out_the_second_year():
-    app = lesson05.excess_app()
+    app = apps.excess_app()
     assert not app.controls["second_year"].disabled
     app.controls["method"].value = "fixed"
     assert app.controls["second_year"].disabled
@@ -65,7 +67,7 @@ def test_fixed_baseline_greys_out_the_second_year():
 
 
 def test_line_through_one_year_and_overlapping_years_are_explained():
-    app = lesson05.excess_app()
+    app = apps.excess_app()
     app.controls["method"].value = "line"
     app.controls["first_year"].value = 1957
     app.controls["second_year"].value = 1957
@@ -80,9 +82,9 @@ def test_line_through_one_year_and_overlapping_years_are_explained():
 
 
 def test_a_period_of_one_year():
-    app = lesson05.excess_app()
+    app = apps.excess_app()
     app.controls["period"].value = (1960, 1960)
-    totals = lesson05.totals(period=(1960, 1960))
+    totals = evidence.totals(period=(1960, 1960))
     assert app.error is None
     assert f"{totals['excess_deaths_million']:.1f} million excess deaths" in description(app)
 
@@ -95,7 +97,7 @@ def drawn_labels(app) -> list[str]:
 
 
 def test_explorer_filters_match_the_table():
-    app = lesson05.estimates_app()
+    app = apps.estimates_app()
     estimates = death_estimates.tidy_estimates(data.load("excess_death_estimates"))
     for method in sweep_values(app.controls["method"]):
         app.controls["method"].value = method
@@ -113,7 +115,7 @@ def test_explorer_filters_match_the_table():
 
 
 def test_explorer_says_when_nothing_matches():
-    app = lesson05.estimates_app()
+    app = apps.estimates_app()
     app.controls["method"].value = "demographic reconstruction"
     app.controls["decade"].value = "2020s"
     assert app.error is None
@@ -121,7 +123,7 @@ def test_explorer_says_when_nothing_matches():
 
 
 def test_explorer_sorts_by_size():
-    app = lesson05.estimates_app()
+    app = apps.estimates_app()
     app.controls["sort"].value = "size"
     assert drawn_labels(app)[0] == "Yu Xiguang (no year)"
 
@@ -137,33 +139,33 @@ def test_ex_1_by_hand():
         (ns.loc[y, "cdr_official_per_1000"] - ns.loc[1957, "cdr_official_per_1000"]) / 1000 * mid[y]
         for y in years
     )
-    assert right == pytest.approx(lesson05.ex_1_expected())
-    assert lesson05.ex_1(right) and lesson05.ex_1(round(right, 1))
-    assert "per 1,000" in lesson05.ex_1(right * 1000).message
-    short = lesson05.totals("official", "fixed", (1957, 1957), (1959, 1961))[
+    assert right == pytest.approx(exercises.ex_1_expected())
+    assert exercises.ex_1(right) and exercises.ex_1(round(right, 1))
+    assert "per 1,000" in exercises.ex_1(right * 1000).message
+    short = evidence.totals("official", "fixed", (1957, 1957), (1959, 1961))[
         "excess_deaths_million"
     ]
-    assert "1959-61" in lesson05.ex_1(short).message
-    assert lesson05.ex_1(...).attempted is False
+    assert "1959-61" in exercises.ex_1(short).message
+    assert exercises.ex_1(...).attempted is False
 
 
 def test_ex_2_the_1956_rate():
-    values = lesson05.ex_2_values()
-    assert lesson05.ex_2_expected() == "B"
-    assert round(values["B"]) == lesson05.S21["births_about_million"]
-    assert lesson05.ex_2("B") and lesson05.ex_2(" b ")
-    wrong = lesson05.ex_2("C")
+    values = exercises.ex_2_values()
+    assert exercises.ex_2_expected() == "B"
+    assert round(values["B"]) == evidence.S21["births_about_million"]
+    assert exercises.ex_2("B") and exercises.ex_2(" b ")
+    wrong = exercises.ex_2("C")
     assert not wrong and f"{values['C']:.1f}" in wrong.message
-    assert lesson05.ex_2(...).attempted is False
+    assert exercises.ex_2(...).attempted is False
 
 
 def test_ex_3_difference():
-    right = lesson05.ex_3_expected()
+    right = exercises.ex_3_expected()
     assert right > 3
-    assert lesson05.ex_3(right) and lesson05.ex_3(round(right, 1))
-    assert "the other way round" in lesson05.ex_3(-right).message
-    banister = lesson05.totals("banister")["excess_deaths_million"]
-    assert "subtract" in lesson05.ex_3(banister).message
+    assert exercises.ex_3(right) and exercises.ex_3(round(right, 1))
+    assert "the other way round" in exercises.ex_3(-right).message
+    banister = evidence.totals("banister")["excess_deaths_million"]
+    assert "subtract" in exercises.ex_3(banister).message
 
 
 WHY = "Registration missed deaths, so I use these rates against a trend line across the famine."
@@ -171,7 +173,7 @@ WHY = "Registration missed deaths, so I use these rates against a trend line acr
 
 def choice(series, method, years, period, total=None, why=WHY):
     if total is None:
-        total = lesson05.totals(series, method, years, period)["excess_deaths_million"]
+        total = evidence.totals(series, method, years, period)["excess_deaths_million"]
     return {
         "series": series,
         "method": method,
@@ -194,14 +196,14 @@ def choice(series, method, years, period, total=None, why=WHY):
     ],
 )
 def test_ex_4_accepts_any_defensible_consistent_choice(series, method, years, period):
-    result = lesson05.ex_4(choice(series, method, years, period))
+    result = exercises.ex_4(choice(series, method, years, period))
     assert result, result.message
     assert "million excess deaths" in result.message
 
 
 def test_ex_4_accepts_a_single_year_as_an_int():
     answer = choice("official", "fixed", (1957, 1957), (1958, 1961))
-    assert lesson05.ex_4({**answer, "baseline_years": 1957})
+    assert exercises.ex_4({**answer, "baseline_years": 1957})
 
 
 @pytest.mark.parametrize(
@@ -220,11 +222,11 @@ def test_ex_4_accepts_a_single_year_as_an_int():
     ],
 )
 def test_ex_4_explains_what_is_wrong(answer, words):
-    result = lesson05.ex_4(answer)
+    result = exercises.ex_4(answer)
     assert not result and result.attempted and words in result.message
 
 
 def test_ex_4_not_attempted():
-    blank = dict.fromkeys(lesson05.EX4_KEYS, ...)
-    assert lesson05.ex_4(blank).attempted is False
-    assert lesson05.ex_4(...).attempted is False
+    blank = dict.fromkeys(exercises.EX4_KEYS, ...)
+    assert exercises.ex_4(blank).attempted is False
+    assert exercises.ex_4(...).attempted is False

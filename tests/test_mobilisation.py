@@ -18,9 +18,9 @@ import pandas as pd
 import pytest
 from lesson_files import non_finite_numbers
 
-from helpers import inflated_reports as ir
-from helpers import mobilisation as mob
-from helpers import mobilisation_charts as mc
+from helpers.lessons.decentralisation import charts as mc
+from helpers.lessons.decentralisation import inflated_reports as ir
+from helpers.lessons.decentralisation import mobilisation as mob
 
 ECONOMY = mob.RuralEconomy(normal_grain_mt=200.0, modern_steel_mt=5.0)
 WINTER, GROWING, HARVEST = mob.SEASONS

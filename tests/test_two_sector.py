@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import two_sector as ts
-from helpers import two_sector_charts as tsc
+from helpers.lessons.soviet_model import charts as tsc
+from helpers.lessons.soviet_model import two_sector as ts
 
 ECONOMY = ts.FoodEconomy(
     start_year=1952,

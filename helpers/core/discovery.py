@@ -1,50 +1,100 @@
-"""Every app in the course, found from the lessons, and the values that sweep a control.
+"""Every lesson, its package and its apps, found by convention, and the values that sweep a control.
 
-Tests and the benchmark use this to reach every control of every app without
-anyone keeping a list: a lesson ``lessons/NN_*.ipynb`` has its apps in
-``helpers.lessonNN.APPS``.
+A lesson is a notebook ``lessons/NN_<slug>.ipynb``. Its code lives in the package
+``helpers.lessons.<slug>``: ``apps.py`` holds the tuple ``APPS`` of its app factories and
+``exercises.py`` its exercise checks ``ex_N``. Its tests are in ``tests/lessons/<slug>/``
+and its instructor notes in ``instructors/NN_<slug>.md``. Tests, the benchmark and the
+progress panel use this module to reach every lesson without anyone keeping a list, so
+adding a lesson edits no list anywhere.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import ipywidgets as widgets
 
 from helpers.core.paths import LESSONS_DIR
 
+#: A lesson notebook's file name: two-digit number, then the slug of its package.
+NOTEBOOK = re.compile(r"^(?P<number>\d\d)_(?P<slug>[a-z][a-z0-9_]*)\.ipynb$")
+PACKAGE = "helpers.lessons"
 
-def lesson_module(number: str):
-    """Return ``helpers.lessonNN`` for a two-digit lesson number, or None if it has none.
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson: its number, slug and notebook; its package is ``helpers.lessons.<slug>``."""
+
+    number: str
+    slug: str
+    notebook: Path
+
+    @property
+    def package(self) -> str:
+        return f"{PACKAGE}.{self.slug}"
+
+    def module(self, part: str) -> ModuleType | None:
+        """The lesson package's module ``part`` (``"apps"``, ``"exercises"``), or None."""
+        return _import(f"{self.package}.{part}")
+
+
+def lessons(lessons_dir: Path = LESSONS_DIR) -> list[Lesson]:
+    """Every lesson notebook in ``lessons_dir``, in course order.
 
     Examples
     --------
-    >>> lesson_module("99") is None
-    True
+    >>> [lesson.slug for lesson in lessons()][:2]
+    ['start_here', 'soviet_model']
     """
-    if not (isinstance(number, str) and len(number) == 2 and number.isdigit()):
-        raise ValueError(f"number must be a two-digit string such as '01'; got {number!r}")
-    name = f"helpers.lesson{number}"
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
-
-
-def all_app_factories(lessons_dir: Path = LESSONS_DIR) -> list[tuple[str, Callable]]:
-    """Return ``("NN.factory_name", factory)`` for every app of every lesson present."""
     if not Path(lessons_dir).is_dir():
         raise ValueError(f"lessons_dir must be an existing folder; got {str(lessons_dir)!r}")
     found = []
     for path in sorted(Path(lessons_dir).glob("[0-9][0-9]_*.ipynb")):
-        module = lesson_module(path.name[:2])
-        for factory in getattr(module, "APPS", ()):
-            found.append((f"{path.name[:2]}.{factory.__name__}", factory))
+        match = NOTEBOOK.match(path.name)
+        if match:
+            found.append(Lesson(match["number"], match["slug"], path))
     return found
+
+
+def lesson_of_module(module_name: str) -> str:
+    """The slug of the lesson package a module belongs to.
+
+    Examples
+    --------
+    >>> lesson_of_module("helpers.lessons.crisis.exercises")
+    'crisis'
+    """
+    match = re.fullmatch(rf"{re.escape(PACKAGE)}\.([a-z][a-z0-9_]*)(\..+)?", str(module_name))
+    if match is None:
+        raise ValueError(
+            f"module_name must name a module of a lesson package {PACKAGE}.<slug>; "
+            f"got {module_name!r}"
+        )
+    return match.group(1)
+
+
+def all_app_factories(lessons_dir: Path = LESSONS_DIR) -> list[tuple[str, Callable]]:
+    """Return ``("NN.factory_name", factory)`` for every app of every lesson present."""
+    found = []
+    for lesson in lessons(lessons_dir):
+        apps = lesson.module("apps")
+        for factory in getattr(apps, "APPS", ()):
+            found.append((f"{lesson.number}.{factory.__name__}", factory))
+    return found
+
+
+def _import(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and name.startswith(exc.name):
+            return None
+        raise
 
 
 def sweep_values(control: widgets.ValueWidget) -> list[object]:

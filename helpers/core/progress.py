@@ -6,7 +6,10 @@ missing file means no progress yet; an unreadable or corrupt one is set aside an
 progress starts afresh, with a note saying so: progress can never break a lesson.
 
 Exercise checks record a pass through :func:`tracked`, which wraps a lesson's
-``ex_N`` function and names the exercise ``"NN.N"`` after its module and name.
+``ex_N`` function and names the exercise ``"<slug>.N"`` after its lesson package
+(``helpers.lessons.<slug>``) and its name: ``"crisis.2"``. Ids do not change when lessons
+are renumbered. Files written before lessons had packages used ``"NN.N"`` (``"04.2"``);
+:func:`load` reads those under their lesson's slug.
 """
 
 from __future__ import annotations
@@ -27,7 +30,25 @@ import pandas as pd
 from helpers.core import feedback
 
 ENV = "GLF_PROGRESS_FILE"
-EXERCISE_ID = re.compile(r"^\d\d\.\d+$")
+EXERCISE_ID = re.compile(r"^[a-z][a-z0-9_]*\.\d+$")
+#: Ids written by the course before lessons had packages ("04.2"), by lesson number.
+_LEGACY_LESSONS = {
+    "00": "start_here",
+    "01": "soviet_model",
+    "02": "decentralisation",
+    "03": "communes",
+    "04": "crisis",
+    "05": "counting_the_cost",
+}
+_LEGACY_ID = re.compile(r"^(\d\d)\.(\d+)$")
+
+
+def _current_id(exercise_id: str) -> str:
+    """An id as written now: a legacy ``"04.2"`` becomes ``"crisis.2"``."""
+    legacy = _LEGACY_ID.match(exercise_id)
+    if legacy and legacy.group(1) in _LEGACY_LESSONS:
+        return f"{_LEGACY_LESSONS[legacy.group(1)]}.{legacy.group(2)}"
+    return exercise_id
 
 
 def progress_file() -> Path:
@@ -68,12 +89,16 @@ def load(path: Path | None = None) -> Progress:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         passed = raw["passed"]
-        if not isinstance(passed, dict) or not all(
-            isinstance(k, str) and EXERCISE_ID.match(k) and isinstance(v, str)
-            for k, v in passed.items()
-        ):
+        if not isinstance(passed, dict):
             raise ValueError("unexpected contents")
-        return Progress(passed=dict(passed))
+        current = {
+            _current_id(k): v
+            for k, v in passed.items()
+            if isinstance(k, str) and isinstance(v, str)
+        }
+        if len(current) != len(passed) or not all(EXERCISE_ID.match(k) for k in current):
+            raise ValueError("unexpected contents")
+        return Progress(passed=current)
     except (OSError, ValueError, KeyError, TypeError):
         kept = path.with_suffix(".corrupt.json")
         try:
@@ -94,18 +119,19 @@ def _save(progress: Progress, path: Path) -> None:
 
 
 def record(exercise_id: str, path: Path | None = None) -> Progress:
-    """Mark ``exercise_id`` (e.g. ``"01.2"``) as passed; never raises on a file problem.
+    """Mark ``exercise_id`` (e.g. ``"soviet_model.2"``) as passed; never raises on a file problem.
 
     Examples
     --------
     >>> import tempfile
     >>> f = Path(tempfile.mkdtemp()) / "p.json"
-    >>> sorted(record("01.2", f).passed)
-    ['01.2']
+    >>> sorted(record("soviet_model.2", f).passed)
+    ['soviet_model.2']
     """
     if not isinstance(exercise_id, str) or not EXERCISE_ID.match(exercise_id):
         raise ValueError(
-            f"exercise_id must look like '01.2' (lesson.exercise); got {exercise_id!r}"
+            f"exercise_id must look like 'soviet_model.2' (lesson slug.exercise); "
+            f"got {exercise_id!r}"
         )
     path = _path(path)
     progress = load(path)
@@ -131,14 +157,20 @@ def reset(path: Path | None = None) -> Progress:
 
 
 def tracked(check: Callable[[object], feedback.Feedback]) -> Callable[[object], feedback.Feedback]:
-    """Wrap a lesson's ``ex_N`` check so that a pass is recorded as exercise ``"NN.N"``."""
-    lesson = re.search(r"lesson(\d\d)$", check.__module__)
-    number = re.fullmatch(r"ex_(\d+)", check.__name__)
-    if not (lesson and number):
+    """Wrap a lesson's ``ex_N`` check so that a pass is recorded as exercise ``"<slug>.N"``."""
+    from helpers.core.discovery import lesson_of_module
+
+    number = re.fullmatch(r"ex_(\d+)", getattr(check, "__name__", ""))
+    try:
+        slug = lesson_of_module(getattr(check, "__module__", ""))
+    except ValueError:
+        slug = None
+    if not (callable(check) and number and slug):
         raise ValueError(
-            f"check must be a function ex_N in a module helpers.lessonNN; got {check.__qualname__}"
+            "check must be a function ex_N in a lesson package helpers.lessons.<slug>; "
+            f"got {getattr(check, '__qualname__', check)!r}"
         )
-    exercise_id = f"{lesson.group(1)}.{number.group(1)}"
+    exercise_id = f"{slug}.{number.group(1)}"
 
     @functools.wraps(check)
     def wrapper(answer: object) -> feedback.Feedback:
@@ -152,16 +184,18 @@ def tracked(check: Callable[[object], feedback.Feedback]) -> Callable[[object], 
 
 
 def exercises() -> pd.DataFrame:
-    """Every exercise check in the course: lesson, exercise number and id."""
-    from helpers.core.discovery import LESSONS_DIR, lesson_module
+    """Every exercise check in the course: lesson (notebook name), exercise number and id."""
+    from helpers.core.discovery import lessons
 
     rows = []
-    for nb in sorted(LESSONS_DIR.glob("[0-9][0-9]_*.ipynb")):
-        module = lesson_module(nb.name[:2])
+    for lesson in lessons():
+        module = lesson.module("exercises")
         for name in sorted(vars(module or object()), key=lambda n: (len(n), n)):
             exercise_id = getattr(getattr(module, name), "exercise_id", None)
             if exercise_id:
-                rows.append({"lesson": nb.stem, "exercise": int(name[3:]), "id": exercise_id})
+                rows.append(
+                    {"lesson": lesson.notebook.stem, "exercise": int(name[3:]), "id": exercise_id}
+                )
     return pd.DataFrame(rows, columns=["lesson", "exercise", "id"])
 
 

@@ -14,8 +14,8 @@ import pandas as pd
 
 from helpers.core import theme
 from helpers.core.validate import check_frame, check_number
-from helpers.inflated_reports import LOCALITY_COLUMNS, reports_summary
-from helpers.mobilisation import ALLOCATION_COLUMNS
+from helpers.lessons.decentralisation.inflated_reports import LOCALITY_COLUMNS, reports_summary
+from helpers.lessons.decentralisation.mobilisation import ALLOCATION_COLUMNS
 
 REF_COLOUR = theme.PALETTE[7]
 USES = {
@@ -53,9 +53,9 @@ def labour_chart(
     Parameters
     ----------
     allocation : pandas.DataFrame
-        Output of :func:`helpers.mobilisation.allocate_labour`.
+        Output of :func:`helpers.lessons.decentralisation.mobilisation.allocate_labour`.
     outcome : pandas.DataFrame
-        Output of :func:`helpers.mobilisation.mobilisation_outcome` (one row).
+        Output of :func:`helpers.lessons.decentralisation.mobilisation.mobilisation_outcome` (one row).
     steel_target_mt : float, optional
         A steel target to mark, million tonnes.
 
@@ -68,7 +68,7 @@ def labour_chart(
 
     Examples
     --------
-    >>> from helpers.mobilisation import RuralEconomy, allocate_labour, mobilisation_outcome
+    >>> from helpers.lessons.decentralisation.mobilisation import RuralEconomy, allocate_labour, mobilisation_outcome
     >>> alloc = allocate_labour([0.3, 0, 0], [0.1, 0, 0.2])
     >>> out = mobilisation_outcome(alloc, RuralEconomy(195.0, 5.35), quality=0.5)
     >>> labour_chart(alloc, out).to_dict()["description"][:68]
@@ -264,7 +264,7 @@ def reports_chart(reports: pd.DataFrame, *, procurement_share: float) -> alt.VCo
     Parameters
     ----------
     reports : pandas.DataFrame
-        Output of :func:`helpers.inflated_reports.locality_reports`.
+        Output of :func:`helpers.lessons.decentralisation.inflated_reports.locality_reports`.
     procurement_share : float
         The share of reported output procured (named in the description).
 
@@ -276,7 +276,7 @@ def reports_chart(reports: pd.DataFrame, *, procurement_share: float) -> alt.VCo
 
     Examples
     --------
-    >>> from helpers.inflated_reports import locality_reports
+    >>> from helpers.lessons.decentralisation.inflated_reports import locality_reports
     >>> df = locality_reports(197.65, 659.94, procurement_share=0.259, mean_inflation=0.0)
     >>> reports_chart(df, procurement_share=0.259).to_dict()["description"][:40]
     'With reports 0 % above the true harvest '

@@ -1,8 +1,7 @@
-"""The First Five-Year Plan (1953-57) in charts: what it favoured, and what grew.
+"""The First Five-Year Plan (1953-57) as frames: what it favoured, and what grew.
 
 Small pure functions shape the course tables (``data.load("value_added")``,
-``"national_series"``, ``"first_plan"``) into chart-ready frames; chart functions
-draw them, each with a title and a one-sentence description.
+``"national_series"``, ``"first_plan"``) into chart-ready frames for :mod:`.charts`.
 
 Units matter here. Value added is at **current prices** (nominal, so it mixes price and
 volume changes) and is value added, not gross output. Steel and grain are physical
@@ -12,13 +11,13 @@ tonnages. The plan's shares and growth targets come from a single source (see
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 
-from helpers.core import theme
 from helpers.core.validate import check_choice, check_frame, check_number
 
 PLAN_YEARS = (1952, 1957)
+
+
 MEASURES = {
     "value_added": {
         "industry_va_100m_yuan": "Industry value added",
@@ -29,10 +28,14 @@ MEASURES = {
         "grain_output_revised_mt": "Grain output",
     },
 }
+
+
 MEASURE_UNITS = {
     "value_added": "100 million yuan, current prices",
     "physical": "million tonnes",
 }
+
+
 MEASURE_NAMES = {
     "value_added": "value added at current prices",
     "physical": "physical output in tonnes",
@@ -88,50 +91,6 @@ def sector_index_frame(
     return long.loc[:, ["year", "series", "value", "unit", "index_base_100"]].reset_index(drop=True)
 
 
-def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Chart:
-    """Indexed lines for the two series of :func:`sector_index_frame`, 1952-57.
-
-    Examples
-    --------
-    >>> va = pd.DataFrame({"year": [1952, 1957], "industry_va_100m_yuan": [100.0, 226.0],
-    ...                    "primary_va_100m_yuan": [100.0, 125.0]})
-    >>> sector_index_chart(sector_index_frame(va, va)).to_dict()["description"]
-    'With 1952 = 100, industry value added (100 million yuan, current prices) reached 226 in 1957, primary-sector value added 125.'
-    """
-    check_frame("frame", frame, ["year", "series", "value", "unit", "index_base_100"])
-    base_year = check_number("base_year", base_year, low=1952, high=1956, integer=True)
-    order = list(dict.fromkeys(frame["series"]))
-    last_year = int(frame["year"].max())
-    last = frame.loc[frame["year"] == last_year].set_index("series")["index_base_100"]
-    unit = frame["unit"].iloc[0]
-    lead, other = order[0], order[-1]
-    description = (
-        f"With {base_year} = 100, {lead.lower()} ({unit}) reached {last[lead]:.0f} in "
-        f"{last_year}, {other.lower()} {last[other]:.0f}."
-    )
-    return (
-        alt.Chart(
-            frame,
-            title=f"{lead} against {other.lower()}, 1952-57",
-            description=description,
-            width=theme.WIDTH,
-            height=theme.HEIGHT,
-        )
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
-            color=alt.Color("series:N", title=None, sort=order),
-            tooltip=[
-                alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("value:Q", title=unit, format=",.2f"),
-                alt.Tooltip("index_base_100:Q", title=f"{base_year} = 100", format=".0f"),
-            ],
-        )
-    )
-
-
 OUTLAY_SHARES = {
     "ffyp_planned_outlay_share_industry": "Industry",
     "ffyp_planned_outlay_share_transport_telecom": "Transport and telecommunications",
@@ -165,34 +124,6 @@ def outlay_shares_frame(first_plan: pd.DataFrame) -> pd.DataFrame:
                 f"{q} {v:g} %".strip() for q, v in zip(qualifier, rows["value"], strict=True)
             ],
         }
-    )
-
-
-def outlay_shares_chart(frame: pd.DataFrame) -> alt.LayerChart:
-    """Horizontal bars of the plan's outlay shares, labelled with the source's wording.
-
-    Examples
-    --------
-    >>> df = pd.DataFrame({"sector": ["Industry", "Agriculture"], "share_percent": [50.0, 7.0],
-    ...                    "label": ["more than 50 %", "7 %"]})
-    >>> outlay_shares_chart(df).to_dict()["description"]
-    'Planned outlay 1953-57: Industry more than 50 %, Agriculture 7 %.'
-    """
-    check_frame("frame", frame, ["sector", "share_percent", "label"])
-    y = alt.Y("sector:N", title=None, sort=list(frame["sector"]), axis=alt.Axis(labelLimit=260))
-    x = alt.X(
-        "share_percent:Q", title="Share of planned outlay (%)", scale=alt.Scale(domain=[0, 60])
-    )
-    bars = alt.Chart(frame).mark_bar(color=theme.PALETTE[0]).encode(x=x, y=y)
-    text = alt.Chart(frame).mark_text(align="left", dx=4).encode(x=x, y=y, text="label:N")
-    parts = ", ".join(f"{s} {lab}" for s, lab in zip(frame["sector"], frame["label"], strict=True))
-    return alt.layer(
-        bars,
-        text,
-        title="The First Five-Year Plan's outlay: industry first",
-        description=f"Planned outlay 1953-57: {parts}.",
-        width=theme.WIDTH,
-        height=40 * len(frame),
     )
 
 
@@ -251,56 +182,3 @@ def plan_vs_outcome_frame(first_plan: pd.DataFrame, national_series: pd.DataFram
                 )
             )
     return pd.DataFrame(rows, columns=["sector", "kind", "increase_percent", "measure"])
-
-
-def plan_vs_outcome_chart(frame: pd.DataFrame) -> alt.LayerChart:
-    """Grouped bars: the plan's five-year targets against the recorded increases.
-
-    Examples
-    --------
-    >>> df = pd.DataFrame({"sector": ["Industry", "Industry"], "kind": ["Plan target", "Outcome"],
-    ...                    "increase_percent": [98.6, 128.6], "measure": ["a", "b"]})
-    >>> plan_vs_outcome_chart(df).to_dict()["description"]
-    'Increase 1952-57: Industry plan target +99 %, outcome +129 %.'
-    """
-    check_frame("frame", frame, ["sector", "kind", "increase_percent", "measure"])
-    kinds = ["Plan target", "Outcome"]
-    enc = {
-        "y": alt.Y("sector:N", title=None, sort=list(dict.fromkeys(frame["sector"]))),
-        "yOffset": alt.YOffset("kind:N", sort=kinds),
-        "x": alt.X("increase_percent:Q", title="Increase, 1957 over 1952 (%)"),
-    }
-    bars = (
-        alt.Chart(frame)
-        .mark_bar()
-        .encode(
-            **enc,
-            color=alt.Color("kind:N", title=None, sort=kinds),
-            tooltip=[
-                alt.Tooltip("sector:N", title="Sector"),
-                alt.Tooltip("kind:N", title="Kind"),
-                alt.Tooltip("increase_percent:Q", title="Increase (%)", format=".1f"),
-                alt.Tooltip("measure:N", title="Measure"),
-            ],
-        )
-    )
-    text = (
-        alt.Chart(frame)
-        .mark_text(align="left", dx=4)
-        .encode(**enc, text=alt.Text("increase_percent:Q", format="+.0f"))
-    )
-    parts = []
-    for sector, group in frame.groupby("sector", sort=False):
-        bits = [
-            f"{k.lower()} {v:+.0f} %"
-            for k, v in zip(group["kind"], group["increase_percent"], strict=True)
-        ]
-        parts.append(f"{sector} " + ", ".join(bits))
-    return alt.layer(
-        bars,
-        text,
-        title="Plan targets against outcomes, 1952-57",
-        description=f"Increase 1952-57: {'; '.join(parts)}.",
-        width=theme.WIDTH,
-        height=60 * frame["sector"].nunique(),
-    )

@@ -11,7 +11,7 @@
    exceeds that marketed surplus.
 
 Both models are deliberately tiny teaching devices. Their default parameters are
-illustrative unless the lesson passes in a sourced figure (see ``helpers.lesson01``).
+illustrative unless the lesson passes in a sourced figure (see :mod:`.evidence`).
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def overtaking_year(paths: pd.DataFrame) -> int | None:
 class FoodEconomy:
     """The base-year economy of the food-constraint model.
 
-    ``helpers.lesson01.food_economy()`` fills the first six fields from the course data
+    :func:`.evidence.food_economy` fills the first six fields from the course data
     (grain, population, value added); the last four are illustrative.
 
     Attributes

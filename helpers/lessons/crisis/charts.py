@@ -1,6 +1,6 @@
 """Charts for lesson 04: chained output indices, the village grain balance, vital rates, trade.
 
-Each chart takes a DataFrame from :mod:`helpers.crisis` or :mod:`helpers.grain_balance`
+Each chart takes a DataFrame from :mod:`helpers.lessons.crisis.index_chains` or :mod:`helpers.lessons.crisis.grain_balance`
 and returns an Altair chart with a title and a one-sentence description that states
 what it shows in numbers. Famine years (1959-61) are shaded in ``theme.FAMINE_SHADE``.
 """
@@ -15,8 +15,15 @@ import pandas as pd
 
 from helpers.core import theme
 from helpers.core.validate import check_choice, check_frame, check_number
-from helpers.crisis import FAMINE_YEARS, FIRST_YEAR, INDEX_COLUMNS, LAST_YEAR, SECTORS, SERIES
-from helpers.grain_balance import BALANCE_COLUMNS, RULES
+from helpers.lessons.crisis.grain_balance import BALANCE_COLUMNS, RULES
+from helpers.lessons.crisis.index_chains import (
+    FAMINE_YEARS,
+    FIRST_YEAR,
+    INDEX_COLUMNS,
+    LAST_YEAR,
+    SECTORS,
+    SERIES,
+)
 
 INK = theme.PALETTE[7]
 HISTORY_LABEL = "Recorded harvest less recorded procurement"
@@ -76,13 +83,13 @@ def famine_band(first: int = FAMINE_YEARS[0], last: int = FAMINE_YEARS[1]) -> al
 
 
 def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.LayerChart:
-    """Chained indices of :func:`helpers.crisis.sector_indices`, base year = 100.
+    """Chained indices of :func:`helpers.lessons.crisis.index_chains.sector_indices`, base year = 100.
 
     Series without a figure for the base year are left out, and the description says so.
 
     Examples
     --------
-    >>> from helpers.crisis import sector_indices
+    >>> from helpers.lessons.crisis.index_chains import sector_indices
     >>> ch = pd.DataFrame({"series": [SERIES["agriculture"][0]] * 3, "year": [1959, 1960, 1961],
     ...                    "change_percent": [-14.0, -13.0, -2.0], "source": ["S19"] * 3})
     >>> chart = index_chart(sector_indices(ch, base_year=1958), sector="agriculture", base_year=1958)
@@ -175,7 +182,7 @@ def grain_balance_chart(
     Parameters
     ----------
     balance : pandas.DataFrame
-        Output of :func:`helpers.grain_balance.grain_balance`.
+        Output of :func:`helpers.lessons.crisis.grain_balance.grain_balance`.
     rule : {"fixed quota", "share of harvest"}
         The rule used (named in the title and description).
     history : pandas.DataFrame, optional
@@ -184,7 +191,7 @@ def grain_balance_chart(
 
     Examples
     --------
-    >>> from helpers.grain_balance import grain_balance
+    >>> from helpers.lessons.crisis.grain_balance import grain_balance
     >>> inp = pd.DataFrame({"year": [1958, 1959], "harvest_mt": [200.0, 150.0],
     ...                     "population_million": [600.0, 600.0]})
     >>> chart = grain_balance_chart(grain_balance(inp, procurement_share_percent=25),
@@ -290,14 +297,14 @@ S20_LABEL = "Source text [S20], 'percent' read as per 1,000"
 
 
 def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -> alt.LayerChart:
-    """Crude birth and death rates per 1,000 (``helpers.crisis.vital_rates``), famine shaded.
+    """Crude birth and death rates per 1,000 (``helpers.lessons.crisis.index_chains.vital_rates``), famine shaded.
 
     Parameters
     ----------
     rates : pandas.DataFrame
         ``year``, ``rate``, ``basis``, ``rate_per_1000``.
     s20 : pandas.DataFrame, optional
-        ``year``, ``text_death_rate_per_1000`` (``helpers.lesson00.s20_death_rates``):
+        ``year``, ``text_death_rate_per_1000`` (:func:`helpers.shared.vital_rates.s20_death_rates`):
         the source text's figures, drawn as points when death rates are shown.
 
     Examples

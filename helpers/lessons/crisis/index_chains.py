@@ -1,4 +1,4 @@
-"""The crisis of 1959-62 in numbers: yearly changes chained into levels, and vital rates.
+"""The crisis of 1959-62 in numbers: yearly changes chained into levels.
 
 The source text gives its output figures as yearly percentage changes: industry +55 % in
 1958 [S17], farm output -14 %, -13 % and -2 % in 1959-61 [S19], industry -38 % and -16 %
@@ -250,55 +250,3 @@ def sector_indices(changes: pd.DataFrame, *, base_year: int) -> pd.DataFrame:
         chained["source"] = [sources.get(y, "starting level") for y in chained["year"]]
         frames.append(chained.assign(series=name))
     return pd.concat(frames, ignore_index=True).loc[:, INDEX_COLUMNS]
-
-
-VITAL_RATES = ("deaths", "births", "both")
-VITAL_COLUMNS = {
-    ("death rate", "official (registered)"): "cdr_official_per_1000",
-    ("birth rate", "official (registered)"): "cbr_official_per_1000",
-    ("death rate", "Banister (1984) reconstruction"): "cdr_banister_per_1000",
-    ("birth rate", "Banister (1984) reconstruction"): "cbr_banister_per_1000",
-}
-
-
-def vital_rates(national: pd.DataFrame, *, rates: str = "both", reconstruction: bool = False):
-    """Crude birth and death rates per 1,000, 1949-66, long form, official and reconstructed.
-
-    Parameters
-    ----------
-    national : pandas.DataFrame
-        ``data.load("national_series")``.
-    rates : {"deaths", "births", "both"}
-    reconstruction : bool
-        Add Banister's (1984) reconstructed rates (1953-66 only).
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``year``, ``rate`` ("death rate" or "birth rate"), ``basis`` ("official (registered)"
-        or "Banister (1984) reconstruction"), ``rate_per_1000``; years without a figure are
-        left out.
-
-    Examples
-    --------
-    >>> ns = pd.DataFrame({"year": [1960], "cdr_official_per_1000": [25.43],
-    ...     "cbr_official_per_1000": [20.86], "cdr_banister_per_1000": [44.6],
-    ...     "cbr_banister_per_1000": [26.8]})
-    >>> vital_rates(ns, rates="deaths", reconstruction=True)["rate_per_1000"].tolist()
-    [25.43, 44.6]
-    """
-    check_frame("national", national, ["year", *VITAL_COLUMNS.values()])
-    check_choice("rates", rates, VITAL_RATES)
-    check_choice("reconstruction", reconstruction, (True, False))
-    wanted = {"deaths": ("death rate",), "births": ("birth rate",)}.get(
-        rates, ("death rate", "birth rate")
-    )
-    frames = [
-        pd.DataFrame(
-            {"year": national["year"], "rate": rate, "basis": basis, "rate_per_1000": national[col]}
-        )
-        for (rate, basis), col in VITAL_COLUMNS.items()
-        if rate in wanted and (reconstruction or basis.startswith("official"))
-    ]
-    out = pd.concat(frames, ignore_index=True).dropna(subset=["rate_per_1000"])
-    return out.astype({"year": int}).reset_index(drop=True)

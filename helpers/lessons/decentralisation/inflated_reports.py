@@ -15,7 +15,7 @@ reported more grain than they had grown. This model follows one harvest through 
   subsistence line in kg per rural person.
 
 The harvest, the population and the procurement shares come from the course data (see
-``helpers.lesson02``); inflation, its spread, the rural share of the population and the
+:mod:`.evidence`); inflation, its spread, the rural share of the population and the
 subsistence line are **illustrative**.
 """
 

@@ -20,7 +20,7 @@ This model asks what that costs and what it buys.
   takes grain away (waterlogging, failed dams) if badly built. ``quality`` (0-1) mixes the two.
 
 Every parameter here is **illustrative** (no source gives them) except what
-``helpers.lesson02`` fills from the course data: the normal harvest and modern steel output.
+:mod:`.evidence` fills from the course data: the normal harvest and modern steel output.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ SEASONS = (
 class RuralEconomy:
     """The economy of the labour model.
 
-    ``helpers.lesson02.rural_economy()`` fills the first two fields from the course data;
+    :func:`.evidence.rural_economy` fills the first two fields from the course data;
     the others are illustrative.
 
     Attributes

@@ -1,6 +1,6 @@
 """Charts for lesson 03: the speed of communisation, a commune's levels, incentives, mess halls.
 
-Each chart takes a tidy DataFrame (from :mod:`helpers.communes` or the course data) and
+Each chart takes a tidy DataFrame (from the lesson's models or the course data) and
 returns an Altair chart with a title and a one-sentence description that states the result.
 """
 
@@ -9,21 +9,19 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers.communes import (
+from helpers.core import theme
+from helpers.core.validate import check_frame, check_number
+from helpers.lessons.communes.incentives import REGIMES
+from helpers.lessons.communes.mess_halls import MESS_COLUMNS, MESS_PATHS, shortfall_month
+from helpers.lessons.communes.structure import (
     COMMUNE_COLUMNS,
     LEVELS,
-    MESS_COLUMNS,
-    MESS_PATHS,
-    REGIMES,
     S9_COOPERATIVES_PER_COMMUNE,
     S9_MEMBERS_AVERAGE,
     S9_MEMBERS_RANGE,
     members_band,
     members_verdict,
-    shortfall_month,
 )
-from helpers.core import theme
-from helpers.core.validate import check_frame, check_number
 
 INK = theme.PALETTE[7]
 LEVEL_NAMES = {
@@ -136,13 +134,13 @@ def commune_chart(
     Parameters
     ----------
     commune : pandas.DataFrame
-        Output of :func:`helpers.communes.build_commune`.
+        Output of :func:`.structure.build_commune`.
     households_per_team : float, optional
         The target team size the commune was built with (named in the description).
 
     Examples
     --------
-    >>> from helpers.communes import build_commune
+    >>> from helpers.lessons.communes.structure import build_commune
     >>> commune_chart(build_commune(28, 160, 5.0)).to_dict()["description"][:60]
     '28 cooperatives of 160 households make one commune of 4,480 '
     """
@@ -272,16 +270,16 @@ def incentive_chart(
     Parameters
     ----------
     curves : pandas.DataFrame
-        Output of :func:`helpers.communes.incentive_curves`.
+        Output of :func:`.incentives.incentive_curves`.
     units : pandas.DataFrame
-        Output of :func:`helpers.communes.unit_efforts` plus a ``unit`` column naming
+        Output of :func:`.incentives.unit_efforts` plus a ``unit`` column naming
         each size (e.g. "team (30)").
     exit_right : bool
         Show the curve with the right to exit next to the one without it.
 
     Examples
     --------
-    >>> from helpers.communes import incentive_curves, unit_efforts
+    >>> from helpers.lessons.communes.incentives import incentive_curves, unit_efforts
     >>> u = unit_efforts([30, 4614], 0.3).assign(unit=["team", "commune"] * 2)
     >>> incentive_chart(incentive_curves(0.3), u, exit_right=False).to_dict()["description"][:50]
     'Without the right to exit, effort is 66 % of full '
@@ -383,13 +381,13 @@ def mess_hall_chart(
     Parameters
     ----------
     path : pandas.DataFrame
-        Output of :func:`helpers.communes.mess_hall_path`.
+        Output of :func:`.mess_halls.mess_hall_path`.
     need_kg_per_month, free_months, overeating_pct
         The settings the path was made with (named in the legend and description).
 
     Examples
     --------
-    >>> from helpers.communes import mess_hall_path
+    >>> from helpers.lessons.communes.mess_halls import mess_hall_path
     >>> df = mess_hall_path(120, need_kg_per_month=10, free_months=3, overeating_pct=50)
     >>> mess_hall_chart(df, need_kg_per_month=10, free_months=3, overeating_pct=50).to_dict()[
     ...     "description"][:58]

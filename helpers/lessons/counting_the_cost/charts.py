@@ -1,7 +1,7 @@
 """Charts for lesson 05: rates against a baseline, totals by baseline, published estimates.
 
-Each chart takes a DataFrame from :mod:`helpers.demography` or
-:mod:`helpers.death_estimates` and returns an Altair chart whose title and one-sentence
+Each chart takes a DataFrame from :mod:`helpers.lessons.counting_the_cost.excess_deaths` or
+:mod:`helpers.lessons.counting_the_cost.published_estimates` and returns an Altair chart whose title and one-sentence
 description state the result (the totals, how many estimates are shown and their range).
 """
 
@@ -13,8 +13,8 @@ import pandas as pd
 
 from helpers.core import theme
 from helpers.core.validate import check_choice, check_frame, check_number
-from helpers.death_estimates import ESTIMATE_COLUMNS
-from helpers.demography import EXCESS_COLUMNS
+from helpers.lessons.counting_the_cost.excess_deaths import EXCESS_COLUMNS
+from helpers.lessons.counting_the_cost.published_estimates import ESTIMATE_COLUMNS
 
 DEATHS, BIRTHS = "Deaths", "Births"
 COLOURS = {DEATHS: theme.FAMINE_SHADE, BIRTHS: theme.PALETTE[0]}
@@ -62,7 +62,7 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
     Parameters
     ----------
     by_year : pandas.DataFrame
-        Output of :func:`helpers.demography.excess_by_year` (any subset of its years that
+        Output of :func:`helpers.lessons.counting_the_cost.excess_deaths.excess_by_year` (any subset of its years that
         includes the period).
     note : str
         A remark added to the description (e.g. a warning about the baseline chosen).
@@ -77,7 +77,7 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
     Examples
     --------
     >>> from helpers.core import data
-    >>> from helpers import demography
+    >>> from helpers.lessons.counting_the_cost import excess_deaths as demography
     >>> df = demography.excess_by_year(data.load("national_series"))
     >>> excess_chart(df).to_dict()["description"][:62]
     'With official registered rates and a baseline of mean of the 1'
@@ -271,7 +271,7 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     Parameters
     ----------
     estimates : pandas.DataFrame
-        Output of :func:`helpers.death_estimates.tidy_estimates` (filtered or not; may be
+        Output of :func:`helpers.lessons.counting_the_cost.published_estimates.tidy_estimates` (filtered or not; may be
         empty, which draws a chart saying so).
     sort : {"year", "size"}
         Rows by year of publication (no year last) or by the figure, largest first.
@@ -279,7 +279,7 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     Examples
     --------
     >>> from helpers.core import data
-    >>> from helpers import death_estimates
+    >>> from helpers.lessons.counting_the_cost import published_estimates as death_estimates
     >>> e = death_estimates.tidy_estimates(data.load("excess_death_estimates"))
     >>> estimates_chart(e).to_dict()["description"][:40]
     '20 estimates drawn, from 9.4 to 55 milli'

@@ -27,18 +27,9 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.validate import check_choice, check_frame, check_year_span
+from helpers.shared.vital_rates import POPULATIONS, SERIES, SERIES_LABELS, population
 
-#: Rate columns of ``data.load("national_series")`` for each series: (births, deaths).
-SERIES = {
-    "official": ("cbr_official_per_1000", "cdr_official_per_1000"),
-    "banister": ("cbr_banister_per_1000", "cdr_banister_per_1000"),
-}
-SERIES_LABELS = {
-    "official": "official registered rates",
-    "banister": "Banister's reconstructed rates",
-}
 METHODS = ("fixed", "mean", "line")
-POPULATIONS = ("midyear", "yearend")
 NATIONAL_COLUMNS = ["year", "population_yearend_million", *SERIES["official"], *SERIES["banister"]]
 EXCESS_COLUMNS = [
     "year",
@@ -53,28 +44,6 @@ EXCESS_COLUMNS = [
     "excess_deaths_million",
     "births_lost_million",
 ]
-
-
-def population(national: pd.DataFrame, *, basis: str = "midyear") -> pd.Series:
-    """Population (million) by year: mid-year (mean of adjacent year-ends) or year-end.
-
-    The mid-year value of year ``y`` is ``(P[y-1] + P[y]) / 2``, where ``P`` is the year-end
-    total; the first year of the table has none.
-
-    Examples
-    --------
-    >>> ns = pd.DataFrame({"year": [1957, 1958], "population_yearend_million": [640.0, 660.0]})
-    >>> population(ns).to_dict()
-    {1958: 650.0}
-    """
-    check_frame("national", national, ["year", "population_yearend_million"])
-    check_choice("basis", basis, POPULATIONS)
-    end = national.set_index("year")["population_yearend_million"].astype(float).sort_index()
-    if basis == "yearend":
-        return end.rename("population_million")
-    before = end.shift(1)
-    before[~(end.index.to_series().diff() == 1)] = np.nan  # a gap in years: no mid-year value
-    return ((end + before) / 2).dropna().rename("population_million")
 
 
 def baseline_label(method: str, baseline_years: tuple[int, int]) -> str:

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.validate import check_choice, check_frame, check_number
+from helpers.shared.vital_rates import population
 
 RULES = ("fixed quota", "share of harvest")
 FIRST_YEAR, LAST_YEAR = 1958, 1962
@@ -52,7 +53,7 @@ BALANCE_COLUMNS = [
 def grain_inputs(national: pd.DataFrame) -> pd.DataFrame:
     """Harvest (revised official series) and mid-year population, 1958-62.
 
-    Mid-year population is the mean of the year-end figures either side.
+    Mid-year population is :func:`helpers.shared.vital_rates.population`.
 
     Examples
     --------
@@ -65,15 +66,15 @@ def grain_inputs(national: pd.DataFrame) -> pd.DataFrame:
         "national", national, ["year", "grain_output_revised_mt", "population_yearend_million"]
     )
     ns = national.set_index("year")
-    years = [y for y in range(FIRST_YEAR, LAST_YEAR + 1) if y in ns.index and y - 1 in ns.index]
+    midyear = population(national)
+    years = [y for y in range(FIRST_YEAR, LAST_YEAR + 1) if y in midyear.index]
     if not years:
         raise ValueError(f"national must cover at least one year of {FIRST_YEAR}-{LAST_YEAR}")
-    pop = ns["population_yearend_million"]
     return pd.DataFrame(
         {
             "year": years,
             "harvest_mt": ns.loc[years, "grain_output_revised_mt"].to_numpy(dtype=float),
-            "population_million": [(pop[y - 1] + pop[y]) / 2 for y in years],
+            "population_million": midyear.loc[years].to_numpy(),
         }
     )
 

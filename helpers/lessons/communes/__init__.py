@@ -1,0 +1,74 @@
+"""Lesson 03, "The people's communes": what its notebook calls.
+
+Apps in ``apps.py``, exercise checks in ``exercises.py``, sourced figures and frames in
+``evidence.py``, the static figure in ``figures.py``, the models in ``structure.py`` (the
+commune builder), ``incentives.py`` (after Lin 1990) and ``mess_halls.py`` (after Chang and
+Wen 1997), charts in ``charts.py``.
+"""
+
+from helpers.core.data import load
+from helpers.core.ui import figure
+from helpers.lessons.communes.apps import (
+    commune_builder_app,
+    incentives_app,
+    mess_hall_app,
+    need_kg_per_month,
+)
+from helpers.lessons.communes.evidence import (
+    MONITORING_DEFAULT,
+    OVEREATING_PCT_DEFAULT,
+    commune_figure,
+    communisation_frames,
+    cooperatives_per_commune,
+    household_size_ceiling,
+    households_per_cooperative,
+    incentive_frames,
+    unit_sizes,
+)
+from helpers.lessons.communes.exercises import (
+    EX2_SETTINGS,
+    EX3_SETTINGS,
+    EX4_CHANGES,
+    ex_1,
+    ex_2,
+    ex_3,
+    ex_4,
+)
+from helpers.lessons.communes.figures import communisation_figure
+from helpers.lessons.communes.incentives import effort_pct, marginal_reward
+from helpers.lessons.communes.mess_halls import mess_hall_path, shortfall_month
+from helpers.lessons.communes.structure import S9_MEMBERS_AVERAGE, persons_per_household
+from helpers.shared.timeline import parse_date
+
+__all__ = [
+    "EX2_SETTINGS",
+    "EX3_SETTINGS",
+    "EX4_CHANGES",
+    "MONITORING_DEFAULT",
+    "OVEREATING_PCT_DEFAULT",
+    "S9_MEMBERS_AVERAGE",
+    "commune_builder_app",
+    "commune_figure",
+    "communisation_figure",
+    "communisation_frames",
+    "cooperatives_per_commune",
+    "effort_pct",
+    "ex_1",
+    "ex_2",
+    "ex_3",
+    "ex_4",
+    "figure",
+    "household_size_ceiling",
+    "households_per_cooperative",
+    "incentive_frames",
+    "incentives_app",
+    "load",
+    "marginal_reward",
+    "mess_hall_app",
+    "mess_hall_path",
+    "need_kg_per_month",
+    "parse_date",
+    "persons_per_household",
+    "shortfall_month",
+    "unit_sizes",
+]

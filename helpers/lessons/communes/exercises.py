@@ -1,0 +1,145 @@
+"""Lesson 03's exercise checks, and the settings and answers they are checked against."""
+
+from __future__ import annotations
+
+from helpers.core import feedback, progress
+from helpers.lessons.communes import incentives, mess_halls, structure
+from helpers.lessons.communes.evidence import (
+    MONITORING_DEFAULT,
+    SANCTION_WITHOUT_EXIT,
+    commune_figure,
+    cooperatives_per_commune,
+    need_kg_per_month,
+)
+
+#: Settings of exercises 2-4 (the notebook prints them).
+EX2_SETTINGS = {"households": 30, "monitoring": 0.25}
+
+
+EX3_SETTINGS = {"free_months": 5, "overeating_pct": 50}
+
+
+EX4_CHANGES = {
+    "a": "give members the right to exit",
+    "b": "double monitoring, from 0.3 to 0.6",
+    "c": "let members watch 60 households instead of 30",
+}
+
+
+@progress.tracked
+def ex_1(answer: object) -> feedback.Feedback:
+    """Exercise 1: cooperatives merged per commune at the end of September 1958."""
+    expected = cooperatives_per_commune()
+    low, high = structure.S9_COOPERATIVES_PER_COMMUNE
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.02,
+        hint="divide the cooperatives merged by the number of communes at the end of September "
+        "1958 (lesson.commune_figure(...)).",
+        explain=(
+            f"about {expected:.0f} cooperatives per commune, inside the text's {low}–{high} [S9]: "
+            "the data and the source text agree here."
+        ),
+        wrong={1 / expected: "upside down: that is communes per cooperative."},
+    )
+
+
+@progress.tracked
+def ex_2(answer: object) -> feedback.Feedback:
+    """Exercise 2: the marginal reward in a team, for :data:`EX2_SETTINGS`."""
+    n, m = EX2_SETTINGS["households"], EX2_SETTINGS["monitoring"]
+    expected = incentives.marginal_reward(n, m)
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.005,
+        hint="work points pay the monitored share to you; of the rest you get 1/N like everyone "
+        "else: 1/N + m × (1 − 1/N).",
+        explain=(
+            f"{expected:.3f}: of what an extra hour of your work adds, you keep about "
+            f"{100 * expected:.0f} %; the other {100 * (1 - expected):.0f} % goes to your "
+            f"{n - 1} neighbouring households."
+        ),
+        wrong={
+            1 / n: "that is only the equal share: you forgot the work points.",
+            m: "that is only the work points: you also get 1/N of the shared pool.",
+            100 * expected: "right idea, but give a share (0.275), not a percentage.",
+            m + 1 / n: "close: the 1/N applies only to the part not paid by work points.",
+        },
+    )
+
+
+def ex_3_expected() -> int | None:
+    """The answer to exercise 3: the first month the grain runs short (free meals first)."""
+    need = need_kg_per_month()
+    path = mess_halls.mess_hall_path(12 * need, need_kg_per_month=need, **EX3_SETTINGS)
+    return mess_halls.shortfall_month(path, need, "free meals first")
+
+
+@progress.tracked
+def ex_3(answer: object) -> feedback.Feedback:
+    """Exercise 3: the month the grain runs short after free meals, :data:`EX3_SETTINGS`."""
+    expected = ex_3_expected()
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=1e-9,
+        hint="build the path with mess_halls.mess_hall_path(...) and pass it to "
+        "mess_halls.shortfall_month(path, need, 'free meals first').",
+        explain=(
+            f"month {expected}: a stock that would have fed everyone for the whole year runs "
+            f"short {12 - expected + 1} months before the next harvest."
+        ),
+        wrong={
+            expected - 1: "one month early: in that month there is still enough for everyone.",
+            expected + 1: "one month late: look for the first month with less than the need.",
+        },
+    )
+
+
+def ex_4_expected() -> str:
+    """The answer to exercise 4: which change raises effort in a commune the most."""
+    commune = commune_figure("households_per_commune_average")
+    base = {"monitoring": MONITORING_DEFAULT, "watch_households": 30.0, "exit_right": False}
+    changed = {
+        "a": {**base, "exit_right": True},
+        "b": {**base, "monitoring": 2 * MONITORING_DEFAULT},
+        "c": {**base, "watch_households": 60.0},
+    }
+    effort = {
+        key: incentives.effort_pct(
+            commune,
+            kw["monitoring"],
+            exit_right=kw["exit_right"],
+            watch_households=kw["watch_households"],
+            sanction_without_exit=SANCTION_WITHOUT_EXIT,
+        )
+        for key, kw in changed.items()
+    }
+    return max(effort, key=effort.get)
+
+
+@progress.tracked
+def ex_4(answer: object) -> feedback.Feedback:
+    """Exercise 4: which change (a, b or c) raises effort in a commune the most."""
+    expected = ex_4_expected()
+    return feedback.check_choice(
+        answer,
+        expected,
+        hint="use incentives.effort_pct(4614, ...) for each change and compare.",
+        explain=(
+            "monitoring: in a commune of thousands of households members cannot see each "
+            "other's work, so neither the exit threat nor neighbours' watching can reach a "
+            "shirker. Only paying by measured work helps at that scale, and measuring farm work "
+            "is hard: hence the retreat to smaller units."
+        ),
+        wrong={
+            key: (
+                f"{EX4_CHANGES[key]}: that barely moves effort in a commune, because members "
+                f"notice a shirker only in a unit small enough to watch."
+            )
+            for key in EX4_CHANGES
+            if key != expected
+        },
+    )

@@ -1,0 +1,110 @@
+"""Lesson 05's apps (in :data:`APPS`).
+
+* :func:`excess_app`: excess deaths and births lost for a chosen series, baseline and period,
+  with the baseline drawn on the chart;
+* :func:`estimates_app`: the published estimates, filtered by method, period and decade.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import ipywidgets as widgets
+
+from helpers.core import data, ui
+from helpers.core.validate import check_choice
+from helpers.lessons.counting_the_cost import charts as demography_charts
+from helpers.lessons.counting_the_cost import excess_deaths as demography
+from helpers.lessons.counting_the_cost import published_estimates as death_estimates
+from helpers.lessons.counting_the_cost.evidence import APP_YEARS, DEFAULT, S21, estimate
+
+
+def _excess_render(series, method, first_year, second_year, period) -> alt.VConcatChart:
+    check_choice("method", method, demography.METHODS)
+    low, high = sorted((int(first_year), int(second_year)))
+    years, used, note = (low, high), method, ""
+    if method == "fixed":
+        years = (int(first_year), int(first_year))
+    elif low == high:
+        used = "fixed"
+        if method == "line":
+            note = " Both years are the same, so the line is flat: a one-year baseline."
+    start, end = sorted(int(y) for y in period)
+    anchors = set(years) if used == "line" else set(range(years[0], years[1] + 1))
+    if any(start <= y <= end for y in anchors):
+        note += " The baseline uses years inside the period counted, so it partly measures "
+        note += "the famine against itself."
+    frame = estimate(series, used, years, (start, end))
+    frame = frame[frame["year"].between(*APP_YEARS)]
+    return demography_charts.excess_chart(frame, note=note.strip())
+
+
+def excess_app() -> ui.App:
+    """Excess deaths and births lost: choose the rates, the baseline and its years, the period."""
+    first, last = APP_YEARS
+    period = widgets.IntRangeSlider(
+        value=S21["period"],
+        min=first,
+        max=last,
+        step=1,
+        description="Years counted",
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="460px"),
+    )
+    controls = {
+        "series": ui.toggle(
+            "Rates",
+            {"official (registered)": "official", "Banister (reconstructed)": "banister"},
+            DEFAULT["series"],
+        ),
+        "method": ui.toggle(
+            "Baseline",
+            {"one year's rate": "fixed", "mean of years": "mean", "line between two years": "line"},
+            DEFAULT["method"],
+        ),
+        "first_year": ui.slider(
+            "Baseline year: first", DEFAULT["baseline_years"][0], first, last, 1
+        ),
+        "second_year": ui.slider(
+            "Baseline year: second (mean, line)", DEFAULT["baseline_years"][1], first, last, 1
+        ),
+        "period": period,
+    }
+    app = ui.app(_excess_render, controls, title="Excess deaths and births lost: the estimator")
+
+    def grey_out(_change=None) -> None:
+        controls["second_year"].disabled = controls["method"].value == "fixed"
+
+    controls["method"].observe(grey_out, names="value")
+    grey_out()
+    return app
+
+
+def estimates_app() -> ui.App:
+    """The published estimates: filter by method, period and decade; sort by year or size."""
+    estimates = death_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
+    decades = sorted(set(estimates["decade"]) - {death_estimates.NO_YEAR})
+    if death_estimates.NO_YEAR in set(estimates["decade"]):
+        decades.append(death_estimates.NO_YEAR)
+    methods = [m for m in demography_charts.METHOD_COLOURS if m in set(estimates["method"])]
+    methods += sorted(set(estimates["method"]) - set(methods))
+
+    def render(method: str, period: str, decade: str, sort: str) -> alt.LayerChart:
+        shown = death_estimates.filter_estimates(
+            estimates, method=method, period=period, decade=decade
+        )
+        return demography_charts.estimates_chart(shown, sort=sort)
+
+    controls = {
+        "method": ui.dropdown("Method", {"all methods": "all", **{m: m for m in methods}}, "all"),
+        "period": ui.dropdown(
+            "Period", {"all periods": "all", **{p: p for p in death_estimates.PERIODS}}, "all"
+        ),
+        "decade": ui.dropdown(
+            "Published", {"all decades": "all", **{d: d for d in decades}}, "all"
+        ),
+        "sort": ui.toggle("Sort by", {"year published": "year", "size": "size"}, "year"),
+    }
+    return ui.app(render, controls, title="Published estimates of excess deaths: explorer")
+
+
+APPS = (excess_app, estimates_app)

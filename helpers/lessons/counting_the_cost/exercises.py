@@ -1,0 +1,223 @@
+"""Lesson 05's exercise checks, and the settings and answers they are checked against."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from helpers.core import data, feedback, progress
+from helpers.lessons.counting_the_cost import excess_deaths as demography
+from helpers.lessons.counting_the_cost import published_estimates as death_estimates
+from helpers.lessons.counting_the_cost.evidence import DEFAULT, S21, _span, estimate, totals
+
+#: Exercise 2: which baseline, over 1958-61, gives "about 23 million" fewer births?
+EX2_OPTIONS = {
+    "A": ("fixed", (1957, 1957)),
+    "B": ("fixed", (1956, 1956)),
+    "C": ("mean", (1956, 1957)),
+    "D": ("mean", (1953, 1957)),
+}
+
+
+def _is_number(answer: object) -> bool:
+    return (
+        not isinstance(answer, bool)
+        and isinstance(answer, int | float | np.integer | np.floating)
+        and math.isfinite(answer)
+    )
+
+
+def ex_1_expected() -> float:
+    """Exercise 1: excess deaths 1958-61, official rates, the 1957 rate as baseline."""
+    return totals("official", "fixed", (1957, 1957), S21["period"])["excess_deaths_million"]
+
+
+@progress.tracked
+def ex_1(answer: object) -> feedback.Feedback:
+    """Exercise 1: excess deaths 1958-61 (million) against the 1957 official death rate."""
+    expected = ex_1_expected()
+    by_year = estimate("official", "fixed", (1957, 1957), S21["period"])
+    counted = by_year[by_year["in_period"]]
+    rate_sum = float((counted["cdr_per_1000"] - counted["cdr_baseline_per_1000"]).sum())
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.005,
+        hint="for each year 1958-61, (death rate - 1957 rate) / 1000 x mid-year population "
+        "(million); then add the four years.",
+        explain=(
+            f"{expected:.1f} million: {expected - S21['deaths_more_than_million']:.1f} million "
+            "more than the text's 'more than 14 million' [S21], because the 1957 rate was the "
+            "lowest of the 1950s, so it is a demanding baseline."
+        ),
+        wrong={
+            expected * 1000: "rates are per 1,000: divide by 1,000 (and keep the population in "
+            "millions).",
+            rate_sum: "that adds up the rates per 1,000; multiply each year's excess rate by "
+            "that year's population.",
+            totals("official", "fixed", (1957, 1957), (1959, 1961))["excess_deaths_million"]: (
+                "that counts 1959-61 only; the text's period starts in 1958."
+            ),
+            totals("official", "fixed", (1957, 1957), S21["period"])["births_lost_million"]: (
+                "that is the births lost; the question asks for deaths."
+            ),
+        },
+    )
+
+
+def ex_2_values() -> dict[str, float]:
+    """Births lost 1958-61 (million, official rates) for each option of exercise 2."""
+    return {
+        k: totals("official", m, y, S21["period"])["births_lost_million"]
+        for k, (m, y) in EX2_OPTIONS.items()
+    }
+
+
+def ex_2_expected() -> str:
+    """The option of exercise 2 whose births lost is closest to the text's figure."""
+    values = ex_2_values()
+    return min(values, key=lambda k: abs(values[k] - S21["births_about_million"]))
+
+
+@progress.tracked
+def ex_2(answer: object) -> feedback.Feedback:
+    """Exercise 2: which baseline gives "about 23 million" fewer births over 1958-61?"""
+    values = ex_2_values()
+    right = ex_2_expected()
+
+    def text(k: str) -> str:
+        method, years = EX2_OPTIONS[k]
+        return f"{demography.baseline_label(method, years)} gives {values[k]:.1f} million"
+
+    return feedback.check_choice(
+        answer,
+        right,
+        hint="compute lesson.totals('official', method, years)['births_lost_million'] for "
+        "each option and compare with 23.",
+        explain=f"{text(right)}. The deaths from the same baseline are "
+        f"{totals('official', *EX2_OPTIONS[right])['excess_deaths_million']:.1f} million, "
+        "not 'more than 14': one simple baseline does not give both of the text's figures.",
+        wrong={k: f"{text(k)}, not about 23." for k in EX2_OPTIONS if k != right},
+    )
+
+
+def ex_3_expected() -> float:
+    """Exercise 3: Banister's excess deaths minus the official ones, default baseline."""
+    args = (DEFAULT["method"], DEFAULT["baseline_years"], S21["period"])
+    return (
+        totals("banister", *args)["excess_deaths_million"]
+        - totals("official", *args)["excess_deaths_million"]
+    )
+
+
+@progress.tracked
+def ex_3(answer: object) -> feedback.Feedback:
+    """Exercise 3: how many more excess deaths (million) do the reconstructed rates give?"""
+    args = (DEFAULT["method"], DEFAULT["baseline_years"], S21["period"])
+    banister = totals("banister", *args)["excess_deaths_million"]
+    official = totals("official", *args)["excess_deaths_million"]
+    expected = banister - official
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.01,
+        hint="compute lesson.totals(series, 'mean', (1956, 1957)) for both series and "
+        "subtract the official deaths from Banister's.",
+        explain=(
+            f"{expected:.1f} million more: {banister:.1f} against {official:.1f} million, with "
+            "the same baseline method, years and period. The difference is what "
+            "under-registration hides."
+        ),
+        wrong={
+            banister: "that is Banister's total; subtract the official one.",
+            banister / official: "that is the ratio; the question asks for the difference in "
+            "millions.",
+            -expected: "the other way round: Banister's rates give more deaths, not fewer.",
+        },
+    )
+
+
+EX4_KEYS = ("series", "method", "baseline_years", "period", "excess_deaths_million", "why")
+
+
+def ex_4_problems(answer: object) -> list[str]:
+    """Why an exercise 4 answer is not (yet) a consistent, defensible baseline; [] if it is."""
+    if not isinstance(answer, dict):
+        return ["answer must be a dict with the keys " + ", ".join(EX4_KEYS)]
+    missing = [k for k in EX4_KEYS if k not in answer or answer[k] is ...]
+    if missing:
+        return [f"fill in {', '.join(missing)}"]
+    series, method = answer["series"], answer["method"]
+    if series not in demography.SERIES:
+        return [f"series must be one of {list(demography.SERIES)}"]
+    if method not in demography.METHODS:
+        return [f"method must be one of {list(demography.METHODS)}"]
+    years, period = answer["baseline_years"], answer["period"]
+    if isinstance(years, int) and not isinstance(years, bool):
+        years = (years, years)
+    pairs = [years, period]
+    if not all(isinstance(p, tuple | list) and len(p) == 2 for p in pairs) or not all(
+        isinstance(y, int) and not isinstance(y, bool) for p in pairs for y in p
+    ):
+        return ["baseline_years and period must be pairs of whole years, e.g. (1956, 1957)"]
+    (first, last), (start, end) = sorted(years), sorted(period)
+    problems = []
+    if not (start in (1958, 1959) and end in (1961, 1962)):
+        problems.append(
+            "the period should start in 1958 or 1959 and end in 1961 or 1962 (the spans the "
+            "published estimates use)"
+        )
+    if method in ("fixed", "mean") and last >= start:
+        problems.append(f"a {method} baseline should use years before the period ({start})")
+    if method == "fixed" and first != last:
+        problems.append("a fixed baseline is one year: give it twice, e.g. (1957, 1957)")
+    if method == "line" and not (first < start and last > end):
+        problems.append(f"a line should run from a year before {start} to a year after {end}")
+    words = answer["why"].split() if isinstance(answer["why"], str) else []
+    if len(words) < 8:
+        problems.append("'why' should defend the choice in a sentence or two (8 words or more)")
+    if not _is_number(answer["excess_deaths_million"]):
+        problems.append("excess_deaths_million must be a number (million)")
+    return problems
+
+
+@progress.tracked
+def ex_4(answer: object) -> feedback.Feedback:
+    """Exercise 4: choose and defend a baseline; the total must match the estimator."""
+    hint = (
+        "set each key of the dict; compute the total with lesson.totals(series, method, "
+        "baseline_years, period)['excess_deaths_million']."
+    )
+    if answer is ... or (isinstance(answer, dict) and all(v is ... for v in answer.values())):
+        return feedback.not_attempted(hint)
+    problems = ex_4_problems(answer)
+    if problems:
+        return feedback.Feedback(False, "; ".join(problems) + ". Hint: " + hint)
+    years = answer["baseline_years"]
+    years = (years, years) if isinstance(years, int) else tuple(sorted(years))
+    period = tuple(sorted(answer["period"]))
+    try:
+        got = totals(answer["series"], answer["method"], years, period)
+    except (TypeError, ValueError) as exc:
+        return feedback.Feedback(False, f"the estimator refused this choice: {exc}")
+    expected = got["excess_deaths_million"]
+    given = float(answer["excess_deaths_million"])
+    if not math.isclose(given, expected, rel_tol=0.01, abs_tol=0.05):
+        return feedback.Feedback(
+            False,
+            f"your choice is defensible, but it gives {expected:.1f} million, not {given:g}. "
+            f"Check the series, years and period you used. Hint: {hint}",
+        )
+    published = death_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
+    national = published[published["area"] == "China"]
+    low = float(national["deaths_million"].fillna(national["low_million"]).min())
+    high = float(national["high_million"].fillna(national["deaths_million"]).max())
+    label = demography.baseline_label(answer["method"], years)
+    return feedback.Feedback(
+        True,
+        f"{demography.SERIES_LABELS[answer['series']]}, {label}, {_span(period)}: "
+        f"{expected:.1f} million excess deaths and {got['births_lost_million']:.1f} million "
+        f"births lost. The published national estimates in the table run from {low:g} to "
+        f"{high:g} million. Compare your defence with a classmate's: what would change your mind?",
+    )

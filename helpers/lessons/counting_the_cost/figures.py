@@ -1,0 +1,25 @@
+"""Lesson 05's static figure: how the answer moves with the baseline."""
+
+from __future__ import annotations
+
+import altair as alt
+
+from helpers.core.validate import check_choice
+from helpers.lessons.counting_the_cost import charts as demography_charts
+from helpers.lessons.counting_the_cost.evidence import S21, baseline_grid
+
+
+def sensitivity_figure(measure: str = "excess_deaths_million") -> alt.LayerChart:
+    """Totals over 1958-61 for every baseline in :data:`BASELINES`, both series."""
+    check_choice("measure", measure, ("excess_deaths_million", "births_lost_million"))
+    grid = baseline_grid(periods=(S21["period"],))
+    key = (
+        "deaths_more_than_million" if measure == "excess_deaths_million" else "births_about_million"
+    )
+    words = "more than" if key.startswith("deaths") else "about"
+    return demography_charts.sensitivity_chart(
+        grid,
+        measure=measure,
+        reference=S21[key],
+        reference_label=f"text: {words} {S21[key]} M [S21]",
+    )

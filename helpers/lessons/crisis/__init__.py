@@ -1,0 +1,58 @@
+"""Lesson 04, "The crisis, 1959-62": what its notebook calls.
+
+Apps in ``apps.py``, exercise checks in ``exercises.py``, sourced figures and the models run
+on the course data in ``evidence.py``, the static figure in ``figures.py``, the models in
+``index_chains.py`` (yearly changes chained into levels) and ``grain_balance.py`` (grain
+left in the villages), charts in ``charts.py``.
+"""
+
+from helpers.core.data import load
+from helpers.core.ui import figure
+from helpers.lessons.crisis.apps import grain_balance_app, index_app, vital_rates_app
+from helpers.lessons.crisis.evidence import (
+    changes,
+    default_imports_mt,
+    grain_path,
+    grain_series,
+    loc_growth,
+    recorded_history,
+)
+from helpers.lessons.crisis.exercises import EX3_SETTINGS, ex_1, ex_2, ex_3, ex_4
+from helpers.lessons.crisis.figures import trade_figure
+from helpers.lessons.crisis.grain_balance import RULES, recorded_procurement
+from helpers.lessons.crisis.index_chains import (
+    SERIES,
+    chain_index,
+    sector_indices,
+    source_text_changes,
+)
+from helpers.shared.timeline import filter_events
+from helpers.shared.vital_rates import s20_death_rates
+
+__all__ = [
+    "EX3_SETTINGS",
+    "RULES",
+    "SERIES",
+    "chain_index",
+    "changes",
+    "default_imports_mt",
+    "ex_1",
+    "ex_2",
+    "ex_3",
+    "ex_4",
+    "figure",
+    "filter_events",
+    "grain_balance_app",
+    "grain_path",
+    "grain_series",
+    "index_app",
+    "load",
+    "loc_growth",
+    "recorded_history",
+    "recorded_procurement",
+    "s20_death_rates",
+    "sector_indices",
+    "source_text_changes",
+    "trade_figure",
+    "vital_rates_app",
+]

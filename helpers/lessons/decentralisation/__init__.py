@@ -1,0 +1,58 @@
+"""Lesson 02, "Decentralisation and mass mobilisation, 1957-58": what its notebook calls.
+
+Apps in ``apps.py``, exercise checks in ``exercises.py``, sourced figures and the models run
+on the course data in ``evidence.py``, static figures in ``figures.py``, the models in
+``mobilisation.py`` (rural labour by season) and ``inflated_reports.py`` (reports and
+procurement), charts in ``charts.py``.
+"""
+
+from helpers.core.data import describe, load
+from helpers.core.ui import figure
+from helpers.lessons.decentralisation.apps import labour_app, procurement_share, reports_app
+from helpers.lessons.decentralisation.evidence import (
+    beidaihe_grain_expectation_mt,
+    beidaihe_steel_target_mt,
+    mobilise,
+    national,
+    reports,
+    rural_economy,
+    second_plan_targets,
+)
+from helpers.lessons.decentralisation.exercises import (
+    EX2_SETTINGS,
+    EX3_SETTINGS,
+    ex_1,
+    ex_2,
+    ex_3,
+    ex_4,
+)
+from helpers.lessons.decentralisation.figures import grain_figure, steel_figure, timeline_figure
+from helpers.lessons.decentralisation.inflated_reports import reports_summary
+from helpers.lessons.decentralisation.mobilisation import break_even_quality
+
+__all__ = [
+    "EX2_SETTINGS",
+    "EX3_SETTINGS",
+    "beidaihe_grain_expectation_mt",
+    "beidaihe_steel_target_mt",
+    "break_even_quality",
+    "describe",
+    "ex_1",
+    "ex_2",
+    "ex_3",
+    "ex_4",
+    "figure",
+    "grain_figure",
+    "labour_app",
+    "load",
+    "mobilise",
+    "national",
+    "procurement_share",
+    "reports",
+    "reports_app",
+    "reports_summary",
+    "rural_economy",
+    "second_plan_targets",
+    "steel_figure",
+    "timeline_figure",
+]

@@ -1,0 +1,145 @@
+"""Lesson 02's exercise checks, and the settings and answers they are checked against."""
+
+from __future__ import annotations
+
+from helpers.core import feedback, progress
+from helpers.core.validate import check_number
+from helpers.lessons.decentralisation.evidence import (
+    BASE_YEAR,
+    HARVEST_YEAR,
+    beidaihe_grain_expectation_mt,
+    beidaihe_steel_target_mt,
+    mobilise,
+    national,
+    procurement_share,
+    rural_economy,
+)
+
+#: Settings of exercises 2 and 3 (the notebook prints them).
+EX2_SETTINGS = {"backyard_slack": 0.2, "backyard_harvest": 0.0}
+
+
+EX3_SETTINGS = {"water_slack": 0.3, "backyard_slack": 0.1, "backyard_harvest": 0.2, "quality": 0.5}
+
+
+@progress.tracked
+def ex_1(answer: object) -> feedback.Feedback:
+    """Exercise 1: the Beidaihe 1958 steel target as a multiple of 1957 output."""
+    target = beidaihe_steel_target_mt()
+    before = national(BASE_YEAR, "steel_output_mt")
+    expected = target / before
+    recorded = national(HARVEST_YEAR, "steel_output_mt")
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.01,
+        hint="divide the 1958 target by the steel output recorded for 1957.",
+        explain=(
+            f"{expected:.1f} times: the target ({target:g} Mt) asked for {expected:.1f} times "
+            f"1957's {before:g} Mt within a single year."
+        ),
+        wrong={
+            target / recorded: "that divides by 1958's recorded output; use 1957's.",
+            100 * (expected - 1): "that is the increase in percent; give the multiple.",
+            expected - 1: "that is the increase as a fraction; give the multiple (target / 1957).",
+        },
+    )
+
+
+def ex_2_expected(step: float = 0.05) -> float:
+    """The answer to exercise 2: the largest winter water-works share (to ``step``) that
+    costs no grain, with :data:`EX2_SETTINGS`."""
+    check_number("step", step, low=0.01, high=0.25)
+    best = 0.0
+    for k in range(round(1 / step) + 1):
+        share = round(k * step, 10)
+        if share + EX2_SETTINGS["backyard_slack"] > 1 + 1e-9:
+            break
+        if mobilise(share, **EX2_SETTINGS)["grain_lost_mt"].iloc[0] == 0:
+            best = share
+    return best
+
+
+@progress.tracked
+def ex_2(answer: object) -> feedback.Feedback:
+    """Exercise 2: how much winter labour can go to water works at no cost in grain."""
+    hint = (
+        "loop over shares 0.00, 0.05, ... with lesson.mobilise(share, **settings) and keep "
+        "the largest whose grain_lost_mt is 0."
+    )
+    if (problem := feedback.share_problem(answer, hint)) is not None:
+        return problem
+    expected = ex_2_expected()
+    need = rural_economy().seasons[0].farm_need_share
+    if abs(answer - expected) <= 0.01:
+        return feedback.Feedback(
+            True,
+            f"{expected:.2f}: winter farm work needs only {need:.0%} of the labour, so with "
+            f"{EX2_SETTINGS['backyard_slack']:.0%} in backyard industry another "
+            f"{expected:.0%} can dig canals without losing grain. That idle margin is the "
+            f"'under-employed' labour the strategy counted on [S6].",
+        )
+    room = 1 - EX2_SETTINGS["backyard_slack"]
+    lost = mobilise(answer, **EX2_SETTINGS)["grain_lost_mt"].iloc[0] if answer <= room else None
+    if lost is None or lost > 0:
+        return feedback.Feedback(
+            False, f"{answer:.2f} is too much: farm work is left undone and grain is lost."
+        )
+    return feedback.Feedback(
+        False, f"{answer:.2f} costs no grain, but more labour could go. {hint}"
+    )
+
+
+def ex_3_expected() -> float:
+    """The answer to exercise 3: years for the water works to repay the grain lost."""
+    return float(mobilise(**EX3_SETTINGS)["payback_years"].iloc[0])
+
+
+@progress.tracked
+def ex_3(answer: object) -> feedback.Feedback:
+    """Exercise 3: payback years of the water works in :data:`EX3_SETTINGS`."""
+    expected = ex_3_expected()
+    out = mobilise(**EX3_SETTINGS).iloc[0]
+    good = float(mobilise(**{**EX3_SETTINGS, "quality": 1.0})["payback_years"].iloc[0])
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.02,
+        hint="take grain_lost_mt / works_payoff_mt_per_year from lesson.mobilise(**settings).",
+        explain=(
+            f"about {expected:.0f} years: pulling labour from the harvest loses "
+            f"{out['grain_lost_mt']:.1f} Mt now, and works of middling quality add only "
+            f"{out['works_payoff_mt_per_year']:.1f} Mt a year. Even perfectly built works "
+            f"would take {good:.0f} years."
+        ),
+        wrong={good: "that is the payback with quality 1; the settings say 0.5."},
+    )
+
+
+def ex_4_expected() -> float:
+    """The answer to exercise 4: percent of the true 1958 harvest taken if reports matched
+    the low end of the Beidaihe expectation and the state took 1958's recorded share."""
+    low, _ = beidaihe_grain_expectation_mt()
+    return 100 * procurement_share(1958) * low / national(1958, "grain_output_revised_mt")
+
+
+@progress.tracked
+def ex_4(answer: object) -> feedback.Feedback:
+    """Exercise 4: share of the real harvest procured on reports matching Beidaihe's hopes."""
+    expected = ex_4_expected()
+    share_1958, share_1959 = 100 * procurement_share(1958), 100 * procurement_share(1959)
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.01,
+        hint="procured = share x reported; divide it by the true harvest and give percent.",
+        explain=(
+            f"{expected:.1f} % of the real harvest, not {share_1958:g} %: a normal-looking share "
+            f"of an inflated report is a much larger share of the grain that exists, more than "
+            f"the {share_1959:g} % actually taken in 1959."
+        ),
+        wrong={
+            share_1958: "that is the share of the *reported* harvest; divide by the true one.",
+            expected / 100: "right, but give it in percent (39, not 0.39).",
+        },
+    )

@@ -1,0 +1,107 @@
+"""Lesson 01's sourced figures: the plan's numbers and the 1952 economy, from the course data.
+
+Sourced figures come from ``data.load``; the rest are illustrative and say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from helpers.core import data
+from helpers.core.validate import check_choice
+from helpers.lessons.soviet_model import plan, two_sector
+
+PLAN_START, PLAN_END = plan.PLAN_YEARS
+
+
+#: Illustrative grain need per non-farm person, kg a year, and the food app's range.
+GRAIN_KG_DEFAULT, GRAIN_KG_RANGE = 200, (150, 300)
+
+
+def plan_figure(indicator: str) -> float:
+    """One value of the ``first_plan`` table, e.g. ``plan_figure("ffyp_target_industrial_growth")``.
+
+    Examples
+    --------
+    >>> plan_figure("ffyp_planned_outlay_share_agriculture")
+    7.0
+    """
+    plan = data.load_cached("first_plan")
+    check_choice("indicator", indicator, tuple(plan["indicator"]))
+    return float(plan.loc[plan["indicator"] == indicator, "value"].iloc[0])
+
+
+def default_investment_rate() -> float:
+    """Capital-construction investment 1953-57 as a share of that period's GDP (both nominal).
+
+    Examples
+    --------
+    >>> round(default_investment_rate(), 3)
+    0.117
+    """
+    va = data.load_cached("value_added")
+    gdp = va.loc[va["year"].between(PLAN_START + 1, PLAN_END), "gdp_100m_yuan"].sum()
+    invest_100m_yuan = plan_figure("ffyp_capital_construction_investment_actual") * 10  # bn -> 1e8
+    return float(invest_100m_yuan / gdp)
+
+
+def food_economy() -> two_sector.FoodEconomy:
+    """The food model's 1952 economy: grain, population and value added from the course data.
+
+    Population growth is the compound rate of the year-end population 1952-57. The urban
+    share, marketed share and capital-output ratios keep their illustrative defaults.
+
+    Examples
+    --------
+    >>> food_economy().grain_mt
+    163.92
+    """
+    ns = data.load_cached("national_series").set_index("year")
+    va = data.load_cached("value_added").set_index("year")
+    pop = ns["population_yearend_million"]
+    return two_sector.FoodEconomy(
+        start_year=PLAN_START,
+        grain_mt=float(ns.loc[PLAN_START, "grain_output_revised_mt"]),
+        population_million=float(pop[PLAN_START]),
+        population_growth=float(
+            (pop[PLAN_END] / pop[PLAN_START]) ** (1 / (PLAN_END - PLAN_START)) - 1
+        ),
+        farm_va=float(va.loc[PLAN_START, "primary_va_100m_yuan"]),
+        nonfarm_va=float(
+            va.loc[PLAN_START, "gdp_100m_yuan"] - va.loc[PLAN_START, "primary_va_100m_yuan"]
+        ),
+    )
+
+
+def food_path(
+    share_agriculture: float | None = None,
+    investment_rate: float | None = None,
+    grain_kg_per_person: float = GRAIN_KG_DEFAULT,
+    years: int = 20,
+    **economy_changes: float,
+) -> pd.DataFrame:
+    """The food-constraint model on the 1952 economy; ``None`` means the sourced default.
+
+    ``share_agriculture`` defaults to the plan's 7 % of outlay, ``investment_rate`` to
+    :func:`default_investment_rate`. ``economy_changes`` replace fields of
+    :func:`food_economy` (e.g. ``urban_share=0.15``).
+
+    Examples
+    --------
+    >>> food_path(years=5)["year"].tolist()
+    [1952, 1953, 1954, 1955, 1956, 1957]
+    """
+    if share_agriculture is None:
+        share_agriculture = plan_figure("ffyp_planned_outlay_share_agriculture") / 100
+    if investment_rate is None:
+        investment_rate = default_investment_rate()
+    economy = replace(food_economy(), **economy_changes) if economy_changes else food_economy()
+    return two_sector.food_constraint_path(
+        economy,
+        share_agriculture=share_agriculture,
+        investment_rate=investment_rate,
+        grain_kg_per_person=grain_kg_per_person,
+        years=years,
+    )

@@ -1,0 +1,102 @@
+"""Lesson 01's exercise checks, and the settings and answers they are checked against."""
+
+from __future__ import annotations
+
+from helpers.core import feedback, progress
+from helpers.core.validate import check_number
+from helpers.lessons.soviet_model import two_sector
+from helpers.lessons.soviet_model.evidence import PLAN_END, PLAN_START, food_path, plan_figure
+
+#: Settings of exercises 2 and 3 (the notebook prints them).
+EX2_SETTINGS = {"high_share": 0.6, "comparison_share": 0.3, "v_k": 3.0, "v_c": 2.0, "years": 40}
+
+
+EX3_SETTINGS = {"grain_kg_per_person": 250, "years": 15}
+
+
+@progress.tracked
+def ex_1(answer: object) -> feedback.Feedback:
+    """Exercise 1: the average annual growth rate (%) implied by GVIO +128.6 % over 1952-57."""
+    total = plan_figure("ffyp_actual_gvio_growth_total")
+    target = plan_figure("ffyp_target_industrial_growth")
+    years = PLAN_END - PLAN_START
+    expected = 100 * ((1 + total / 100) ** (1 / years) - 1)
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.01,
+        hint=f"find g with (1 + g)**{years} = 1 + {total}/100, and give g in percent.",
+        explain=(
+            f"{expected:.1f} % a year, compounded, against the plan's {target} %: industry "
+            f"beat its target."
+        ),
+        wrong={
+            total / years: "that divides the total by five, which ignores compounding.",
+            target: "that is the plan's target, not the rate the outcome implies.",
+            expected / 100: "right rate, but give it in percent (18, not 0.18).",
+            total: "that is the five-year total; the question asks for the yearly rate.",
+        },
+    )
+
+
+def ex_2_expected() -> int | None:
+    """The answer to exercise 2, computed with the model."""
+    s = EX2_SETTINGS
+    paths = two_sector.two_sector_paths(
+        s["high_share"], s["comparison_share"], v_k=s["v_k"], v_c=s["v_c"], years=s["years"]
+    )
+    return two_sector.overtaking_year(paths)
+
+
+@progress.tracked
+def ex_2(answer: object) -> feedback.Feedback:
+    """Exercise 2: the overtaking year for the settings in :data:`EX2_SETTINGS`."""
+    expected = ex_2_expected()
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=1e-9,
+        hint="build both paths with lesson.two_sector_paths(...) and pass them to "
+        "lesson.overtaking_year(...).",
+        explain=(
+            f"year {expected}: until then the high-share path gives up consumption to build "
+            f"capital goods."
+        ),
+        wrong={expected - 1: "one year early: the paths must cross, not just get close."},
+    )
+
+
+def ex_3_expected(step: float = 0.01) -> float:
+    """The answer to exercise 3: the smallest share (to ``step``) that never binds."""
+    check_number("step", step, low=0.001, high=0.1)
+    for k in range(round(0.5 / step) + 1):
+        share = round(k * step, 10)
+        if two_sector.binding_year(food_path(share, **EX3_SETTINGS)) is None:
+            return share
+    raise RuntimeError("no share up to 0.5 keeps the constraint from binding")
+
+
+@progress.tracked
+def ex_3(answer: object) -> feedback.Feedback:
+    """Exercise 3: the smallest share to farming that avoids binding within the set years."""
+    years = EX3_SETTINGS["years"]
+    hint = (
+        f"loop over shares 0.00, 0.01, ... and use lesson.food_path(share, "
+        f"grain_kg_per_person={EX3_SETTINGS['grain_kg_per_person']}, years={years}) with "
+        f"lesson.binding_year(...)."
+    )
+    if (problem := feedback.share_problem(answer, hint)) is not None:
+        return problem
+    expected = ex_3_expected()
+    if abs(answer - expected) <= 0.006:
+        plan = plan_figure("ffyp_planned_outlay_share_agriculture")
+        return feedback.Feedback(
+            True,
+            f"{expected:.2f}, about {expected / (plan / 100):.1f} times the plan's {plan:g} %: in "
+            f"this model, feeding the towns for {years} years takes that much capital for farming, "
+            f"and every bit of it is capital not spent on industry.",
+        )
+    year = two_sector.binding_year(food_path(answer, **EX3_SETTINGS))
+    if year is not None:
+        return feedback.Feedback(False, f"with {answer:.2f} the constraint still binds in {year}.")
+    return feedback.Feedback(False, f"{answer:.2f} works, but a smaller share also does. {hint}")

@@ -1,0 +1,39 @@
+"""Lesson 00's app: the timeline of events, filtered by theme and years."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from helpers.core import data, ui
+from helpers.shared import timeline
+from helpers.shared import timeline_chart as timeline_charts
+
+
+def timeline_app() -> ui.App:
+    """The timeline, filtered by a theme and a range of years."""
+    events = data.load("timeline")
+    themes = {"all themes": "all", **{t: t for t in timeline.THEMES}}
+
+    def render(theme: str, years: tuple[int, int]):
+        chosen = timeline.THEMES if theme == "all" else (theme,)
+        start, end = years
+        shown = timeline.filter_events(events, chosen, start, end)
+        return timeline_charts.timeline_chart(shown, start_year=start, end_year=end, themes=chosen)
+
+    years = widgets.IntRangeSlider(
+        value=(timeline.FIRST_YEAR, timeline.LAST_YEAR),
+        min=timeline.FIRST_YEAR,
+        max=timeline.LAST_YEAR,
+        step=1,
+        description="Years",
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="460px"),
+    )
+    return ui.app(
+        render,
+        {"theme": ui.dropdown("Theme", themes, "all"), "years": years},
+        title="Timeline of events, 1949-1966 (hover over a point for the event and its source)",
+    )
+
+
+APPS = (timeline_app,)

@@ -1,0 +1,90 @@
+"""Lesson 00's exercise checks and the figures they are checked against."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.core import course, data, feedback, progress
+from helpers.core.validate import check_choice
+from helpers.shared import timeline
+from helpers.shared.vital_rates import S20_DEATH_RATE_PERCENT
+
+
+@progress.tracked
+def ex_1(answer: object) -> feedback.Feedback:
+    """Deaths in 1960, in millions, at the text's "2.5 percent" and the 1960 year-end population."""
+    pop = data.load("national_series").set_index("year").loc[1960, "population_yearend_million"]
+    rate = S20_DEATH_RATE_PERCENT[1960]
+    expected = rate / 100 * pop
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0.02,
+        hint="2.5 percent is 2.5 per 100 people; multiply by the population in millions.",
+        explain=(
+            f"{rate} % of {pop:.2f} million is {expected:.1f} million deaths: 2.5 per 100 is "
+            "25 per 1,000, the official registered rate for 1960, rounded."
+        ),
+        wrong={
+            rate / 1000 * pop: "that reads 2.5 as per 1,000: ten times too few deaths.",
+            rate * pop: "that forgot to divide by 100 (percent means per 100).",
+            rate / 100 * pop * 1e6: "right number, but give it in millions, not persons.",
+        },
+    )
+
+
+def soviet_withdrawal_date() -> dt.date:
+    """The date the timeline gives for the Soviet note withdrawing the experts (1960)."""
+    events = timeline.filter_events(data.load("timeline"), "foreign relations", 1960, 1960)
+    soviet = events[events["event"].str.contains("Soviet") & events["event"].str.contains("expert")]
+    if len(soviet) != 1:
+        raise ValueError(f"expected one Soviet-withdrawal event in 1960; found {len(soviet)}")
+    return timeline.parse_date(soviet["start"].iloc[0])
+
+
+@progress.tracked
+def ex_2(answer: object) -> feedback.Feedback:
+    """The month of 1960 (name or number) in which the Soviet experts were recalled."""
+    date = soviet_withdrawal_date()
+    month = timeline.date_label(date.isoformat(), "month").split()[0]
+    earlier = timeline.date_label(f"1960-{date.month - 1:02d}", "month").split()[0]
+    if answer is ...:
+        return feedback.not_attempted("filter the timeline to 'foreign relations' and 1960.")
+    text = str(answer).strip().lower()
+    if text in (month.lower(), month[:3].lower(), str(date.month), f"{date.month:02d}"):
+        return feedback.Feedback(
+            True,
+            f"{month} 1960: the timeline dates the Soviet note {timeline.date_label(date)}, so "
+            "the text's 'in the 1960s' [S24] should read 'in mid-1960'. (The timeline also "
+            "records that one source dates the note a month earlier.)",
+        )
+    if text in (earlier.lower(), earlier[:3].lower(), str(date.month - 1)):
+        return feedback.Feedback(
+            False,
+            f"one source (noted in the timeline's cross_check) dates the note to {earlier}, but "
+            "the timeline's own source dates it a month later. Use the date the chart shows.",
+        )
+    return feedback.Feedback(False, f"{answer!r} is not it. Hint: hover over the points of 1960.")
+
+
+def first_lesson_citing(claim: str) -> int | None:
+    """The number of the first lesson whose text cites ``claim`` (e.g. ``"S1"``), or None."""
+    check_choice("claim", claim, [f"S{i}" for i in range(1, 25)])
+    df = course.lessons()
+    found = df[df["claims"].apply(lambda claims: claim in claims)]
+    return int(found["number"].min()) if len(found) else None
+
+
+@progress.tracked
+def ex_3(answer: object) -> feedback.Feedback:
+    """The number of the first lesson that teaches claim S1 (why the Soviet model was dropped)."""
+    expected = first_lesson_citing("S1")
+    if expected is None:
+        return feedback.Feedback(False, "no lesson cites [S1] yet; the map will show it later.")
+    return feedback.check_number(
+        answer,
+        expected,
+        rel=0,
+        hint="look for S1 in the 'Source claims' column of the course map.",
+        explain=f"lesson {expected:02d} is the first to cite [S1].",
+    )
