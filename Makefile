@@ -38,14 +38,14 @@ $(STAMP): requirements.lock pyproject.toml config/lab-overrides.json $(VOILA_FIL
 	cp config/jupyter_server_config.json $(JUPYTER_ETC)/jupyter_server_config.json
 	@touch $(STAMP)
 
-# axe-core for the browser tests' accessibility audit, pinned in tests/a11y/package-lock.json,
+# axe-core for the browser tests' accessibility audit, pinned in tests/browser/a11y/package-lock.json,
 # from the npm registry. Without npm (or if the install fails) setup still succeeds: the
-# browser tests then leave the audit out, and fail under CI=true (tests/test_browser.py).
-AXE_STAMP := tests/a11y/node_modules/.package-lock.json
+# browser tests then leave the audit out, and fail under CI=true (tests/browser/test_browser.py).
+AXE_STAMP := tests/browser/a11y/node_modules/.package-lock.json
 
-$(AXE_STAMP): tests/a11y/package.json tests/a11y/package-lock.json
+$(AXE_STAMP): tests/browser/a11y/package.json tests/browser/a11y/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
-		npm ci --prefix tests/a11y --no-audit --no-fund \
+		npm ci --prefix tests/browser/a11y --no-audit --no-fund \
 		|| echo "npm ci failed: no axe-core, the accessibility audit will be left out"; \
 	else \
 		echo "npm not found: no axe-core, the accessibility audit will be left out"; \

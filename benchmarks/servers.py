@@ -1,6 +1,6 @@
 """Throwaway Jupyter servers and an offline Chromium, shared by the browser tests and benchmark.
 
-``tests/test_browser.py`` (does every lesson work in a browser?) and
+``tests/browser/test_browser.py`` (does every lesson work in a browser?) and
 ``benchmarks/browser_bench.py`` (how fast does a chart answer a key press?) both start
 JupyterLab or Voila on a free port over a temporary copy of the lessons, drive Debian's
 Chromium through Playwright, and let no request leave this machine. That machinery lives

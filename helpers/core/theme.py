@@ -2,7 +2,7 @@
 
 The palette is Okabe & Ito's (2008) eight colours, distinguishable under the
 common colour-vision deficiencies. Every chart also carries a title and a
-one-sentence description (checked in ``tests/test_charts.py``).
+one-sentence description (:mod:`helpers.core.chart_kit` builds both).
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ PALETTE = (
     "#F0E442",  # yellow
     "#000000",  # black
 )
+#: The course's ink: reference lines, markers and their labels (the palette's black).
+INK = PALETTE[7]
+#: Text that should recede: panel headings, notes.
+MUTED = "#444444"
 FAMINE_SHADE = "#D55E00"
 WIDTH, HEIGHT = 520, 260
 FONT_SIZE = 13

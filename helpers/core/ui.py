@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import altair as alt
 import ipywidgets as widgets
 
-from helpers.core import render as _render
+from helpers.core import render
 from helpers.core.validate import check_number
 
 APP_CLASS = "glf-app"
@@ -119,7 +119,7 @@ class App:
         self.error = None
         self.status.value = ""
         self.chart = chart
-        _render.show(chart, self.view)
+        render.show(chart, self.view)
         spec_description = chart.to_dict(validate=False).get("description", "")
         self.caption.value = f'<p class="glf-caption">{html.escape(spec_description)}</p>'
 
@@ -231,4 +231,4 @@ def toggle(label: str, options: Sequence[object] | Mapping[str, object], value: 
 
 def figure(chart: alt.TopLevelMixin) -> widgets.Output:
     """Show a static chart (no controls) the same way apps do, inside an ``Output``."""
-    return _render.show(chart)
+    return render.show(chart)

@@ -13,8 +13,7 @@ from __future__ import annotations
 import altair as alt
 
 from helpers.core import ui
-from helpers.lessons.communes import charts as communes_charts
-from helpers.lessons.communes import mess_halls, structure
+from helpers.lessons.communes import charts, mess_halls, structure
 from helpers.lessons.communes.evidence import (
     FREE_MONTHS_DEFAULT,
     MONITORING_DEFAULT,
@@ -34,7 +33,7 @@ def commune_builder_app() -> ui.App:
         commune = structure.build_commune(
             n_cooperatives, households_per_cooperative, persons_per_household, team_target
         )
-        return communes_charts.commune_chart(commune, households_per_team=team_target)
+        return charts.commune_chart(commune, households_per_team=team_target)
 
     controls = {
         "n_cooperatives": ui.slider(
@@ -58,7 +57,7 @@ def incentives_app() -> ui.App:
 
     def render(monitoring, exit_right, watch_households) -> alt.LayerChart:
         curves, units = incentive_frames(monitoring, watch_households)
-        return communes_charts.incentive_chart(curves, units, exit_right=exit_right)
+        return charts.incentive_chart(curves, units, exit_right=exit_right)
 
     controls = {
         "monitoring": ui.slider(
@@ -84,7 +83,7 @@ def mess_hall_app() -> ui.App:
         path = mess_halls.mess_hall_path(
             stock_kg, need_kg_per_month=need, free_months=free_months, overeating_pct=overeating_pct
         )
-        return communes_charts.mess_hall_chart(
+        return charts.mess_hall_chart(
             path, need_kg_per_month=need, free_months=free_months, overeating_pct=overeating_pct
         )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import altair as alt
 
-from helpers.lessons.communes import charts as communes_charts
+from helpers.lessons.communes import charts
 from helpers.lessons.communes.evidence import communisation_frames
 
 
 def communisation_figure() -> alt.LayerChart:
     """Rural households in communes at the end of September and of December 1958."""
-    return communes_charts.communisation_chart(*communisation_frames())
+    return charts.communisation_chart(*communisation_frames())

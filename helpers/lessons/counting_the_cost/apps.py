@@ -12,14 +12,12 @@ import ipywidgets as widgets
 
 from helpers.core import data, ui
 from helpers.core.validate import check_choice
-from helpers.lessons.counting_the_cost import charts as demography_charts
-from helpers.lessons.counting_the_cost import excess_deaths as demography
-from helpers.lessons.counting_the_cost import published_estimates as death_estimates
+from helpers.lessons.counting_the_cost import charts, excess_deaths, published_estimates
 from helpers.lessons.counting_the_cost.evidence import APP_YEARS, DEFAULT, S21, estimate
 
 
 def _excess_render(series, method, first_year, second_year, period) -> alt.VConcatChart:
-    check_choice("method", method, demography.METHODS)
+    check_choice("method", method, excess_deaths.METHODS)
     low, high = sorted((int(first_year), int(second_year)))
     years, used, note = (low, high), method, ""
     if method == "fixed":
@@ -35,7 +33,7 @@ def _excess_render(series, method, first_year, second_year, period) -> alt.VConc
         note += "the famine against itself."
     frame = estimate(series, used, years, (start, end))
     frame = frame[frame["year"].between(*APP_YEARS)]
-    return demography_charts.excess_chart(frame, note=note.strip())
+    return charts.excess_chart(frame, note=note.strip())
 
 
 def excess_app() -> ui.App:
@@ -81,23 +79,23 @@ def excess_app() -> ui.App:
 
 def estimates_app() -> ui.App:
     """The published estimates: filter by method, period and decade; sort by year or size."""
-    estimates = death_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
-    decades = sorted(set(estimates["decade"]) - {death_estimates.NO_YEAR})
-    if death_estimates.NO_YEAR in set(estimates["decade"]):
-        decades.append(death_estimates.NO_YEAR)
-    methods = [m for m in demography_charts.METHOD_COLOURS if m in set(estimates["method"])]
+    estimates = published_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
+    decades = sorted(set(estimates["decade"]) - {published_estimates.NO_YEAR})
+    if published_estimates.NO_YEAR in set(estimates["decade"]):
+        decades.append(published_estimates.NO_YEAR)
+    methods = [m for m in charts.METHOD_COLOURS if m in set(estimates["method"])]
     methods += sorted(set(estimates["method"]) - set(methods))
 
     def render(method: str, period: str, decade: str, sort: str) -> alt.LayerChart:
-        shown = death_estimates.filter_estimates(
+        shown = published_estimates.filter_estimates(
             estimates, method=method, period=period, decade=decade
         )
-        return demography_charts.estimates_chart(shown, sort=sort)
+        return charts.estimates_chart(shown, sort=sort)
 
     controls = {
         "method": ui.dropdown("Method", {"all methods": "all", **{m: m for m in methods}}, "all"),
         "period": ui.dropdown(
-            "Period", {"all periods": "all", **{p: p for p in death_estimates.PERIODS}}, "all"
+            "Period", {"all periods": "all", **{p: p for p in published_estimates.PERIODS}}, "all"
         ),
         "decade": ui.dropdown(
             "Published", {"all decades": "all", **{d: d for d in decades}}, "all"

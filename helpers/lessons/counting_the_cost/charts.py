@@ -77,8 +77,8 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
     Examples
     --------
     >>> from helpers.core import data
-    >>> from helpers.lessons.counting_the_cost import excess_deaths as demography
-    >>> df = demography.excess_by_year(data.load("national_series"))
+    >>> from helpers.lessons.counting_the_cost import excess_deaths
+    >>> df = excess_deaths.excess_by_year(data.load("national_series"))
     >>> excess_chart(df).to_dict()["description"][:62]
     'With official registered rates and a baseline of mean of the 1'
     """
@@ -279,8 +279,8 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     Examples
     --------
     >>> from helpers.core import data
-    >>> from helpers.lessons.counting_the_cost import published_estimates as death_estimates
-    >>> e = death_estimates.tidy_estimates(data.load("excess_death_estimates"))
+    >>> from helpers.lessons.counting_the_cost import published_estimates
+    >>> e = published_estimates.tidy_estimates(data.load("excess_death_estimates"))
     >>> estimates_chart(e).to_dict()["description"][:40]
     '20 estimates drawn, from 9.4 to 55 milli'
     """

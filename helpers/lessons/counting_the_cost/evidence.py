@@ -10,7 +10,7 @@ import pandas as pd
 
 from helpers.core import data
 from helpers.core.validate import check_choice, check_year_span
-from helpers.lessons.counting_the_cost import excess_deaths as demography
+from helpers.lessons.counting_the_cost import excess_deaths
 
 #: Claim S21 of the source text: "more than 14 million" deaths and "about 23 million" fewer
 #: births, 1958-61 (source-text/README.md). Read here as 14 <= deaths < 15 and 22.5 <= births
@@ -54,10 +54,10 @@ def estimate(
     Examples
     --------
     >>> df = estimate("official", "fixed", (1957, 1957), (1958, 1961))
-    >>> round(demography.excess_totals(df)["excess_deaths_million"], 1)
+    >>> round(excess_deaths.excess_totals(df)["excess_deaths_million"], 1)
     15.3
     """
-    return demography.excess_by_year(
+    return excess_deaths.excess_by_year(
         data.load_cached("national_series"),
         series=series,
         method=method,
@@ -75,7 +75,7 @@ def totals(*args, **kwargs) -> dict[str, float]:
     >>> round(totals("official", "fixed", (1956, 1956))["births_lost_million"], 1)
     23.0
     """
-    return demography.excess_totals(estimate(*args, **kwargs))
+    return excess_deaths.excess_totals(estimate(*args, **kwargs))
 
 
 def _span(years: tuple[int, int]) -> str:
@@ -99,7 +99,7 @@ def baseline_grid(
     ['the 1956 rate']
     """
     for s in series:
-        check_choice("series", s, tuple(demography.SERIES))
+        check_choice("series", s, tuple(excess_deaths.SERIES))
     rows = []
     for s in series:
         for method, years in BASELINES:
@@ -109,7 +109,7 @@ def baseline_grid(
                 counted = by_year[by_year["year"].between(start, end)]
                 rows.append(
                     {
-                        "series": demography.SERIES_LABELS[s],
+                        "series": excess_deaths.SERIES_LABELS[s],
                         "method": method,
                         "baseline_years": years,
                         "baseline": by_year["baseline"].iloc[0],
@@ -174,4 +174,4 @@ def s21_search(first_year: int = 1950) -> pd.DataFrame:
             "births_lost_million",
         ],
     )
-    return _with_s21_flags(grid.assign(series=demography.SERIES_LABELS["official"]))
+    return _with_s21_flags(grid.assign(series=excess_deaths.SERIES_LABELS["official"]))

@@ -7,8 +7,7 @@ import math
 import numpy as np
 
 from helpers.core import data, feedback, progress
-from helpers.lessons.counting_the_cost import excess_deaths as demography
-from helpers.lessons.counting_the_cost import published_estimates as death_estimates
+from helpers.lessons.counting_the_cost import excess_deaths, published_estimates
 from helpers.lessons.counting_the_cost.evidence import DEFAULT, S21, _span, estimate, totals
 
 #: Exercise 2: which baseline, over 1958-61, gives "about 23 million" fewer births?
@@ -88,7 +87,7 @@ def ex_2(answer: object) -> feedback.Feedback:
 
     def text(k: str) -> str:
         method, years = EX2_OPTIONS[k]
-        return f"{demography.baseline_label(method, years)} gives {values[k]:.1f} million"
+        return f"{excess_deaths.baseline_label(method, years)} gives {values[k]:.1f} million"
 
     return feedback.check_choice(
         answer,
@@ -149,10 +148,10 @@ def ex_4_problems(answer: object) -> list[str]:
     if missing:
         return [f"fill in {', '.join(missing)}"]
     series, method = answer["series"], answer["method"]
-    if series not in demography.SERIES:
-        return [f"series must be one of {list(demography.SERIES)}"]
-    if method not in demography.METHODS:
-        return [f"method must be one of {list(demography.METHODS)}"]
+    if series not in excess_deaths.SERIES:
+        return [f"series must be one of {list(excess_deaths.SERIES)}"]
+    if method not in excess_deaths.METHODS:
+        return [f"method must be one of {list(excess_deaths.METHODS)}"]
     years, period = answer["baseline_years"], answer["period"]
     if isinstance(years, int) and not isinstance(years, bool):
         years = (years, years)
@@ -209,14 +208,14 @@ def ex_4(answer: object) -> feedback.Feedback:
             f"your choice is defensible, but it gives {expected:.1f} million, not {given:g}. "
             f"Check the series, years and period you used. Hint: {hint}",
         )
-    published = death_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
+    published = published_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
     national = published[published["area"] == "China"]
     low = float(national["deaths_million"].fillna(national["low_million"]).min())
     high = float(national["high_million"].fillna(national["deaths_million"]).max())
-    label = demography.baseline_label(answer["method"], years)
+    label = excess_deaths.baseline_label(answer["method"], years)
     return feedback.Feedback(
         True,
-        f"{demography.SERIES_LABELS[answer['series']]}, {label}, {_span(period)}: "
+        f"{excess_deaths.SERIES_LABELS[answer['series']]}, {label}, {_span(period)}: "
         f"{expected:.1f} million excess deaths and {got['births_lost_million']:.1f} million "
         f"births lost. The published national estimates in the table run from {low:g} to "
         f"{high:g} million. Compare your defence with a classmate's: what would change your mind?",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 
 from helpers.core.validate import check_choice
-from helpers.lessons.counting_the_cost import charts as demography_charts
+from helpers.lessons.counting_the_cost import charts
 from helpers.lessons.counting_the_cost.evidence import S21, baseline_grid
 
 
@@ -17,7 +17,7 @@ def sensitivity_figure(measure: str = "excess_deaths_million") -> alt.LayerChart
         "deaths_more_than_million" if measure == "excess_deaths_million" else "births_about_million"
     )
     words = "more than" if key.startswith("deaths") else "about"
-    return demography_charts.sensitivity_chart(
+    return charts.sensitivity_chart(
         grid,
         measure=measure,
         reference=S21[key],

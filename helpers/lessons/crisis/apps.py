@@ -14,9 +14,7 @@ import altair as alt
 
 from helpers.core import data, ui
 from helpers.core.validate import check_choice
-from helpers.lessons.crisis import charts as crisis_charts
-from helpers.lessons.crisis import grain_balance as gb
-from helpers.lessons.crisis import index_chains as crisis
+from helpers.lessons.crisis import charts, grain_balance, index_chains
 from helpers.lessons.crisis.evidence import (
     IMPORTS_FROM,
     changes,
@@ -32,12 +30,14 @@ def index_app() -> ui.App:
     """Yearly changes chained into an index, for industry or agriculture, on a base year."""
 
     def render(sector: str, base_year: int) -> alt.LayerChart:
-        indices = crisis.sector_indices(changes(sector), base_year=base_year)
-        return crisis_charts.index_chart(indices, sector=sector, base_year=base_year)
+        indices = index_chains.sector_indices(changes(sector), base_year=base_year)
+        return charts.index_chart(indices, sector=sector, base_year=base_year)
 
     controls = {
-        "sector": ui.toggle("Sector", list(crisis.SECTORS), "agriculture"),
-        "base_year": ui.slider("Base year (= 100)", 1958, crisis.FIRST_YEAR, crisis.LAST_YEAR, 1),
+        "sector": ui.toggle("Sector", list(index_chains.SECTORS), "agriculture"),
+        "base_year": ui.slider(
+            "Base year (= 100)", 1958, index_chains.FIRST_YEAR, index_chains.LAST_YEAR, 1
+        ),
     }
     return ui.app(render, controls, title="Chaining yearly changes: output, 1957-62")
 
@@ -50,10 +50,10 @@ def grain_balance_app() -> ui.App:
         path = grain_path(
             rule, procurement_share_percent, harvest_fall_percent, imports_mt, subsistence_kg
         )
-        return crisis_charts.grain_balance_chart(path, rule=rule, history=history)
+        return charts.grain_balance_chart(path, rule=rule, history=history)
 
     controls = {
-        "rule": ui.toggle("Procurement rule", list(gb.RULES), "fixed quota"),
+        "rule": ui.toggle("Procurement rule", list(grain_balance.RULES), "fixed quota"),
         "procurement_share_percent": ui.slider(
             "Share procured, %",
             default_share_percent(),
@@ -67,7 +67,7 @@ def grain_balance_app() -> ui.App:
         ),
         "subsistence_kg": ui.slider(
             "Subsistence, kg a year (illustrative)",
-            int(gb.SUBSISTENCE_KG),
+            int(grain_balance.SUBSISTENCE_KG),
             150,
             300,
             5,
@@ -87,7 +87,7 @@ def vital_rates_app() -> ui.App:
         frame = vital_rates.long_rates(
             national, rates=rates, reconstruction=reconstructions[reconstruction]
         )
-        return crisis_charts.vital_rates_chart(frame, s20=s20)
+        return charts.vital_rates_chart(frame, s20=s20)
 
     controls = {
         "rates": ui.toggle("Show", list(vital_rates.VITAL_RATES), "both"),

@@ -7,17 +7,13 @@ what it shows in numbers. Famine years (1959-61) are shaded in ``theme.FAMINE_SH
 
 from __future__ import annotations
 
-import math
-from functools import cache
-
 import altair as alt
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.lessons.crisis.grain_balance import BALANCE_COLUMNS, RULES
 from helpers.lessons.crisis.index_chains import (
-    FAMINE_YEARS,
     FIRST_YEAR,
     INDEX_COLUMNS,
     LAST_YEAR,
@@ -25,7 +21,6 @@ from helpers.lessons.crisis.index_chains import (
     SERIES,
 )
 
-INK = theme.PALETTE[7]
 HISTORY_LABEL = "Recorded harvest less recorded procurement"
 SUBSISTENCE_LABEL = "Subsistence line (illustrative)"
 #: Legends under the chart, one entry a line, drawn as line samples (so dashes show).
@@ -39,47 +34,9 @@ _LEGEND = alt.Legend(
 _DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3])
 
 
-def _values(frame: pd.DataFrame) -> dict:
-    """Inline chart data as plain records (NaN becomes null): far cheaper than a DataFrame."""
-    columns = [str(c) for c in frame.columns]
-    rows = zip(*(frame[c].tolist() for c in frame.columns), strict=True)
-    return {
-        "values": [
-            {
-                k: None if isinstance(v, float) and not math.isfinite(v) else v
-                for k, v in zip(columns, row, strict=True)
-            }
-            for row in rows
-        ]
-    }
-
-
-@cache
-def _year_axis(first: int, last: int, pad: float = 0.4) -> alt.X:
-    return alt.X(
-        "year:Q",
-        title="Year",
-        scale=alt.Scale(domain=[first - pad, last + pad], nice=False),
-        axis=alt.Axis(format="d", values=list(range(first, last + 1)), labelAngle=0),
-    )
-
-
-@cache
-def famine_band(first: int = FAMINE_YEARS[0], last: int = FAMINE_YEARS[1]) -> alt.Chart:
-    """A shaded band over the famine years, ``first``-``last`` (charts say so in their title).
-
-    Examples
-    --------
-    >>> famine_band().to_dict()["mark"]["color"] == theme.FAMINE_SHADE
-    True
-    """
-    check_number("first", first, low=1949, high=1966, integer=True)
-    check_number("last", last, low=first, high=1966, integer=True)
-    return (
-        alt.Chart({"values": [{"start": first - 0.5, "end": last + 0.5}]})
-        .mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
-        .encode(x=alt.X("start:Q", scale=alt.Scale(zero=False, nice=False)), x2=alt.X2("end:Q"))
-    )
+def _inline(frame: pd.DataFrame) -> dict:
+    """Inline chart data as plain records (NaN becomes null)."""
+    return {"values": chart_kit.records(frame)}
 
 
 def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.LayerChart:
@@ -107,15 +64,15 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
     left_out = [s for s in order if s not in shown]
     colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
     lines = (
-        alt.Chart(_values(drawn.assign(index_base_100=drawn["index_base_100"].round(2))))
+        alt.Chart(_inline(drawn.assign(index_base_100=drawn["index_base_100"].round(2))))
         .mark_line(point=True)
         .encode(
-            x=_year_axis(FIRST_YEAR, LAST_YEAR),
+            x=chart_kit.year_axis(FIRST_YEAR, LAST_YEAR),
             y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
             color=alt.Color(
                 "series:N",
                 title=None,
-                scale=alt.Scale(domain=order, range=[colours.get(s, INK) for s in order]),
+                scale=alt.Scale(domain=order, range=[colours.get(s, chart_kit.INK) for s in order]),
                 legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
@@ -134,7 +91,7 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
     )
     hundred = (
         alt.Chart({"values": [{}]})
-        .mark_rule(color=INK, strokeDash=[2, 2], opacity=0.5)
+        .mark_rule(color=chart_kit.INK, strokeDash=[2, 2], opacity=0.5)
         .encode(y=alt.YDatum(100))
     )
     parts = []
@@ -218,10 +175,10 @@ def grain_balance_chart(
     data["series"] = model_label
     domain = [model_label, HISTORY_LABEL, SUBSISTENCE_LABEL]
     model = (
-        alt.Chart(_values(data))
+        alt.Chart(_inline(data))
         .mark_line(point=True)
         .encode(
-            x=_year_axis(first, last),
+            x=chart_kit.year_axis(first, last),
             y=alt.Y(
                 "grain_per_rural_person_kg:Q",
                 title="Grain left per rural person, kg a year",
@@ -230,7 +187,9 @@ def grain_balance_chart(
             color=alt.Color(
                 "series:N",
                 title=None,
-                scale=alt.Scale(domain=domain, range=[theme.PALETTE[0], INK, theme.PALETTE[1]]),
+                scale=alt.Scale(
+                    domain=domain, range=[theme.PALETTE[0], chart_kit.INK, theme.PALETTE[1]]
+                ),
                 legend=_LEGEND,
             ),
             tooltip=[
@@ -247,15 +206,15 @@ def grain_balance_chart(
         .mark_rule(strokeDash=[5, 3])
         .encode(y=alt.YDatum(line_kg), color=alt.ColorDatum(SUBSISTENCE_LABEL))
     )
-    layers = [famine_band(), model, subsistence]
+    layers = [chart_kit.famine_band(), model, subsistence]
     if history is not None:
         check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
         past = history.loc[history["year"].between(first, last)].round(1)
         layers.append(
-            alt.Chart(_values(past.assign(series=HISTORY_LABEL)))
+            alt.Chart(_inline(past.assign(series=HISTORY_LABEL)))
             .mark_point(shape="diamond", filled=True, size=90, opacity=1)
             .encode(
-                x=_year_axis(first, last),
+                x=chart_kit.year_axis(first, last),
                 y=alt.Y("grain_per_rural_person_kg:Q"),
                 color=alt.Color("series:N"),
                 tooltip=[
@@ -322,10 +281,10 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
         rate_per_1000=rates["rate_per_1000"].round(2), line=rates["rate"] + ", " + rates["basis"]
     )
     lines = (
-        alt.Chart(_values(data))
+        alt.Chart(_inline(data))
         .mark_line(point=alt.OverlayMarkDef(size=25))
         .encode(
-            x=_year_axis(first, last, pad=0.5),
+            x=chart_kit.year_axis(first, last, pad=0.5),
             y=alt.Y("rate_per_1000:Q", title="Per 1,000 population a year"),
             color=alt.Color(
                 "rate:N",
@@ -348,13 +307,13 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
             ],
         )
     )
-    layers = [famine_band(), lines]
+    layers = [chart_kit.famine_band(), lines]
     if s20 is not None and "death rate" in kinds:
         check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
         points = s20.assign(label=S20_LABEL)
         layers.append(
-            alt.Chart(_values(points))
-            .mark_point(shape="triangle-up", size=80, filled=True, color=INK)
+            alt.Chart(_inline(points))
+            .mark_point(shape="triangle-up", size=80, filled=True, color=chart_kit.INK)
             .encode(
                 x=alt.X("year:Q"),
                 y=alt.Y("text_death_rate_per_1000:Q"),
@@ -399,7 +358,7 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
     title = (
         f"Crude {shown} rates, {first}-{last}, famine years "
-        f"{FAMINE_YEARS[0]}-{str(FAMINE_YEARS[1])[2:]} shaded"
+        f"{chart_kit.FAMINE_YEARS[0]}-{str(chart_kit.FAMINE_YEARS[1])[2:]} shaded"
     )
     return alt.layer(
         *layers,
@@ -445,7 +404,7 @@ def trade_chart(trade: pd.DataFrame) -> alt.LayerChart:
             ],
         )
     )
-    zero = alt.Chart({"values": [{}]}).mark_rule(color=INK).encode(y=alt.YDatum(0))
+    zero = alt.Chart({"values": [{}]}).mark_rule(color=chart_kit.INK).encode(y=alt.YDatum(0))
     parts = []
     for source in sources:
         rows = trade[trade["source_short"] == source].sort_values("year")

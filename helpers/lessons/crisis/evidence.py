@@ -10,8 +10,7 @@ import pandas as pd
 
 from helpers.core import data
 from helpers.core.validate import check_choice, check_number
-from helpers.lessons.crisis import grain_balance as gb
-from helpers.lessons.crisis import index_chains as crisis
+from helpers.lessons.crisis import grain_balance, index_chains
 
 #: The 1957 procurement share of output (CSY 1993 via Heilig), the default for both rules.
 DEFAULT_SHARE_YEAR = 1957
@@ -70,7 +69,7 @@ def changes(sector: str) -> pd.DataFrame:
     >>> changes("agriculture").groupby("series").size().min()
     np.int64(2)
     """
-    return crisis.sector_changes(
+    return index_chains.sector_changes(
         sector,
         value_added=data.load_cached("value_added"),
         national=data.load_cached("national_series"),
@@ -83,7 +82,7 @@ def grain_path(
     procurement_share_percent: float | None = None,
     harvest_fall_percent: float = 100.0,
     imports_mt: float | None = None,
-    subsistence_kg: float = gb.SUBSISTENCE_KG,
+    subsistence_kg: float = grain_balance.SUBSISTENCE_KG,
 ) -> pd.DataFrame:
     """The grain-balance model on the recorded harvests and population, 1958-62.
 
@@ -99,8 +98,8 @@ def grain_path(
         procurement_share_percent = default_share_percent()
     if imports_mt is None:
         imports_mt = default_imports_mt()
-    return gb.grain_balance(
-        gb.grain_inputs(data.load_cached("national_series")),
+    return grain_balance.grain_balance(
+        grain_balance.grain_inputs(data.load_cached("national_series")),
         rule=rule,
         procurement_share_percent=procurement_share_percent,
         harvest_fall_percent=harvest_fall_percent,
@@ -121,9 +120,11 @@ def recorded_history() -> pd.DataFrame:
     [1958, 1959, 1960, 1962]
     """
     national = data.load_cached("national_series")
-    procured = gb.recorded_procurement(data.load_cached("grain_procurement_trade"), national)
-    inputs = gb.grain_inputs(national).merge(procured, on="year")
-    rural = (1 - gb.URBAN_SHARE) * inputs["population_million"]
+    procured = grain_balance.recorded_procurement(
+        data.load_cached("grain_procurement_trade"), national
+    )
+    inputs = grain_balance.grain_inputs(national).merge(procured, on="year")
+    rural = (1 - grain_balance.URBAN_SHARE) * inputs["population_million"]
     return pd.DataFrame(
         {
             "year": inputs["year"],
@@ -145,7 +146,7 @@ def trade() -> pd.DataFrame:
     >>> trade()["source_short"].unique().tolist()
     ['Lin & Yang (2000)', 'Price']
     """
-    return gb.trade_by_source(data.load_cached("grain_procurement_trade"))
+    return grain_balance.trade_by_source(data.load_cached("grain_procurement_trade"))
 
 
 def loc_growth(year: int) -> float:

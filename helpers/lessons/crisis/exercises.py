@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers.core import data, feedback, progress
-from helpers.lessons.crisis import index_chains as crisis
+from helpers.lessons.crisis import index_chains
 from helpers.lessons.crisis.evidence import (
     changes,
     default_share_percent,
@@ -19,15 +19,15 @@ EX3_SETTINGS = {"rule": "fixed quota", "harvest_fall_percent": 100.0, "imports_m
 
 def _chain_end(sector: str, start: int, end: int) -> float:
     """Index in ``end`` with ``start`` = 100 on the text's chain (industry gaps from LoC)."""
-    indices = crisis.sector_indices(changes(sector), base_year=start)
-    text = indices[indices["series"] == crisis.SERIES[sector][0]].set_index("year")
+    indices = index_chains.sector_indices(changes(sector), base_year=start)
+    text = indices[indices["series"] == index_chains.SERIES[sector][0]].set_index("year")
     return float(text.loc[end, "index_base_100"])
 
 
 @progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Exercise 1: by what percent was farm output in 1961 below 1958, on the text's figures?"""
-    changes_1959_61 = crisis.source_text_changes("agriculture")
+    changes_1959_61 = index_chains.source_text_changes("agriculture")
     expected = 100 - _chain_end("agriculture", 1958, 1961)
     return feedback.check_number(
         answer,
@@ -51,10 +51,10 @@ def ex_1(answer: object) -> feedback.Feedback:
 def ex_2_expected() -> float:
     """The answer to exercise 2: the 1962 index (1957 = 100) with LoC's 1958 rate."""
     chain = changes("industry")
-    chain = chain[chain["series"] == crisis.SERIES["industry"][0]]
+    chain = chain[chain["series"] == index_chains.SERIES["industry"][0]]
     changed = dict(zip(chain["year"].astype(int), chain["change_percent"], strict=True))
     changed[1958] = loc_growth(1958)
-    return float(crisis.chain_index(changed, base_year=1957)["index_base_100"].iloc[-1])
+    return float(index_chains.chain_index(changed, base_year=1957)["index_base_100"].iloc[-1])
 
 
 @progress.tracked
@@ -63,8 +63,8 @@ def ex_2(answer: object) -> feedback.Feedback:
     expected = ex_2_expected()
     text_level = _chain_end("industry", 1957, 1962)
     chain = changes("industry")
-    chain = chain.loc[chain["series"] == crisis.SERIES["industry"][0], "change_percent"]
-    loc_1958, text_1958 = loc_growth(1958), crisis.source_text_changes("industry")[1958]
+    chain = chain.loc[chain["series"] == index_chains.SERIES["industry"][0], "change_percent"]
+    loc_1958, text_1958 = loc_growth(1958), index_chains.source_text_changes("industry")[1958]
     summed = chain.sum() - text_1958 + loc_1958
     return feedback.check_number(
         answer,
@@ -72,7 +72,7 @@ def ex_2(answer: object) -> feedback.Feedback:
         rel=0.005,
         hint=(
             f"copy the five changes into a dict, replace 1958's +{text_1958:.0f} with "
-            f"+{loc_1958:.0f}, and chain them with crisis.chain_index(..., base_year=1957)."
+            f"+{loc_1958:.0f}, and chain them with index_chains.chain_index(..., base_year=1957)."
         ),
         explain=(
             f"{expected:.1f}: on LoC's figure for 1958, industry in 1962 was below its 1957 "

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import altair as alt
 
-from helpers.lessons.crisis import charts as crisis_charts
+from helpers.lessons.crisis import charts
 from helpers.lessons.crisis.evidence import trade
 
 
 def trade_figure() -> alt.LayerChart:
     """Grain trade 1958-62, source by source."""
-    return crisis_charts.trade_chart(trade())
+    return charts.trade_chart(trade())

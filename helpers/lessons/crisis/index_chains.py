@@ -33,7 +33,6 @@ SOURCE_TEXT_CHANGES = (
 SECTORS = ("industry", "agriculture")
 #: Years the lesson compares: levels 1957-62, so yearly changes 1958-62.
 FIRST_YEAR, LAST_YEAR = 1957, 1962
-FAMINE_YEARS = (1959, 1961)
 #: The series of each sector, in the order charts list them (the text's chain first).
 SERIES = {
     "industry": (

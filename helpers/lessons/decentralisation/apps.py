@@ -11,8 +11,7 @@ from __future__ import annotations
 import altair as alt
 
 from helpers.core import ui
-from helpers.lessons.decentralisation import charts as mobilisation_charts
-from helpers.lessons.decentralisation import mobilisation
+from helpers.lessons.decentralisation import charts, mobilisation
 from helpers.lessons.decentralisation.evidence import (
     HARVEST_YEAR,
     LABOUR_DEFAULTS,
@@ -34,7 +33,7 @@ def labour_app() -> ui.App:
     def render(water_slack, backyard_slack, backyard_harvest, quality) -> alt.VConcatChart:
         plan = allocation(water_slack, backyard_slack, backyard_harvest)
         outcome = mobilisation.mobilisation_outcome(plan, economy, quality=quality)
-        return mobilisation_charts.labour_chart(plan, outcome, steel_target_mt=target)
+        return charts.labour_chart(plan, outcome, steel_target_mt=target)
 
     d = LABOUR_DEFAULTS
     controls = {
@@ -72,7 +71,7 @@ def reports_app() -> ui.App:
 
     def render(mean_inflation, inflation_spread, share, subsistence_kg) -> alt.VConcatChart:
         frame = reports(mean_inflation, inflation_spread, share, subsistence_kg)
-        return mobilisation_charts.reports_chart(frame, procurement_share=share)
+        return charts.reports_chart(frame, procurement_share=share)
 
     d = REPORTS_DEFAULTS
     controls = {

@@ -6,15 +6,14 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import data
-from helpers.lessons.decentralisation import charts as mobilisation_charts
+from helpers.lessons.decentralisation import charts
 from helpers.lessons.decentralisation.evidence import (
     HARVEST_YEAR,
     beidaihe_grain_expectation_mt,
     beidaihe_steel_target_mt,
     second_plan_targets,
 )
-from helpers.shared import timeline
-from helpers.shared import timeline_chart as timeline_charts
+from helpers.shared import timeline, timeline_chart
 
 #: Themes of the 1957-58 timeline figure.
 TIMELINE_THEMES = ("planning", "politics", "industry", "agriculture and communes")
@@ -28,7 +27,7 @@ def timeline_figure() -> alt.LayerChart:
     """
     events = timeline.filter_events(data.load_cached("timeline"), TIMELINE_THEMES, 1957, 1958)
     events = events[events["start"] >= "1957-01-01"].reset_index(drop=True)
-    return timeline_charts.timeline_chart(
+    return timeline_chart.timeline_chart(
         events, start_year=1957, end_year=1958, themes=TIMELINE_THEMES
     )
 
@@ -49,7 +48,7 @@ def steel_figure() -> alt.LayerChart:
             "high_mt": [beidaihe_steel_target_mt(), steel_1962["value_high"]],
         }
     )
-    return mobilisation_charts.record_chart(
+    return charts.record_chart(
         series, references, quantity="Iron and steel", focus_year=HARVEST_YEAR
     )
 
@@ -85,6 +84,4 @@ def grain_figure() -> alt.LayerChart:
             "high_mt": [high],
         }
     )
-    return mobilisation_charts.record_chart(
-        series, references, quantity="Grain", focus_year=HARVEST_YEAR
-    )
+    return charts.record_chart(series, references, quantity="Grain", focus_year=HARVEST_YEAR)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from helpers.core import data, ui
-from helpers.shared import timeline
-from helpers.shared import timeline_chart as timeline_charts
+from helpers.shared import timeline, timeline_chart
 
 
 def timeline_app() -> ui.App:
@@ -18,7 +17,7 @@ def timeline_app() -> ui.App:
         chosen = timeline.THEMES if theme == "all" else (theme,)
         start, end = years
         shown = timeline.filter_events(events, chosen, start, end)
-        return timeline_charts.timeline_chart(shown, start_year=start, end_year=end, themes=chosen)
+        return timeline_chart.timeline_chart(shown, start_year=start, end_year=end, themes=chosen)
 
     years = widgets.IntRangeSlider(
         value=(timeline.FIRST_YEAR, timeline.LAST_YEAR),

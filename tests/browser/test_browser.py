@@ -1,0 +1,530 @@
+"""Every lesson in a real browser: JupyterLab and Voila in Debian's Chromium, via Playwright.
+
+For each ``lessons/*.ipynb`` (found when the tests are collected, so new lessons are covered
+without editing this file) one test opens the notebook in JupyterLab, waits for its kernel
+and runs all cells from the menus; another opens it in Voila from Voila's list of lessons,
+as with ``make present``, and at the end leaves it and checks that its kernel was shut down.
+One more opens the first lesson in Voila inside JupyterLab's server, as a Binder
+``?urlpath=voila/render/...`` link does. All check what a learner would see:
+
+* every code cell ran, and no cell shows an error;
+* at least one chart is drawn, and every chart area holds a drawn chart;
+* every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: its first
+  control is moved with key presses and the app's chart is drawn anew;
+* nothing was fetched from another host (every such request is blocked and listed), which
+  proves the course works offline;
+* the browser console shows no error;
+* every chart is named for screen readers by its description (in an app, the same words as
+  the caption under it), every control has a visible label and every slider handle a name;
+* an accessibility audit (axe-core, WCAG 2 A and AA rules) finds no serious or critical
+  violation, except those accepted in ``tests.support.browser.A11Y_ALLOWED``, each with its
+  reason (JupyterLab's own toolbar and editor, and wide outputs in JupyterLab's and Voila's
+  scrolling output boxes); accepted ones are printed, and the full axe result is saved with
+  the artifacts of a failed test;
+* in Voila, exercise solutions (cells tagged "solution") are neither shown nor run.
+
+On failure a screenshot and the logs are saved under ``test-artifacts/<test name>/``. The
+servers, the browser and the network block come from ``benchmarks/servers.py``, shared with
+the browser benchmark (``make bench``).
+
+Run only these: ``.venv/bin/python -m pytest -m browser tests/browser/test_browser.py -rP`` (``-rP``
+prints each lesson's timings, the controls moved and the audit's report). They need
+``/usr/bin/chromium`` (``apt-get install chromium``): without it they are skipped, except
+when the ``CI`` environment variable is set, where they fail. The audit needs axe-core,
+pinned in ``tests/browser/a11y/package.json`` and installed by ``make setup`` (``npm ci --prefix
+tests/browser/a11y``): without it the audit alone is left out and ``test_axe_core_is_installed``
+is skipped, or, with ``CI`` set, fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from contextlib import contextmanager
+
+import pytest
+
+from benchmarks import servers
+from tests.support import browser as bs
+
+try:
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+except ImportError:  # reported by the `browser` fixture, like a missing Chromium
+    sync_playwright = None
+    PlaywrightError = Exception
+
+LESSONS = bs.lesson_paths()
+LESSON_IDS = [p.name for p in LESSONS]
+
+# Requests and console errors accepted in Voila only, as {regular expression: why}. The
+# pattern is searched in blocked URLs and in console lines (which end with the source URL).
+# Empty: the course's Voila template "glf" (config/voila/templates/glf) drops the Font
+# Awesome links to a CDN that Voila's "lab" template has, and config/jupyter_server_config.json
+# keeps Voila inside a Jupyter server (Binder) from loading MathJax from a CDN.
+VOILA_ALLOWED: dict[str, str] = {}
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+
+# --- Fixtures: one browser and one server of each kind for the whole module.
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for the module, or the reason there is none (a str)."""
+    missing = servers.missing_browser()
+    if missing:
+        yield missing
+        return
+    with sync_playwright() as p:
+        chromium = servers.launch_chromium(p)
+        yield chromium
+        chromium.close()
+
+
+def _server(browser, cls):
+    if isinstance(browser, str):  # no browser: do not start a server for nothing
+        yield None
+        return
+    server = cls(bs.LESSONS_DIR).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def lab(browser):
+    """One JupyterLab server for the module, on a free port, serving a copy of the lessons."""
+    yield from _server(browser, servers.LabServer)
+
+
+@pytest.fixture(scope="module")
+def voila(browser):
+    """One Voila server for the module, on a free port, serving a copy of the lessons."""
+    yield from _server(browser, servers.VoilaServer)
+
+
+def _require(browser) -> None:
+    if isinstance(browser, str):
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests cannot run: {browser}")
+        pytest.skip(browser)
+
+
+# --- Helpers.
+
+
+class Timer:
+    """Wall-clock time of each step, printed with the test's output."""
+
+    def __init__(self) -> None:
+        self.start = self.last = time.monotonic()
+        self.steps: dict[str, float] = {}
+
+    def step(self, name: str) -> None:
+        now = time.monotonic()
+        self.steps[name] = round(now - self.last, 2)
+        self.last = now
+
+    def __str__(self) -> str:
+        parts = ", ".join(f"{k} {v:.1f} s" for k, v in self.steps.items())
+        return f"{parts}; total {time.monotonic() - self.start:.1f} s"
+
+
+@contextmanager
+def watched_page(browser, server, request, allowed: dict[str, str]):
+    """A fresh browser context and page that block and record every non-local request and
+    collect console errors. Yields ``(page, notes, problems)``; on leaving, adds the offline
+    and console findings to ``problems`` and fails if there are any, and on any failure
+    saves a screenshot and the logs under ``test-artifacts/``."""
+    notes: dict[str, list] = {"blocked_requests": [], "console_errors": [], "console": []}
+    problems: list[str] = []
+    log_start = server.log_size()
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    context.set_default_timeout(30_000)
+    servers.block_network(context, notes["blocked_requests"])
+    page = context.new_page()
+
+    def on_console(msg) -> None:
+        loc = msg.location or {}
+        line = f"[{msg.type}] {msg.text} ({loc.get('url', '')}:{loc.get('lineNumber', '')})"
+        notes["console"].append(line)
+        if msg.type == "error":
+            notes["console_errors"].append(line)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: notes["console_errors"].append(f"[pageerror] {exc}"))
+    allow = {**bs.ALLOWED_CONSOLE_ERRORS, **allowed}
+
+    def unexpected(lines: list[str]) -> list[str]:
+        return [x for x in lines if not any(re.search(p, x) for p in allow)]
+
+    try:
+        yield page, notes, problems
+        log = server.log(log_start)
+        if "Traceback" in log:
+            problems.append(f"the {server.name} log shows a traceback:\n{log[-3000:]}")
+        blocked = unexpected(notes["blocked_requests"])
+        if blocked:
+            problems.append(
+                "requests to other hosts were attempted (and blocked): the page is not "
+                "offline-ready:\n  " + "\n  ".join(blocked)
+            )
+        console = unexpected(notes["console_errors"])
+        if console:
+            problems.append("browser console errors:\n  " + "\n  ".join(console))
+        assert not problems, f"{request.node.name}:\n- " + "\n- ".join(problems)
+    except BaseException as exc:
+        saved = {
+            "failure": str(exc),
+            "console": "\n".join(notes["console"]),
+            "blocked_requests": "\n".join(notes["blocked_requests"]),
+            "server_log": server.log(log_start),
+        }
+        if "axe" in notes:  # the accessibility audit's full result, as axe.json
+            saved["axe"] = notes["axe"]
+        folder = bs.save_artifacts(request.node.name, page, saved)
+        print(f"browser test artifacts saved in {folder}")
+        raise
+    finally:
+        context.close()
+        server.shutdown_kernels()
+
+
+def _wait_for(locator, js: str, element, arg, timeout_s: float = bs.REDRAW_S) -> None:
+    """Wait until ``js(element, arg)`` is true in the page of ``locator``."""
+    locator.page.wait_for_function(
+        f"([el, arg]) => ({js})(el, arg)",
+        arg=[element.element_handle(), arg],
+        timeout=timeout_s * 1000,
+    )
+
+
+def _move_one_control(app, *, lab: bool) -> str:
+    """Move the app's first control from the keyboard; return what was done."""
+    control = app.locator(servers.CONTROLS).first
+    if control.count() == 0:
+        raise AssertionError(
+            "app has no slider, dropdown or toggle buttons: teach this test its control"
+        )
+    classes = control.get_attribute("class") or ""
+    labels = control.locator(".widget-label")
+    label = labels.first.text_content().strip() if labels.count() else "?"
+    if "widget-slider" in classes:
+        handle = control.locator(".noUi-handle").first
+        now, high = handle.get_attribute("aria-valuenow"), handle.get_attribute("aria-valuemax")
+        at_max = now is not None and high is not None and float(now) >= float(high)
+        key = "ArrowLeft" if at_max else "ArrowRight"
+        readout = control.locator(".widget-readout").first
+        before = readout.inner_text()
+        handle.focus()
+        handle.press(key)
+        try:
+            _wait_for(app, "(el, before) => el.innerText !== before", readout, before)
+        except PlaywrightError as exc:
+            raise AssertionError(
+                f"slider {label!r}: {key} did not change its readout ({before!r})"
+            ) from exc
+        return f"slider {label!r}: {key}, {before} -> {readout.inner_text()}"
+    if "widget-dropdown" in classes:
+        select = control.locator("select")
+        index, count = select.evaluate("s => [s.selectedIndex, s.options.length]")
+        key = "ArrowUp" if index >= count - 1 else "ArrowDown"
+        # In JupyterLab a plain arrow on a closed <select> is taken by the notebook's
+        # shortcuts (it selects the next cell: ipywidgets issue #3912, open). Alt+ArrowDown
+        # opens the list, the arrow picks, Enter closes: the standard keyboard way. Voila
+        # has no notebook shortcuts, so the plain arrow is used there.
+        keys = ("Alt+ArrowDown", key, "Enter") if lab else (key,)
+        select.focus()
+        for press in keys:
+            select.press(press)
+        after = select.evaluate("s => s.selectedIndex")
+        if after == index:
+            raise AssertionError(f"dropdown {label!r}: {', '.join(keys)} left option {index}")
+        return f"dropdown {label!r}: {', '.join(keys)}: option {index} -> {after}"
+    buttons = control.locator("button")
+    count = buttons.count()
+    active = [
+        i for i in range(count) if "mod-active" in (buttons.nth(i).get_attribute("class") or "")
+    ]
+    target = ((active[0] if active else -1) + 1) % count
+    buttons.nth(target).focus()
+    buttons.nth(target).press("Space")
+    return f"toggle {label!r}: Space on button {target} ({buttons.nth(target).inner_text()!r})"
+
+
+def _check_outputs_charts_and_apps(
+    page, problems: list[str], timer: Timer, *, lab: bool, dom_errors: bool = True
+) -> list[str]:
+    """After the notebook ran: error outputs, drawn charts, and one keyboard move per app."""
+    if dom_errors:
+        problems += [f"an error output is shown: {t}" for t in page.evaluate(bs.JS_ERROR_DOM)]
+    try:
+        page.wait_for_function(
+            f"() => {{ const c = ({servers.JS_CHARTS})(); return c.length > 0 && c.every(Boolean); }}",
+            timeout=bs.CHARTS_S * 1000,
+        )
+    except PlaywrightError:
+        charts = page.evaluate(servers.JS_CHARTS)
+        if not charts:
+            problems.append("no chart area (.vega-embed) on the page")
+        else:
+            empty = [i for i, drawn in enumerate(charts) if not drawn]
+            problems.append(f"chart areas {empty} of {len(charts)} hold no svg/canvas")
+    timer.step("charts drawn")
+
+    apps = page.locator(".jp-Notebook .glf-app")
+    moves = []
+    for i in range(apps.count()):
+        app = apps.nth(i)
+        app.scroll_into_view_if_needed()
+        title = app.locator("h4").first.text_content().strip() if app.locator("h4").count() else ""
+        name = f"app {i} {title!r}"
+        before = app.evaluate(servers.JS_APP_CHART)
+        if not before:
+            problems.append(f"{name} shows no chart before any control moved")
+            continue
+        try:
+            what = _move_one_control(app, lab=lab)
+        except AssertionError as exc:
+            problems.append(f"{name}: {exc}")
+            continue
+        try:
+            page.wait_for_function(
+                f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
+                f" return now !== before && ({servers.JS_DRAWN})(now); }}",
+                arg=[app.element_handle(), before],
+                timeout=bs.REDRAW_S * 1000,
+            )
+            moves.append(f"{name}: {what}")
+        except PlaywrightError:
+            texts = [t for t in app.locator(".widget-html").all_inner_texts() if t.strip()]
+            problems.append(
+                f"{name}: chart not redrawn within {bs.REDRAW_S} s after {what}; "
+                f"the app's text: {texts}"
+            )
+    timer.step(f"{apps.count()} apps moved")
+
+    # Names for screen readers, once the redraws have settled: a caption and its chart's
+    # name come in separate messages, so wait until they agree.
+    try:
+        page.wait_for_function(f"() => ({bs.JS_NAMES})().length === 0", timeout=bs.REDRAW_S * 1000)
+    except PlaywrightError:
+        problems += page.evaluate(bs.JS_NAMES)
+    timer.step("names checked")
+    return moves
+
+
+def _audit_accessibility(page, notes: dict, problems: list[str], timer: Timer) -> list[str]:
+    """Run axe-core on the page as it is now; add its failures to ``problems`` and return
+    the report to print (accepted and lesser violations, the time it took)."""
+    missing = bs.missing_axe()
+    if missing:
+        if os.environ.get("CI"):
+            problems.append(f"the accessibility audit cannot run: {missing}")
+        return [f"accessibility audit left out: {missing}"]
+    page.add_script_tag(path=str(bs.AXE_JS))
+    result = page.evaluate(bs.JS_AXE_RUN, [list(bs.AXE_TAGS), bs.COURSE_CONTENT])
+    notes["axe"] = result
+    failures, allowed, lesser = bs.sort_violations(result["violations"])
+    problems += [f"accessibility: {f}" for f in failures]
+    timer.step("accessibility audit")
+    report = [
+        f"axe-core {bs.axe_version()} ({', '.join(bs.AXE_TAGS)}): {len(failures)} failing "
+        f"rule(s), {sum(map(len, allowed.values()))} accepted element(s), "
+        f"{len(lesser)} below serious"
+    ]
+    for pattern, elements in allowed.items():
+        course = [e for e in elements if e.startswith("[course]")]
+        report.append(
+            f"  accepted {pattern!r} x{len(elements)}: {bs.A11Y_ALLOWED[pattern]}"
+            + "".join(f"\n      {e}" for e in course)
+        )
+    report += [f"  below serious: {line}" for line in lesser]
+    return report
+
+
+def _check_solutions_hidden(page, lesson, problems: list[str]) -> None:
+    """The course's Voila template renders every cell but the exercise solutions."""
+    expected = bs.cells_shown_in_voila(lesson)
+    shown = page.locator("#rendered_cells [cell-index]").count()
+    if shown != expected:
+        problems.append(
+            f"Voila shows {shown} cells; the notebook has {expected} besides its "
+            f"{len(bs.solution_cells(lesson))} solution cells, which the template 'glf' "
+            "must leave out (config/voila/templates/glf/conf.json)"
+        )
+
+
+# --- The tests.
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+def test_lesson_in_jupyterlab(lesson, browser, lab, request):
+    """Open, Run All from the menus, check outputs and charts, move every app."""
+    _require(browser)
+    timer = Timer()
+    with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
+        page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset", wait_until="domcontentloaded")
+        try:
+            page.wait_for_function(
+                servers.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
+            )
+        except PlaywrightError as exc:
+            raise AssertionError(
+                f"the notebook's kernel was not connected and idle within {bs.KERNEL_READY_S} s"
+            ) from exc
+        timer.step("open + kernel ready")
+
+        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
+        page.locator(".lm-Menu-content .lm-Menu-item").filter(
+            has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$"))
+        ).click()
+        try:
+            page.wait_for_function(servers.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
+        except PlaywrightError as exc:
+            waiting = [
+                c
+                for c in page.evaluate(bs.JS_CELL_STATES)
+                if c["count"] is None or "*" in c["prompt"]
+            ]
+            raise AssertionError(
+                f"Run All did not finish within {bs.RUN_ALL_S} s; cells not done: {waiting}"
+            ) from exc
+        timer.step("run all")
+
+        not_run = [c["index"] for c in page.evaluate(bs.JS_CELL_STATES) if c["count"] is None]
+        if not_run:
+            problems.append(f"cells {not_run} did not run (Run All stops at an error)")
+        errors = page.evaluate(bs.JS_ERROR_OUTPUTS)
+        problems += [f"cell {e['cell']} shows an error ({e['kind']}): {e['text']}" for e in errors]
+        # Errors found in the model are not listed again from the page.
+        moves = _check_outputs_charts_and_apps(
+            page, problems, timer, lab=True, dom_errors=not errors
+        )
+
+        if page.evaluate(bs.JS_LOG_COUNT):
+            text = page.evaluate(bs.JS_LOG_TEXT)
+            problems.append(
+                "JupyterLab's log console holds messages (e.g. an exception in a widget "
+                f"callback):\n{text[-2500:]}"
+            )
+        audit = _audit_accessibility(page, notes, problems, timer)
+        print(f"{lesson.name} in JupyterLab: {timer}")
+        print("  " + "\n  ".join(moves + audit))
+
+
+def _open_in_voila(page, server, lesson) -> None:
+    """Open ``lesson`` from Voila's list of lessons, as ``make present`` does, and wait
+    until the rendered notebook shows."""
+    page.goto(f"{server.url}/", wait_until="load")
+    link = page.locator(f'a[href*="/voila/render/{lesson.name}"]')
+    if link.count() == 0:
+        raise AssertionError(f"Voila's list of lessons has no link to {lesson.name}")
+    # The list opens lessons in a new tab; the same tab keeps one page to watch.
+    page.goto(
+        f"{server.url}{link.first.get_attribute('href')}",
+        wait_until="load",  # Voila runs the whole notebook while it streams the page
+        timeout=bs.RUN_ALL_S * 1000,
+    )
+    try:
+        page.wait_for_function(
+            "() => { const c = document.getElementById('rendered_cells');"
+            " return c && getComputedStyle(c).display !== 'none'; }",
+            timeout=bs.RUN_ALL_S * 1000,
+        )
+    except PlaywrightError as exc:
+        raise AssertionError("Voila never showed the rendered notebook") from exc
+
+
+def _kernel_id(page) -> str:
+    return page.evaluate(
+        "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId"
+    )
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+def test_lesson_in_voila(lesson, browser, voila, request):
+    """Render as a Voila app (``make present``), check outputs and charts, move every app,
+    then leave the page and check that its kernel was shut down."""
+    _require(browser)
+    timer = Timer()
+    with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (page, notes, problems):
+        _open_in_voila(page, voila, lesson)
+        timer.step("render")
+        _check_solutions_hidden(page, lesson, problems)
+        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+        audit = _audit_accessibility(page, notes, problems, timer)
+
+        # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
+        kernel = _kernel_id(page)
+        log_start = voila.log_size()
+        page.goto(f"{voila.url}/", wait_until="load")
+        deadline = time.monotonic() + bs.REDRAW_S
+        while f"Kernel shutdown: {kernel}" not in voila.log(log_start):
+            if time.monotonic() > deadline:
+                problems.append(
+                    f"the lesson's kernel was still running {bs.REDRAW_S} s after its page "
+                    f"was left; the server log:\n{voila.log(log_start)[-2000:]}"
+                )
+                break
+            time.sleep(0.1)
+        timer.step("left, kernel shut down")
+        print(f"{lesson.name} in Voila: {timer}")
+        print("  " + "\n  ".join(moves + audit))
+
+
+@pytest.mark.parametrize("lesson", LESSONS[:1], ids=LESSON_IDS[:1])
+def test_lesson_in_voila_inside_jupyter_server(lesson, browser, lab, request):
+    """Voila as a Jupyter server extension (Binder's ``?urlpath=voila/render/...``): the
+    server reads config/jupyter_server_config.json, so the page uses the course template
+    and fetches nothing from another host. The configuration is the same for every lesson,
+    so one lesson is enough."""
+    _require(browser)
+    timer = Timer()
+    with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
+        page.goto(
+            f"{lab.url}/voila/render/{lesson.name}",
+            wait_until="load",
+            timeout=bs.RUN_ALL_S * 1000,
+        )
+        page.wait_for_function(
+            "() => { const c = document.getElementById('rendered_cells');"
+            " return c && getComputedStyle(c).display !== 'none'; }",
+            timeout=bs.RUN_ALL_S * 1000,
+        )
+        if "/voila/templates/glf/static/" not in page.content():
+            problems.append("the page does not use the course's Voila template 'glf'")
+        timer.step("render")
+        _check_solutions_hidden(page, lesson, problems)
+        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+        audit = _audit_accessibility(page, notes, problems, timer)
+        print(f"{lesson.name} in Voila inside JupyterLab's server: {timer}")
+        print("  " + "\n  ".join(moves + audit))
+
+
+def test_axe_core_is_installed():
+    """The accessibility audit's engine is there (``make setup`` installs it with npm);
+    without it the lesson tests leave the audit out, and this test says so."""
+    missing = bs.missing_axe()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"the accessibility audit cannot run: {missing}")
+        pytest.skip(missing)
+    assert (
+        bs.axe_version()
+        == json.loads(
+            (bs.ROOT / "tests" / "browser" / "a11y" / "package.json").read_text(encoding="utf-8")
+        )["dependencies"]["axe-core"]
+    ), "node_modules holds another axe-core than the pinned one"
+
+
+def test_only_this_machine_counts_as_local():
+    """The offline check's notion of "local" (no browser needed)."""
+    assert servers.is_local("http://127.0.0.1:8888/lab")
+    assert servers.is_local("http://localhost:8866/voila/render/x.ipynb")
+    assert servers.is_local("data:image/png;base64,AAAA")
+    assert not servers.is_local("https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@5")
+    assert not servers.is_local("https://cdnjs.cloudflare.com/ajax/libs/mathjax/3.2.2/es5/x.js")

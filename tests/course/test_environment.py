@@ -1,0 +1,93 @@
+"""The pinned environment: one set of direct pins, kept in step everywhere."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import yaml
+from packaging.requirements import Requirement
+
+ROOT = Path(__file__).resolve().parents[2]
+PIN = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;]+)$")
+
+
+def _pins(lines: list[str]) -> dict[str, str]:
+    pins = {}
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        match = PIN.match(line)
+        assert match, f"not an exact pin: {line!r}"
+        pins[match.group(1).lower().replace("_", "-")] = match.group(2)
+    return pins
+
+
+def direct_pins() -> dict[str, str]:
+    return _pins((ROOT / "requirements.in").read_text().splitlines())
+
+
+def lock_pins() -> dict[str, str]:
+    return _pins((ROOT / "requirements.lock").read_text().splitlines())
+
+
+def test_every_direct_dependency_is_pinned_in_the_lock_at_the_same_version():
+    lock = lock_pins()
+    for name, version in direct_pins().items():
+        assert lock.get(name) == version, (
+            f"{name}: requirements.in {version}, lock {lock.get(name)}"
+        )
+
+
+def test_environment_yml_lists_the_same_direct_pins_for_binder():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    assert "python=3.12" in conda, "Binder defaults to Python 3.10 unless python is pinned"
+    assert "pip" in conda, "postBuild needs pip in the environment"
+    pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert _pins(pip_section) == direct_pins()
+    assert "conda-forge" in env["channels"]
+
+
+def test_lock_keeps_rfc3987_syntax_out_of_the_kernel():
+    # STACK.md: importing it costs ~3.5 s in every kernel; jsonschema 4.23 does not pull it in.
+    assert "rfc3987-syntax" not in lock_pins()
+
+
+def test_pyproject_ranges_admit_the_pinned_versions():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    lock = lock_pins()
+    for spec in project["dependencies"]:
+        req = Requirement(spec)
+        name = req.name.lower()
+        assert name in lock, f"{name} is a dependency but not locked"
+        assert req.specifier.contains(lock[name]), f"{name} {lock[name]} outside {req.specifier}"
+
+
+def test_postbuild_installs_the_project_without_touching_dependencies():
+    text = (ROOT / "postBuild").read_text()
+    assert "set -euo pipefail" in text
+    assert "pip install --no-deps -e ." in text
+
+
+def test_installed_environment_matches_the_lock():
+    lock = lock_pins()
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze", "--exclude-editable"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    installed = _pins([line for line in out if "==" in line])
+    drift = {n: (v, installed.get(n)) for n, v in lock.items() if installed.get(n) != v}
+    assert not drift, f"installed packages differ from requirements.lock: {drift}"
+
+
+def test_import_helpers_does_not_load_rfc3987_syntax():
+    code = "import sys, helpers.core.ui; print('rfc3987_syntax' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

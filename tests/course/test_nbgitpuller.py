@@ -1,0 +1,67 @@
+"""Hub launch links use nbgitpuller; prove a course update never clobbers a learner's work.
+
+The real nbgitpuller (as a hub runs it behind a `git-pull?repo=...` link) pulls from a
+local clone, so no network is needed: a learner edits a lesson and deletes another;
+the course is then updated upstream; pulling again keeps the edit, restores the
+deleted lesson and brings in the update.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from nbgitpuller.pull import GitPuller
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=Course", "-c", "user.email=course@example.org", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def pull(upstream: Path, learner: Path) -> None:
+    for _line in GitPuller(str(upstream), str(learner), branch="main", depth=None).pull():
+        pass
+
+
+def add_markdown_cell(path: Path, text: str) -> None:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    nb["cells"].append({"cell_type": "markdown", "metadata": {}, "source": [text]})
+    path.write_text(json.dumps(nb, indent=1) + "\n", encoding="utf-8")
+
+
+def test_a_course_update_keeps_learner_edits_and_restores_deleted_lessons(tmp_path):
+    upstream = tmp_path / "course"
+    shutil.copytree(ROOT / "lessons", upstream / "lessons")
+    git(upstream, "init", "-q", "-b", "main")
+    git(upstream, "add", "-A")
+    git(upstream, "commit", "-q", "-m", "course v1")
+
+    learner = tmp_path / "home" / "course"
+    pull(upstream, learner)  # first click on the link: a fresh clone
+    lessons = sorted((learner / "lessons").glob("[0-9][0-9]_*.ipynb"))
+    assert len(lessons) >= 2
+    edited, deleted = lessons[1], lessons[0]
+
+    add_markdown_cell(edited, "My notes: the overtaking year moved when I changed v_k.")
+    deleted.unlink()
+
+    update = upstream / "lessons" / "README.md"
+    update.write_text(update.read_text(encoding="utf-8") + "\nUpdated for the workshop.\n")
+    git(upstream, "commit", "-q", "-am", "course v2")
+
+    pull(upstream, learner)  # the next click, after the course was updated
+
+    assert "My notes: the overtaking year" in edited.read_text(encoding="utf-8")
+    assert deleted.exists(), "a deleted lesson comes back"
+    assert json.loads(deleted.read_text(encoding="utf-8"))["cells"]
+    assert "Updated for the workshop." in (learner / "lessons" / "README.md").read_text()

@@ -1,0 +1,39 @@
+"""Shared helpers for tests that read the lesson notebooks and their apps."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LESSONS = sorted((ROOT / "lessons").glob("[0-9][0-9]_*.ipynb"))
+CLAIM = re.compile(r"\bS([1-9]|1[0-9]|2[0-4])\b")
+
+
+def lesson_ids() -> list[str]:
+    return [p.stem for p in LESSONS]
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def non_finite_numbers(spec: dict) -> list[object]:
+    """Every NaN or infinite number in the data a chart spec carries."""
+    bad = []
+
+    def walk(obj):
+        if isinstance(obj, float) and not math.isfinite(obj):
+            bad.append(obj)
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                walk(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                walk(v)
+
+    walk(spec.get("datasets", {}))
+    walk(spec.get("data", {}))
+    return bad
