@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templat
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint lock index clean help
+.PHONY: setup lab test test-fast present bench lint format lock index clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -21,7 +21,8 @@ help:
 	@echo "make test     set up .venv and run every test (unit, notebooks, browser)"
 	@echo "make present  serve the lessons as apps in Voila (for projecting)"
 	@echo "make bench    measure redraw, import and Run All times (writes benchmarks/RESULTS.md)"
-	@echo "make lint     ruff over helpers, tests, scripts and lessons"
+	@echo "make lint     ruff over helpers, tests, scripts and lessons; lesson cell ids"
+	@echo "make format   fix what make lint finds that a tool can fix"
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
@@ -74,7 +75,14 @@ bench: setup
 
 lint: setup
 	$(BIN)/ruff check helpers tests scripts benchmarks lessons
-	$(BIN)/ruff format --check helpers tests scripts benchmarks
+	$(BIN)/ruff format --check helpers tests scripts benchmarks lessons
+	$(BIN)/python scripts/notebook_ids.py --check
+
+# Fix what `make lint` checks that a tool can fix: imports, formatting, lesson cell ids.
+format: setup
+	$(BIN)/ruff check --fix-only -q helpers tests scripts benchmarks lessons
+	$(BIN)/ruff format -q helpers tests scripts benchmarks lessons
+	$(BIN)/python scripts/notebook_ids.py
 
 lock:
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

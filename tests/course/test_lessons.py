@@ -47,7 +47,7 @@ def test_there_are_lessons():
 def test_notebook_is_committed_clean(path):
     nb = load(path)
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
-    assert nb["nbformat"] == 4
+    assert (nb["nbformat"], nb["nbformat_minor"]) == (4, 5), "nbformat 4.5: cells carry ids"
     for cell in nb["cells"]:
         if cell["cell_type"] == "code":
             assert cell["outputs"] == [], f"{path.name}: outputs committed"

@@ -21,6 +21,16 @@ def test_ruff_check_passes_on_code_and_lessons():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_code_is_formatted():
-    result = ruff("format", "--check", *PATHS)
-    assert result.returncode == 0, "run `ruff format`:\n" + result.stdout
+def test_code_and_lessons_are_formatted():
+    result = ruff("format", "--check", *PATHS, "lessons")
+    assert result.returncode == 0, "run `make format`:\n" + result.stdout
+
+
+def test_every_lesson_cell_has_a_stable_readable_id():
+    result = subprocess.run(
+        [sys.executable, "scripts/notebook_ids.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
