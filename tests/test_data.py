@@ -199,8 +199,10 @@ def test_each_table_loads_with_its_columns(name):
     expected = COLUMNS.get(name)
     if expected:
         assert list(df.columns[: len(expected)]) == expected
-    df.iloc[0, 0] = None  # a fresh copy each time: mutating it does not leak
-    assert data.load(name).iloc[0, 0] is not None
+    cached = data.load_cached(name)
+    cached.iloc[0, 0] = None  # load_cached keeps one table per kernel: a change must not leak
+    assert not cached.equals(df)
+    pd.testing.assert_frame_equal(data.load_cached(name), df)
 
 
 def test_national_series_years_and_units():
