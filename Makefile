@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templat
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint lock index clean help
+.PHONY: setup lab test test-fast present bench lint lock index data clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -23,6 +23,7 @@ help:
 	@echo "make bench    measure redraw, import and Run All times (writes benchmarks/RESULTS.md)"
 	@echo "make lint     ruff over helpers, tests, scripts and lessons"
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
+	@echo "make data     rebuild data/ from the inputs in data/raw/ (scripts/build_data/)"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
 # for voila/render/ inside `jupyter lab` (config/README.md).
@@ -83,6 +84,10 @@ lock:
 
 index: setup
 	$(BIN)/python -m helpers.course --write
+
+# Deterministic: the same data/raw/ gives byte-identical files (tests/test_data_build.py).
+data: setup
+	$(BIN)/python -m scripts.build_data
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
