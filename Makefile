@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templat
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint format lock index clean help
+.PHONY: setup lab test test-fast present bench lint format lock index data clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -24,6 +24,7 @@ help:
 	@echo "make lint     ruff over helpers, tests, scripts and lessons; lesson cell ids"
 	@echo "make format   fix what make lint finds that a tool can fix"
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
+	@echo "make data     rebuild data/ from the inputs in data/raw/ (scripts/build_data/)"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
 # for voila/render/ inside `jupyter lab` (config/README.md).
@@ -91,6 +92,10 @@ lock:
 
 index: setup
 	$(BIN)/python -m helpers.core.course --write
+
+# Deterministic: the same data/raw/ gives byte-identical files (tests/core/test_data_build.py).
+data: setup
+	$(BIN)/python -m scripts.build_data
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

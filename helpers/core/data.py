@@ -1,6 +1,6 @@
 """Checked tables from ``data/``: ``load(name)`` returns a pandas DataFrame or raises.
 
-Every table is described in ``data/datapackage.json`` (written by ``scripts/build_data.py``):
+Every table is described in ``data/datapackage.json`` (written by ``make data``, ``scripts/build_data/``):
 its sha256, its columns with types, units and constraints, its sources and licence. Before
 returning anything, ``load`` checks that the file exists, that its sha256 matches, that the
 header holds exactly the schema's columns, that every value parses as its type and that the
@@ -163,7 +163,7 @@ def load_resource(resource: dict, base: Path) -> pd.DataFrame:
     if not path.is_file():
         raise DataError(
             f"{where}: file not found ({descriptor} lists it as table {resource['name']!r}). "
-            "Restore it with `git checkout data/` or rebuild with `python scripts/build_data.py`."
+            "Restore it with `git checkout data/` or rebuild with `make data`."
         )
     raw = path.read_bytes()
     expected = str(resource.get("hash", "")).removeprefix("sha256:")
@@ -172,7 +172,7 @@ def load_resource(resource: dict, base: Path) -> pd.DataFrame:
         raise DataError(
             f"{where}: sha256 mismatch: expected {expected}, actual {actual}. The file was "
             f"changed since {descriptor} was written. Restore it with `git checkout data/` "
-            "or rebuild both with `python scripts/build_data.py`."
+            "or rebuild both with `make data`."
         )
     try:
         text = raw.decode(resource.get("encoding", "utf-8"))
@@ -314,9 +314,7 @@ def _descriptor(base: Path) -> dict:
     try:
         stat = path.stat()
     except FileNotFoundError:
-        raise DataError(
-            f"{_label(path)}: file not found; rebuild with `python scripts/build_data.py`"
-        ) from None
+        raise DataError(f"{_label(path)}: file not found; rebuild with `make data`") from None
     stamp = (stat.st_mtime_ns, stat.st_size)
     cached = _cache.get(path)
     if cached is None or cached[0] != stamp:

@@ -19,10 +19,7 @@ from helpers.core import data
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
-SOURCES = REPO.parent / "shared" / "sources"
-needs_sources = pytest.mark.skipif(
-    not SOURCES.is_dir(), reason="../shared/sources is not beside the repository"
-)
+SOURCES = DATA / "raw"  # the build's inputs (data/raw/README.md)
 
 COLUMNS = {
     "national_series": [
@@ -172,7 +169,7 @@ def test_readme_lists_every_file_and_how_to_rebuild():
     text = (DATA / "README.md").read_text(encoding="utf-8")
     for res in descriptor()["resources"]:
         assert f"`{res['path']}`" in text
-    assert "scripts/build_data.py" in text and "CC BY 4.0" in text
+    assert "python -m scripts.build_data" in text and "data/raw/" in text and "CC BY 4.0" in text
 
 
 def test_names_describe_and_unknown_name():
@@ -202,8 +199,10 @@ def test_each_table_loads_with_its_columns(name):
     expected = COLUMNS.get(name)
     if expected:
         assert list(df.columns[: len(expected)]) == expected
-    df.iloc[0, 0] = None  # a fresh copy each time: mutating it does not leak
-    assert data.load(name).iloc[0, 0] is not None
+    cached = data.load_cached(name)
+    cached.iloc[0, 0] = None  # load_cached keeps one table per kernel: a change must not leak
+    assert not cached.equals(df)
+    pd.testing.assert_frame_equal(data.load_cached(name), df)
 
 
 def test_national_series_years_and_units():
@@ -220,7 +219,6 @@ def test_s20_official_death_rates_round_to_the_source_text():
     assert [round(v) for v in rates] == [12, 15, 25, 14]
 
 
-@needs_sources
 def test_official_death_rates_equal_the_csy_1999_figures_in_the_sources():
     with (SOURCES / "national_series_candidates.csv").open(encoding="utf-8") as handle:
         csy = {
@@ -328,13 +326,12 @@ def read_source(name: str) -> list[dict[str, str]]:
 def test_excess_death_estimates_keep_the_source_columns():
     df = data.load("excess_death_estimates")
     assert list(df.columns[-3:]) == ["method", "data_basis", "area"]
-    if SOURCES.is_dir():
-        source = read_source("excess_death_estimates.csv")
-        assert list(df.columns[:-3]) == list(source[0])
-        assert df["author"].tolist() == [r["author"] for r in source]
-        for got, printed in zip(df["year_published"], source, strict=True):
-            year = printed["year_published"]
-            assert (pd.isna(got) and not year) or year.startswith(str(got))
+    source = read_source("excess_death_estimates.csv")
+    assert list(df.columns[:-3]) == list(source[0])
+    assert df["author"].tolist() == [r["author"] for r in source]
+    for got, printed in zip(df["year_published"], source, strict=True):
+        year = printed["year_published"]
+        assert (pd.isna(got) and not year) or year.startswith(str(got))
     both = df.dropna(subset=["excess_deaths_low_million", "excess_deaths_high_million"])
     assert (both["excess_deaths_low_million"] <= both["excess_deaths_high_million"]).all()
     assert df["excess_deaths_million"].dropna().between(0, 100).all()
@@ -424,7 +421,6 @@ def test_grain_imports_keep_both_sources_for_s22():
     assert "S22" in data.describe("grain_procurement_trade")["claims"]
 
 
-@needs_sources
 def test_long_tables_keep_every_source_row():
     assert len(data.load("grain_procurement_trade")) == len(
         read_source("grain_procurement_trade.csv")
@@ -659,7 +655,7 @@ def test_refuses_a_bad_date(copy_dir):
         data.load_resource(res, copy_dir)
 
 
-# --- speed, imports and the build --------------------------------------------------------------
+# --- speed and imports (the build: tests/core/test_data_build.py) -----------------------------------
 
 
 def test_import_is_light():
@@ -670,17 +666,6 @@ def test_import_is_light():
     assert out.stdout.strip() == "[]"
 
 
-@needs_sources
-def test_build_script_reproduces_data_byte_for_byte(tmp_path):
-    out = tmp_path / "rebuilt"
-    result = run_build(SOURCES, out)
-    assert result.returncode == 0, result.stderr
-    committed = sorted(p.name for p in DATA.iterdir() if p.is_file())
-    assert sorted(p.name for p in out.iterdir()) == committed
-    for name in committed:
-        assert (out / name).read_bytes() == (DATA / name).read_bytes(), f"data/{name} is stale"
-
-
 def test_no_nan_where_required():
     for name in data.names():
         df = data.load(name)
@@ -689,96 +674,3 @@ def test_no_nan_where_required():
                 assert not df[f["name"]].isna().any(), f"{name}.{f['name']}"
             if f["type"] == "number":
                 assert all(math.isfinite(v) for v in df[f["name"]].dropna())
-
-
-def run_build(sources: Path, out: Path) -> subprocess.CompletedProcess:
-    script = REPO / "scripts" / "build_data.py"
-    command = [sys.executable, str(script), "--sources", str(sources), "--out", str(out)]
-    return subprocess.run(command, capture_output=True, text=True)
-
-
-def writable_copy(source: Path, target: Path) -> Path:
-    """Copy a folder (the shared sources are read-only) and make the copy writable."""
-    shutil.copytree(source, target, copy_function=shutil.copyfile)
-    for path in [target, *target.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    return target
-
-
-@needs_sources
-@pytest.mark.parametrize(
-    ("file", "old", "new", "complaint"),
-    [
-        (
-            "national_series_candidates.csv",
-            "crude_death_rate,1960,25.4,",
-            "crude_death_rate,1960,26.4,",
-            "crude_death_rate 1960: sources disagree beyond rounding: 25.43",
-        ),
-        (
-            "national_series_candidates.csv",
-            "steel_output,1958,5900,",
-            "steel_output,1958,8000,",
-            "listed as a disagreement but now agrees",
-        ),
-        ("timeline.csv", "Peng Dehuai's letter to Mao", "A new event", "0 themes match"),
-        (
-            "output_indices.csv",
-            "industry_va_nominal,1958,414.5",
-            "industry_va_nominal,1958,499.5",
-            "value_added 1958: sectors do not fit inside GDP",
-        ),
-        (
-            "grain_procurement_trade.csv",
-            "procurement_share_of_output,1957,24.6,",
-            "procurement_share_of_output,1957,26.6,",
-            "procurement_share_of_output 1957: printed 26.6 %",
-        ),
-        (
-            "grain_procurement_trade.csv",
-            "OCR-RECONSTRUCTED:",
-            "Reconstructed:",
-            "the note must carry the flag 'OCR-RECONSTRUCTED'",
-        ),
-        (
-            "grain_procurement_trade.csv",
-            "grain_imports,1962,5.32,",
-            "grain_imports,early 1960s,5.32,",
-            "period 'early 1960s' is not YYYY, YYYY-YYYY or in PERIOD_READINGS",
-        ),
-        (
-            "communes.csv",
-            "households_per_commune_average,1958-09/10,4614,",
-            "households_per_commune_average,1958-09/10,5614,",
-            "communes 1958: 26425 communes x 5614 households",
-        ),
-        (
-            "output_indices.csv",
-            "light_heavy_industry_ratio,1960,33.4:66.6,",
-            "light_heavy_industry_ratio,1960,33.4:76.6,",
-            "does not add up to 100",
-        ),
-        (
-            "excess_death_estimates.csv",
-            "Built from >1,000 county gazetteers",
-            "Based on >1,000 county gazetteers",
-            "the evidence for 'provincial/local records' is not in the row's text",
-        ),
-        (
-            "excess_death_estimates.csv",
-            "Yu Xiguang (余习广),,",
-            "Yu Xiguang (余习广),around 2005,",
-            "year_published 'around 2005' is not 'YYYY' or 'YYYY (remark)'",
-        ),
-    ],
-)
-def test_build_stops_on_inconsistent_sources(tmp_path, file, old, new, complaint):
-    sources = writable_copy(SOURCES, tmp_path / "sources")
-    path = sources / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    result = run_build(sources, tmp_path / "out")
-    assert result.returncode == 1
-    assert complaint in result.stderr
-    assert not (tmp_path / "out").exists(), "nothing is written when a check fails"

@@ -1,0 +1,1 @@
+"""Scripts that build the course's files (run them with ``python -m scripts.<name>``)."""
