@@ -70,6 +70,28 @@ def describe(name: str) -> dict:
     return copy.deepcopy(_resource(name))
 
 
+def vocabulary(name: str, field: str) -> tuple[str, ...]:
+    """The fixed values a column may take, in the order the build defines them.
+
+    The data build defines each vocabulary once (``constraints.enum`` in the descriptor);
+    models and charts read it here rather than keep a copy.
+
+    Examples
+    --------
+    >>> vocabulary("timeline", "theme")[:2]
+    ('planning', 'agriculture and communes')
+    """
+    fields = {f["name"]: f for f in _resource(name)["schema"]["fields"]}
+    if field not in fields:
+        raise ValueError(
+            f"field must be one of the columns of {name}: {sorted(fields)}; got {field!r}"
+        )
+    enum = fields[field].get("constraints", {}).get("enum")
+    if not enum:
+        raise ValueError(f"field {name}.{field} has no fixed vocabulary in the descriptor")
+    return tuple(enum)
+
+
 def load(name: str) -> pd.DataFrame:
     """Return a checked table from ``data/`` as a new DataFrame.
 

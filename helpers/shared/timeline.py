@@ -13,17 +13,12 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from helpers.core import data
 from helpers.core.validate import check_choice, check_year_span
 
-#: The fixed theme list of ``data/timeline.csv``, in the order charts show it.
-THEMES = (
-    "planning",
-    "agriculture and communes",
-    "industry",
-    "politics",
-    "famine and food",
-    "foreign relations",
-)
+#: The fixed theme list of ``data/timeline.csv``, in the order charts show it (defined by
+#: the data build, read from the descriptor).
+THEMES = data.vocabulary("timeline", "theme")
 FIRST_YEAR, LAST_YEAR = 1949, 1966
 #: Periods of the course (labels of ours; the years of the First Plan and of the Leap
 #: follow the timeline's events and the source text's own title, "1958-60").

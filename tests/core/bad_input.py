@@ -77,6 +77,11 @@ BAD = {
         (lambda: course.readme_text("/no/such"), ValueError, "lessons_dir must")
     ],
     "core.data.describe": [(lambda: data.describe("nope"), ValueError, "name must be one of")],
+    "core.data.vocabulary": [
+        (lambda: data.vocabulary("timeline", "nope"), ValueError, "field must be one of"),
+        (lambda: data.vocabulary("timeline", "event"), ValueError, "has no fixed vocabulary"),
+        (lambda: data.vocabulary("nope", "theme"), ValueError, "name must be one of"),
+    ],
     "core.data.load": [
         (lambda: data.load("nope"), ValueError, "name must be one of"),
         (lambda: data.load(None), ValueError, "name must be one of"),
