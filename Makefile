@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templat
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint format lock index data clean help
+.PHONY: setup lab test test-fast present bench lint format lock index lesson data clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -24,6 +24,7 @@ help:
 	@echo "make lint     ruff over helpers, tests, scripts and lessons; lesson cell ids"
 	@echo "make format   fix what make lint finds that a tool can fix"
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
+	@echo "make lesson   start a new lesson from template/ (NUMBER=06 SLUG=... TITLE=...)"
 	@echo "make data     rebuild data/ from the inputs in data/raw/ (scripts/build_data/)"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
@@ -75,14 +76,14 @@ bench: setup
 	$(BIN)/python -m benchmarks.bench
 
 lint: setup
-	$(BIN)/ruff check helpers tests scripts benchmarks lessons
-	$(BIN)/ruff format --check helpers tests scripts benchmarks lessons
+	$(BIN)/ruff check helpers tests scripts benchmarks template lessons
+	$(BIN)/ruff format --check helpers tests scripts benchmarks template lessons
 	$(BIN)/python scripts/notebook_ids.py --check
 
 # Fix what `make lint` checks that a tool can fix: imports, formatting, lesson cell ids.
 format: setup
-	$(BIN)/ruff check --fix-only -q helpers tests scripts benchmarks lessons
-	$(BIN)/ruff format -q helpers tests scripts benchmarks lessons
+	$(BIN)/ruff check --fix-only -q helpers tests scripts benchmarks template lessons
+	$(BIN)/ruff format -q helpers tests scripts benchmarks template lessons
 	$(BIN)/python scripts/notebook_ids.py
 
 lock:
@@ -90,8 +91,13 @@ lock:
 	$(PIP) install -r requirements.in
 	$(BIN)/python -m pip freeze --exclude-editable --all | grep -v -E '^(pip|setuptools|wheel)==' > requirements.lock
 
+# A new lesson from template/: make lesson NUMBER=06 SLUG=politics TITLE="Lushan and the second leap"
+lesson: setup
+	@test -n "$(NUMBER)" -a -n "$(SLUG)" -a -n "$(TITLE)" || { echo 'usage: make lesson NUMBER=06 SLUG=politics TITLE="..."'; exit 2; }
+	$(BIN)/python scripts/new_lesson.py "$(NUMBER)" "$(SLUG)" "$(TITLE)"
+
 index: setup
-	$(BIN)/python -m helpers.core.course --write
+	$(BIN)/python -m helpers.core.course_files --write
 
 # Deterministic: the same data/raw/ gives byte-identical files (tests/core/test_data_build.py).
 data: setup

@@ -8,9 +8,9 @@
     knows how a chart reaches the screen; ``ui`` the one wiring helper (controls -> model ->
     chart); ``feedback`` explained answers for exercise checks; ``progress`` the learner's
     passed exercises; ``data`` checked tables from ``data/``; ``reference`` the glossary and
-    bibliography; ``course`` the course map generated from the lessons; ``launch`` Binder and
-    hub links; ``discovery`` every lesson and app, found by convention; ``paths`` where the
-    repository's folders are.
+    bibliography; ``course`` the course map read from the lessons; ``course_files`` the
+    files written from it (``make index``); ``launch`` Binder and hub links; ``discovery``
+    every lesson and app, found by convention; ``paths`` where the repository's folders are.
 
 ``helpers.shared``: what two or more lessons use
     ``timeline`` and ``timeline_chart`` the dated events; ``vital_rates`` population

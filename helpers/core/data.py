@@ -324,7 +324,7 @@ def _fail(where: str, problems: list[str]) -> None:
 
 
 def _label(path: Path) -> str:
-    """``data/x.csv`` for files in the repository, the full path elsewhere."""
+    """``data/<name>.csv`` for files in the repository, the full path elsewhere."""
     try:
         return path.resolve().relative_to(DATA_DIR.parent).as_posix()
     except ValueError:

@@ -9,6 +9,7 @@ import ipywidgets as widgets
 from helpers.core import (
     chart_kit,
     course,
+    course_files,
     data,
     feedback,
     launch,
@@ -73,8 +74,23 @@ BAD = {
     "core.course.map_markdown": [
         (lambda: course.map_markdown("/no/such"), ValueError, "lessons_dir must")
     ],
-    "core.course.readme_text": [
-        (lambda: course.readme_text("/no/such"), ValueError, "lessons_dir must")
+    "core.course_files.readme_text": [
+        (lambda: course_files.readme_text("/no/such"), ValueError, "lessons_dir must")
+    ],
+    "core.course_files.workshops_text": [
+        (lambda: course_files.workshops_text(5), TypeError, "workshops must be a file path")
+    ],
+    "core.course_files.notebook_text": [
+        (lambda: course_files.notebook_text(5), TypeError, "notebook must be a file path")
+    ],
+    "core.course_files.targets": [
+        (lambda: course_files.targets("/no/such"), ValueError, "lessons_dir must")
+    ],
+    "core.course.navigation_markdown": [
+        (lambda: course.navigation_markdown("99_x.ipynb"), ValueError, "file must be one of")
+    ],
+    "core.course.lesson_times_markdown": [
+        (lambda: course.lesson_times_markdown("/no/such"), ValueError, "lessons_dir must")
     ],
     "core.data.describe": [(lambda: data.describe("nope"), ValueError, "name must be one of")],
     "core.data.vocabulary": [
@@ -123,8 +139,8 @@ BAD = {
     "core.course.index_markdown": [
         (lambda: course.index_markdown("/no/such"), ValueError, "lessons_dir must")
     ],
-    "core.course.root_readme_text": [
-        (lambda: course.root_readme_text(5), TypeError, "readme must be")
+    "core.course_files.root_readme_text": [
+        (lambda: course_files.root_readme_text(5), TypeError, "readme must be")
     ],
     "core.reference.glossary": [
         (lambda: reference.glossary("99"), ValueError, "lesson must be one of")
@@ -166,7 +182,8 @@ BAD = {
 
 # Functions with no input to refuse, or whose contract is to answer any input.
 EXEMPT = {
-    "core.course.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
+    "core.course_files.between": "pure text function: any strings give a text or None",
+    "core.course_files.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
     "core.data.names": "takes no arguments",
     "core.progress.progress_file": "takes no arguments",
     "core.progress.exercises": "takes no arguments",

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.core import course
+from helpers.core import course, course_files
+from helpers.core.paths import LESSONS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -114,23 +115,25 @@ def test_map_escapes_pipes(tmp_path: Path):
 
 def test_write_then_check_then_stale(tmp_lessons: Path):
     readme = tmp_lessons / "README.md"
-    assert course.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 1  # missing
-    assert course.main(["--write", "--lessons-dir", str(tmp_lessons)]) == 0
+    assert course_files.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 1  # missing
+    assert course_files.main(["--write", "--lessons-dir", str(tmp_lessons)]) == 0
     text = readme.read_text()
-    assert course.START_MARKER in text and "[Intro](00_intro.ipynb)" in text
-    assert course.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 0
+    assert course_files.START_MARKER in text and "[Intro](00_intro.ipynb)" in text
+    assert course_files.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 0
     # Text outside the markers survives a rewrite.
-    readme.write_text("# My heading\n\nKeep me.\n\n" + text[text.index(course.START_MARKER) :])
+    readme.write_text(
+        "# My heading\n\nKeep me.\n\n" + text[text.index(course_files.START_MARKER) :]
+    )
     write_lesson(tmp_lessons, "02_new.ipynb", GOOD.replace("Reading the plan", "New lesson"))
-    assert course.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 1  # stale
-    course.main(["--write", "--lessons-dir", str(tmp_lessons)])
+    assert course_files.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 1  # stale
+    course_files.main(["--write", "--lessons-dir", str(tmp_lessons)])
     text = readme.read_text()
     assert text.startswith("# My heading\n\nKeep me.") and "New lesson" in text
-    assert course.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 0
+    assert course_files.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 0
 
 
 def test_cli_exit_status(tmp_lessons: Path):
-    run = [sys.executable, "-m", "helpers.core.course", "--lessons-dir", str(tmp_lessons)]
+    run = [sys.executable, "-m", "helpers.core.course_files", "--lessons-dir", str(tmp_lessons)]
     stale = subprocess.run([*run, "--check"], capture_output=True, text=True, cwd=ROOT)
     assert stale.returncode == 1 and "stale" in stale.stderr
     assert subprocess.run([*run, "--write"], capture_output=True, cwd=ROOT).returncode == 0
@@ -138,16 +141,33 @@ def test_cli_exit_status(tmp_lessons: Path):
 
 
 def test_committed_readme_is_fresh():
-    assert course.main(["--check"]) == 0, "run `make index` and commit lessons/README.md"
+    assert course_files.main(["--check"]) == 0, "run `make index` and commit what it writes"
 
 
 def test_top_level_readme_index_lists_every_lesson_with_binder_links():
-    readme = (course.LESSONS_DIR.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split(course.INDEX_START, 1)[1].split(course.INDEX_END, 1)[0]
+    readme = (LESSONS_DIR.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split(course_files.INDEX_START, 1)[1].split(course_files.INDEX_END, 1)[0]
     for row in course.lessons().itertuples():
         assert f"lessons/{row.file}" in block
         assert f"urlpath=lab/tree/lessons/{row.file}" in block
         assert f"urlpath=voila/render/lessons/{row.file}" in block
-    assert course.root_readme_text(course.LESSONS_DIR.parent / "README.md") == readme, (
+    assert course_files.root_readme_text(LESSONS_DIR.parent / "README.md") == readme, (
         "README.md's lesson index is stale: run `make index`"
     )
+
+
+def test_every_lesson_ends_with_a_generated_link_to_the_next(tmp_lessons: Path):
+    course_files.main(["--write", "--lessons-dir", str(tmp_lessons)])
+    first = json.loads((tmp_lessons / "00_intro.ipynb").read_text())["cells"][-1]
+    last = json.loads((tmp_lessons / "01_plan.ipynb").read_text())["cells"][-1]
+    assert first["id"] == course_files.NAVIGATION_ID
+    assert "](01_plan.ipynb)" in "".join(first["source"])
+    assert "last lesson" in "".join(last["source"]) and "](00_intro.ipynb)" in "".join(
+        last["source"]
+    )
+    write_lesson(tmp_lessons, "02_new.ipynb", GOOD.replace("Reading the plan", "New lesson"))
+    assert course_files.main(["--check", "--lessons-dir", str(tmp_lessons)]) == 1
+    course_files.main(["--write", "--lessons-dir", str(tmp_lessons)])
+    cells = json.loads((tmp_lessons / "01_plan.ipynb").read_text())["cells"]
+    assert [c.get("id") for c in cells].count(course_files.NAVIGATION_ID) == 1
+    assert "](02_new.ipynb)" in "".join(cells[-1]["source"])

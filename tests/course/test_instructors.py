@@ -260,8 +260,16 @@ def test_plans_keep_course_order_and_every_session_has_a_break():
             assert breaks >= (2 if minutes > 180 else 1), f"'{heading}': too few breaks"
 
 
+#: A new lesson's notes say this until workshops.md plans it (the lesson template does).
+NOT_YET_PLANNED = "**Workshop plans:** not yet in the plans"
+
+
 def test_longer_plans_cover_every_lesson():
-    present = sorted(p.name[:2] for p in LESSONS)
+    present = sorted(
+        p.name[:2]
+        for p in LESSONS
+        if NOT_YET_PLANNED not in (INSTRUCTORS / f"{p.stem}.md").read_text(encoding="utf-8")
+    )
     for heading, sessions in plans().items():
         if sum(m for m, _ in sessions) <= 90:
             continue

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PATHS = ["helpers", "tests", "scripts", "benchmarks"]
+PATHS = ["helpers", "tests", "scripts", "benchmarks", "template"]
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess:
