@@ -19,6 +19,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make lab      set up .venv and open the course in JupyterLab"
 	@echo "make test     set up .venv and run every test (unit, notebooks, browser)"
+	@echo "make test-fast  the inner loop: no browser, no notebook runs (under a minute)"
 	@echo "make present  serve the lessons as apps in Voila (for projecting)"
 	@echo "make bench    measure redraw, import and Run All times (writes benchmarks/RESULTS.md)"
 	@echo "make lint     ruff over helpers, tests, scripts and lessons; lesson cell ids"
@@ -62,8 +63,10 @@ lab: setup
 test: setup
 	$(BIN)/python -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)
 
+# The inner loop (under a minute): models, charts, apps, data, layout; no browser, no
+# notebook runs (nbval runs over lessons/, which this leaves out), nothing marked slow.
 test-fast: setup
-	$(BIN)/python -m pytest -n 2 --dist loadscope -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadscope -m "not browser and not slow" helpers tests $(PYTEST_ARGS)
 
 # The classic (server-drawn) list of lessons: Voila 0.5's default list is drawn by a script
 # that often leaves the page blank. Open lessons from the list: it sets the cookie that lets a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -164,3 +165,32 @@ def test_each_lesson_ends_with_a_link_to_the_next(path):
     text = "\n".join("".join(c["source"]) for c in load(path)["cells"])
     following = LESSONS[LESSONS.index(path) + 1].name
     assert f"]({following})" in text[text.find("## Sources") :], f"{path.name}: link {following}"
+
+
+def corners(app) -> list[dict[str, object]]:
+    """Every control at one end of its range: all combinations for up to 32 of them,
+    otherwise each pair of controls at its four corners with the others at their defaults."""
+    ends = {
+        key: (vals[0], vals[-1])
+        for key, vals in ((k, sweep_values(c)) for k, c in app.controls.items())
+    }
+    keys = list(ends)
+    if 2 ** len(keys) <= 32:
+        return [dict(zip(keys, combo, strict=True)) for combo in itertools.product(*ends.values())]
+    return [
+        {a: va, b: vb}
+        for a, b in itertools.combinations(keys, 2)
+        for va in ends[a]
+        for vb in ends[b]
+    ]
+
+
+@pytest.mark.parametrize(("name", "factory"), APPS, ids=[n for n, _ in APPS])
+def test_every_corner_of_every_app_draws(name, factory):
+    app = factory()
+    defaults = app.values()
+    for corner in corners(app):
+        for key, value in {**defaults, **corner}.items():
+            app.controls[key].value = value
+        assert app.error is None, f"{name}: {corner} refused: {app.error}"
+        assert not non_finite_numbers(app.chart.to_dict(validate=False)), f"{name}: {corner}"

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from helpers.core.discovery import all_app_factories, sweep_values
 from tests.support.lessons import non_finite_numbers
 
+pytestmark = pytest.mark.slow  # about 45 s: make test runs it, make test-fast does not
 APPS = all_app_factories()
 SETTINGS = settings(
     max_examples=25,

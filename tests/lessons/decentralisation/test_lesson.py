@@ -140,20 +140,6 @@ def test_apps_tuple():
     assert set(FACTORIES) == {"labour_app", "reports_app"}
 
 
-def test_every_corner_of_the_labour_app_draws():
-    app = apps.labour_app()
-    for water in (0.0, 0.5):
-        for slack in (0.0, 0.5):
-            for harvest in (0.0, 0.5):
-                for quality in (0.0, 1.0):
-                    for key, value in zip(
-                        app.controls, (water, slack, harvest, quality), strict=True
-                    ):
-                        app.controls[key].value = value
-                    assert app.error is None
-                    assert not non_finite_numbers(app.chart.to_dict())
-
-
 def test_labour_app_shows_the_autumn_problem():
     app = apps.labour_app()
     assert "no cost in grain" in app.chart.to_dict()["title"]
