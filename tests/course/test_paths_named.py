@@ -30,7 +30,11 @@ DOCS = [
     *sorted(ROOT.glob("*/README.md")),
     *sorted(ROOT.glob("*/*/README.md")),
 ]
-SOURCES = sorted((ROOT / "helpers").rglob("*.py")) + sorted((ROOT / "scripts").rglob("*.py"))
+SOURCES = [
+    p
+    for d in ("helpers", "scripts", "tests", "benchmarks", "template")
+    for p in sorted((ROOT / d).rglob("*.py"))
+]
 
 
 def docstrings(path: Path) -> str:
