@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 VOILA_TEMPLATES := $(VENV)/share/jupyter/voila/templates
 JUPYTER_ETC := $(VENV)/etc/jupyter
-VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templates/glf/*)
+VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard config/voila/templates/glf/*)
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
@@ -36,6 +36,7 @@ $(STAMP): requirements.lock pyproject.toml config/lab-overrides.json $(VOILA_FIL
 	@mkdir -p $(VOILA_TEMPLATES) $(JUPYTER_ETC)
 	rm -rf $(VOILA_TEMPLATES)/glf && cp -R config/voila/templates/glf $(VOILA_TEMPLATES)/glf
 	cp config/jupyter_server_config.json $(JUPYTER_ETC)/jupyter_server_config.json
+	cp config/voila.json $(JUPYTER_ETC)/voila.json
 	@touch $(STAMP)
 
 # axe-core for the browser tests' accessibility audit, pinned in tests/a11y/package-lock.json,
