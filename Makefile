@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard co
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint lock index clean help
+.PHONY: setup lab test test-fast present bench lint lock index clean help binder-rehearsal
 .DEFAULT_GOAL := help
 
 help:
@@ -23,6 +23,7 @@ help:
 	@echo "make bench    measure redraw, import and Run All times (writes benchmarks/RESULTS.md)"
 	@echo "make lint     ruff over helpers, tests, scripts and lessons"
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
+	@echo "make binder-rehearsal  build and start the course as Binder does, in a temporary venv"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
 # for voila/render/ inside `jupyter lab` (config/README.md).
@@ -81,6 +82,13 @@ lock:
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements.in
 	$(BIN)/python -m pip freeze --exclude-editable --all | grep -v -E '^(pip|setuptools|wheel)==' > requirements.lock
+
+# Binder, rehearsed: repo2docker's base environment (config/repo2docker-base.txt), the pip step
+# of environment.yml as mamba runs it, postBuild, a server started as BinderHub starts it, and
+# every lesson run, all in a temporary venv (scripts/binder_rehearsal.py; ~3 min, PyPI only).
+# Needs no .venv: it uses $(PYTHON) to make its own.
+binder-rehearsal:
+	$(PYTHON) scripts/binder_rehearsal.py
 
 index: setup
 	$(BIN)/python -m helpers.course --write
