@@ -9,11 +9,11 @@ STAMP  := $(VENV)/.installed
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 VOILA_TEMPLATES := $(VENV)/share/jupyter/voila/templates
 JUPYTER_ETC := $(VENV)/etc/jupyter
-VOILA_FILES := config/jupyter_server_config.json $(wildcard config/voila/templates/glf/*)
+VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard config/voila/templates/glf/*)
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint format lock index lesson data clean help
+.PHONY: setup lab test test-fast present bench lint format lock index lesson data binder-rehearsal clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -27,6 +27,7 @@ help:
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
 	@echo "make lesson   start a new lesson from template/ (NUMBER=06 SLUG=... TITLE=...)"
 	@echo "make data     rebuild data/ from the inputs in data/raw/ (scripts/build_data/)"
+	@echo "make binder-rehearsal  build and start the course as Binder does, in a temporary venv"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
 # for voila/render/ inside `jupyter lab` (config/README.md).
@@ -40,6 +41,7 @@ $(STAMP): requirements.lock pyproject.toml config/lab-overrides.json $(VOILA_FIL
 	@mkdir -p $(VOILA_TEMPLATES) $(JUPYTER_ETC)
 	rm -rf $(VOILA_TEMPLATES)/glf && cp -R config/voila/templates/glf $(VOILA_TEMPLATES)/glf
 	cp config/jupyter_server_config.json $(JUPYTER_ETC)/jupyter_server_config.json
+	cp config/voila.json $(JUPYTER_ETC)/voila.json
 	@touch $(STAMP)
 
 # axe-core for the browser tests' accessibility audit, pinned in tests/browser/a11y/package-lock.json,
@@ -98,6 +100,13 @@ lock:
 lesson: setup
 	@test -n "$(NUMBER)" -a -n "$(SLUG)" -a -n "$(TITLE)" || { echo 'usage: make lesson NUMBER=06 SLUG=politics TITLE="..."'; exit 2; }
 	$(BIN)/python scripts/new_lesson.py "$(NUMBER)" "$(SLUG)" "$(TITLE)"
+
+# Binder, rehearsed: repo2docker's base environment (config/repo2docker-base.txt), the pip step
+# of environment.yml as mamba runs it, postBuild, a server started as BinderHub starts it, and
+# every lesson run, all in a temporary venv (scripts/binder_rehearsal.py; ~3 min, PyPI only).
+# Needs no .venv: it uses $(PYTHON) to make its own.
+binder-rehearsal:
+	$(PYTHON) scripts/binder_rehearsal.py
 
 index: setup
 	$(BIN)/python -m helpers.core.course_files --write

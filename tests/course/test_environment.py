@@ -91,3 +91,54 @@ def test_import_helpers_does_not_load_rfc3987_syntax():
     code = "import sys, helpers.core.ui; print('rfc3987_syntax' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_notebook_pin_admits_the_pinned_jupyterlab():
+    # Binder's base environment has notebook 7.4.7, which needs jupyterlab<4.5: pip then
+    # reports a conflict unless notebook is pinned at the release made for our JupyterLab.
+    from importlib.metadata import requires
+
+    pins = direct_pins()
+    assert "notebook" in pins, "notebook must be pinned: Binder's base has an older one"
+    lab = [Requirement(r) for r in requires("notebook") if r.startswith("jupyterlab")]
+    assert [r for r in lab if r.name == "jupyterlab" and not r.marker]
+    for req in lab:
+        if req.name == "jupyterlab" and not req.marker:
+            assert req.specifier.contains(pins["jupyterlab"]), f"notebook needs {req}"
+
+
+def test_installed_environment_passes_pip_check():
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "check"], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _json(name: str) -> dict:
+    import json
+
+    return json.loads((ROOT / "config" / name).read_text())
+
+
+def test_server_config_mathjax_settings_are_the_string_null():
+    # config/README.md: JSON null makes notebook's /tree and /notebooks/ answer 500; the
+    # string "null" still gives Voila its bundled MathJax (no CDN).
+    settings = _json("jupyter_server_config.json")["ServerApp"]["tornado_settings"]
+    assert settings["mathjax_url"] == "null"
+    assert settings["mathjax_config"] == "null"
+
+
+def test_voila_skips_the_same_jupyterlab_extensions_standalone_and_in_a_server():
+    in_server = _json("jupyter_server_config.json")["VoilaConfiguration"]["extension_denylist"]
+    standalone = _json("voila.json")["VoilaConfiguration"]["extension_denylist"]
+    assert in_server == standalone
+    assert "@jupyter-notebook/lab-extension" in in_server
+
+
+def test_repo2docker_base_list_names_its_source_and_pins_every_package():
+    text = (ROOT / "config" / "repo2docker-base.txt").read_text()
+    assert re.search(r"jupyterhub/repo2docker, commit [0-9a-f]{40}", text)
+    assert "environment.py-3.12-linux-64.lock" in text
+    base = _pins(text.splitlines())
+    for name in ("jupyterlab", "notebook", "jupyter-server", "pip"):
+        assert name in base, f"{name} missing from the base list"
