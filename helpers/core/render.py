@@ -13,6 +13,16 @@ accessible label) with the chart menu hidden, and every bundle carries the
 chart's text description as its plain-text form, which is what a front end
 without a Vega renderer shows.
 
+One draw per change. JupyterLab's and Voila's Vega renderer, after drawing a
+bundle that has no ``image/png``, renders the chart again as a PNG and writes it
+into the output's model (``model.setData``); the ``Output`` widget then redraws
+its output from the changed model, so every chart was drawn, removed and drawn
+again 20-30 ms later, a blink on every slider step (``benchmarks/RESULTS.md``).
+The renderer skips that step when the bundle already has an ``image/png``, so
+every bundle carries :data:`PNG_STAND_IN`, a 1-pixel transparent PNG. No front
+end that can draw Vega-Lite shows it (they rank Vega-Lite above PNG); one that
+cannot draw it and prefers images over text shows a blank pixel, not the text.
+
 Vega names each drawn item for screen readers after its data fields ("Year: 1958; ...").
 A mark encoded with no field at all, such as a reference line at ``alt.YDatum(0)``, has
 nothing to name its items with, and Vega then gives the mark the role of an image with no
@@ -29,6 +39,9 @@ from helpers.core import theme
 
 MIME = "application/vnd.vegalite.v5+json"
 EMBED_OPTIONS = {"renderer": "svg", "actions": False}
+PNG = "image/png"
+# A 1 x 1 transparent PNG, base64: stops the Vega renderer drawing each chart twice (above).
+PNG_STAND_IN = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
 
 theme.enable()
 alt.renderers.enable("mimetype", embed_options=EMBED_OPTIONS)
@@ -45,7 +58,7 @@ def bundle(chart: alt.TopLevelMixin, *, validate: bool = False) -> dict:
     >>> import pandas as pd
     >>> c = alt.Chart(pd.DataFrame({"x": [1]}), title="T", description="D").mark_point()
     >>> sorted(bundle(c)["data"])
-    ['application/vnd.vegalite.v5+json', 'text/plain']
+    ['application/vnd.vegalite.v5+json', 'image/png', 'text/plain']
     """
     if not isinstance(chart, alt.TopLevelMixin):
         raise TypeError(f"chart must be an Altair chart; got {type(chart).__name__}")
@@ -54,20 +67,42 @@ def bundle(chart: alt.TopLevelMixin, *, validate: bool = False) -> dict:
     text = spec.get("description") or _title_text(spec) or "chart"
     return {
         "output_type": "display_data",
-        "data": {MIME: spec, "text/plain": text},
+        "data": {MIME: spec, PNG: PNG_STAND_IN, "text/plain": text},
         "metadata": {MIME: {"embed_options": EMBED_OPTIONS}},
     }
 
 
-def show(chart: alt.TopLevelMixin, view: widgets.Output | None = None) -> widgets.Output:
+def description(drawn: dict) -> str:
+    """Return the description of a chart from its :func:`bundle`, without serialising it again.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = alt.Chart(pd.DataFrame({"x": [1]}), description="One point.").mark_point()
+    >>> description(bundle(c))
+    'One point.'
+    """
+    if not isinstance(drawn, dict) or MIME not in drawn.get("data", {}):
+        raise TypeError("drawn must be a bundle made by render.bundle")
+    return drawn["data"][MIME].get("description", "")
+
+
+def show(
+    chart: alt.TopLevelMixin | dict, view: widgets.Output | None = None
+) -> widgets.Output:
     """Draw ``chart`` into ``view`` (a new ``Output`` if none), replacing what it showed.
 
-    Charts always sit inside an ``Output`` widget, so Voila draws them the same
-    way as JupyterLab and a redraw replaces the old chart in place.
+    ``chart`` is an Altair chart or a bundle already made by :func:`bundle`, so a
+    caller that needs the spec too serialises the chart once. Charts always sit
+    inside an ``Output`` widget, so Voila draws them the same way as JupyterLab
+    and a redraw replaces the old chart in place.
     """
+    if isinstance(chart, dict):
+        description(chart)  # refuses a dict that is not a bundle
+    drawn = chart if isinstance(chart, dict) else bundle(chart)
     if view is None:
         view = widgets.Output(layout=widgets.Layout(min_height="120px"))
-    view.outputs = (bundle(chart),)
+    view.outputs = (drawn,)
     return view
 
 

@@ -119,9 +119,9 @@ class App:
         self.error = None
         self.status.value = ""
         self.chart = chart
-        render.show(chart, self.view)
-        spec_description = chart.to_dict(validate=False).get("description", "")
-        self.caption.value = f'<p class="glf-caption">{html.escape(spec_description)}</p>'
+        drawn = render.bundle(chart)  # serialised once: the bundle also gives the caption
+        render.show(drawn, self.view)
+        self.caption.value = f'<p class="glf-caption">{html.escape(render.description(drawn))}</p>'
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)

@@ -64,6 +64,40 @@ def test_bundle_is_a_vega_lite_v5_svg_output_with_alt_text():
         render.bundle("not a chart")
 
 
+def test_every_bundle_carries_a_one_pixel_png_so_the_front_end_draws_it_once():
+    # JupyterLab's Vega renderer writes a PNG into a bundle that lacks one, which makes the
+    # Output widget draw the chart a second time; with a PNG present it leaves the model alone.
+    import base64
+    import struct
+
+    png = base64.b64decode(render.bundle(line())["data"]["image/png"])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (1, 1), "the stand-in must be 1 x 1 pixel"
+
+
+def test_a_redraw_serialises_its_chart_once(monkeypatch):
+    app = make_app()
+    calls = []
+    to_dict = alt.Chart.to_dict
+
+    def counting(self, *args, **kwargs):
+        calls.append(1)
+        return to_dict(self, *args, **kwargs)
+
+    monkeypatch.setattr(alt.Chart, "to_dict", counting)
+    app.controls["slope"].value = 2.0
+    assert len(calls) == 1
+    assert "Slope 2.0." in app.caption.value
+
+
+def test_show_takes_a_chart_or_its_bundle_and_refuses_other_dicts():
+    drawn = render.bundle(line(0.5))
+    assert render.show(drawn).outputs == (drawn,)
+    assert render.description(drawn) == "Slope 0.5."
+    with pytest.raises(TypeError, match="drawn must be a bundle"):
+        render.show({"data": {}})
+
+
 def test_figure_wraps_a_static_chart_in_an_output():
     out = ui.figure(line())
     assert isinstance(out, widgets.Output) and len(out.outputs) == 1
