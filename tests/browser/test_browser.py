@@ -10,7 +10,8 @@ One more opens the first lesson in Voila inside JupyterLab's server, as a Binder
 * every code cell ran, and no cell shows an error;
 * at least one chart is drawn, and every chart area holds a drawn chart;
 * every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: its first
-  control is moved with key presses and the app's chart is drawn anew;
+  control is moved with key presses and the app's chart is drawn anew, once (not drawn,
+  removed and drawn again);
 * nothing was fetched from another host (every such request is blocked and listed), which
   proves the course works offline;
 * the browser console shows no error;
@@ -46,7 +47,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from benchmarks import servers
+from benchmarks import browser_bench, servers
 from tests.support import browser as bs
 
 try:
@@ -286,6 +287,8 @@ def _check_outputs_charts_and_apps(
         if not before:
             problems.append(f"{name} shows no chart before any control moved")
             continue
+        app.evaluate(browser_bench.JS_WATCH)
+        app.evaluate(browser_bench.JS_ARM)
         try:
             what = _move_one_control(app, lab=lab)
         except AssertionError as exc:
@@ -298,6 +301,16 @@ def _check_outputs_charts_and_apps(
                 arg=[app.element_handle(), before],
                 timeout=bs.REDRAW_S * 1000,
             )
+            # One draw per change: the new chart is put on the page once, not drawn, removed
+            # and drawn again (a blink; helpers/core/render.py).
+            page.wait_for_function(
+                browser_bench.JS_SETTLED,
+                arg=[app.element_handle(), browser_bench.QUIET_MS],
+                timeout=bs.REDRAW_S * 1000,
+            )
+            draws = app.evaluate(browser_bench.JS_DRAWS)
+            if draws != 1:
+                problems.append(f"{name}: the new chart was drawn {draws} times after {what}")
             moves.append(f"{name}: {what}")
         except PlaywrightError:
             texts = [t for t in app.locator(".widget-html").all_inner_texts() if t.strip()]
