@@ -144,7 +144,42 @@ def machine() -> str:
     )
 
 
+def previous_medians(path: Path = RESULTS) -> dict[tuple[str, str], float]:
+    """The kernel-side medians of the last run, read from ``RESULTS.md``: (app, control) -> ms.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> f = Path(tempfile.mkdtemp()) / "R.md"
+    >>> _ = f.write_text("| app | control | median ms | p95 ms |\\n|---|---|---:|---:|\\n| a | b | 6.0 | 7 |\\n")
+    >>> previous_medians(f)
+    {('a', 'b'): 6.0}
+    """
+    if not path.exists():
+        return {}
+    medians, column = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("|"):
+            column = None  # the table ended
+        elif cells[:2] == ["app", "control"] and "median ms" in cells:
+            column = cells.index("median ms")
+        elif column is not None and not cells[0].startswith("---"):
+            try:
+                medians[(cells[0], cells[1])] = float(cells[column].strip("*"))
+            except (ValueError, IndexError):
+                continue
+    return medians
+
+
+def _change(now: float, before: float | None) -> tuple[str, str]:
+    if before is None:
+        return "–", "new"
+    return f"{before:.1f}", f"{(now - before) / before:+.0%}"
+
+
 def write(controls, cold, lessons, browser=None, klass=None, path: Path = RESULTS) -> str:
+    before = previous_medians(path)
     lines = [
         "# Benchmark results",
         "",
@@ -157,14 +192,23 @@ def write(controls, cold, lessons, browser=None, klass=None, path: Path = RESULT
         f"{TARGETS['fastest_redraw_ms']:.0f} ms. Measured in-process: setting `.value` runs the "
         "model, builds the chart and replaces the `Output`'s bundle (no front end).",
         "",
-        "| app | control | median ms | p95 ms | target met |",
-        "|---|---|---:|---:|---|",
+        "*Before*: the median of the previous run, read from this file before it was rewritten.",
+        "",
+        "| app | control | median ms | p95 ms | before ms | change | target met |",
+        "|---|---|---:|---:|---:|---:|---|",
     ]
     for r in controls:
         ok = "yes" if r["median_ms"] <= TARGETS["redraw_ms"] else "**no**"
+        was, change = _change(r["median_ms"], before.get((r["app"], r["control"])))
         lines.append(
-            f"| {r['app']} | {r['control']} | {r['median_ms']:.1f} | {r['p95_ms']:.1f} | {ok} |"
+            f"| {r['app']} | {r['control']} | {r['median_ms']:.1f} | {r['p95_ms']:.1f} | "
+            f"{was} | {change} | {ok} |"
         )
+    if controls and before:
+        slower = [
+            r for r in controls if r["median_ms"] >= before.get((r["app"], r["control"]), 1e9)
+        ]
+        lines += ["", f"Controls not faster than before: {len(slower)} of {len(controls)}."]
     if controls:
         fastest = min(r["median_ms"] for r in controls)
         lines += [

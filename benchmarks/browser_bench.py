@@ -41,6 +41,7 @@ except ImportError:  # run() reports it as the reason nothing was measured
     PlaywrightError = Exception
 
 TARGET_MS = 150.0
+SETTLED_TARGET_MS = 60.0  # per lesson: to the chart's last change (issue 9)
 LESSONS_DIR = servers.ROOT / "lessons"
 KERNEL_READY_S = 60
 RUN_ALL_S = 90
@@ -158,6 +159,7 @@ class BrowserResults:
             apps = [a for a in self.apps if a.lesson == lesson]
             times = [t for a in apps for t in a.times_ms]
             settled = [t for a in apps for t in a.settled_ms]
+            draws = [float(d) for a in apps for d in a.draws]
             rows.append(
                 {
                     "lesson": lesson,
@@ -167,6 +169,7 @@ class BrowserResults:
                     "median_ms": statistics.median(times) if times else None,
                     "p95_ms": quantile(times, 0.95) if times else None,
                     "settled_ms": statistics.median(settled) if settled else None,
+                    "draws": max(draws) if draws else None,
                 }
             )
         return rows
@@ -336,7 +339,8 @@ def markdown(results: BrowserResults) -> list[str]:
     if results.skipped:
         return [*lines, f"Not measured: {results.skipped}."]
     lines += [
-        f"Target: median ≤ {TARGET_MS:.0f} ms per lesson and per app. JupyterLab in Debian's "
+        f"Targets: median ≤ {TARGET_MS:.0f} ms per lesson and per app; settled median ≤ "
+        f"{SETTLED_TARGET_MS:.0f} ms per lesson; 1 draw per press. JupyterLab in Debian's "
         f"Chromium {results.chromium} (headless, every request to another host blocked); after "
         f"Run All, the first control of every app gets {results.presses} key presses (a slider "
         "ArrowRight and ArrowLeft in turn, a dropdown Alt+ArrowDown, an arrow and Enter, "
@@ -346,14 +350,23 @@ def markdown(results: BrowserResults) -> list[str]:
         "`MutationObserver`): the round trip to the kernel, the model and chart there, and "
         "Vega's drawing, not the paint. *Settled*: to the chart's last change.",
         "",
-        "| lesson | apps | presses | median ms | p95 ms | settled, median ms | target met |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| lesson | apps | presses | median ms | p95 ms | settled, median ms "
+        "| most draws per press | targets met |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results.lesson_rows():
-        ok = r["median_ms"] is not None and r["median_ms"] <= TARGET_MS and not r["misses"]
+        ok = (
+            r["median_ms"] is not None
+            and r["median_ms"] <= TARGET_MS
+            and r["settled_ms"] <= SETTLED_TARGET_MS
+            and r["draws"] == 1
+            and not r["misses"]
+        )
+        draws = "–" if r["draws"] is None else f"{r['draws']:g}"
         lines.append(
             f"| {r['lesson']} | {r['apps']} | {r['presses']} | {_ms(r['median_ms'])} | "
-            f"{_ms(r['p95_ms'])} | {_ms(r['settled_ms'])} | {'yes' if ok else '**no**'} |"
+            f"{_ms(r['p95_ms'])} | {_ms(r['settled_ms'])} | {draws} | "
+            f"{'yes' if ok else '**no**'} |"
         )
     lines += [
         "",

@@ -41,7 +41,9 @@ MIME = "application/vnd.vegalite.v5+json"
 EMBED_OPTIONS = {"renderer": "svg", "actions": False}
 PNG = "image/png"
 # A 1 x 1 transparent PNG, base64: stops the Vega renderer drawing each chart twice (above).
-PNG_STAND_IN = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
+PNG_STAND_IN = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
+)
 
 theme.enable()
 alt.renderers.enable("mimetype", embed_options=EMBED_OPTIONS)
@@ -87,9 +89,7 @@ def description(drawn: dict) -> str:
     return drawn["data"][MIME].get("description", "")
 
 
-def show(
-    chart: alt.TopLevelMixin | dict, view: widgets.Output | None = None
-) -> widgets.Output:
+def show(chart: alt.TopLevelMixin | dict, view: widgets.Output | None = None) -> widgets.Output:
     """Draw ``chart`` into ``view`` (a new ``Output`` if none), replacing what it showed.
 
     ``chart`` is an Altair chart or a bundle already made by :func:`bundle`, so a
