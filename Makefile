@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard co
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup lab test test-fast present bench lint format lock index lesson data binder-rehearsal clean help
+.PHONY: setup git-filter lab test test-fast present bench lint format lock index lesson data binder-rehearsal clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -44,6 +44,13 @@ $(STAMP): requirements.lock pyproject.toml config/lab-overrides.json $(VOILA_FIL
 	cp config/voila.json $(JUPYTER_ETC)/voila.json
 	@touch $(STAMP)
 
+# The clean filter named in .gitattributes: a lesson saved after a run is committed without
+# its outputs, and git does not call it modified (scripts/strip_outputs.py).
+git-filter:
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+		git config filter.glf-strip-outputs.clean "python3 scripts/strip_outputs.py"; \
+	fi
+
 # axe-core for the browser tests' accessibility audit, pinned in tests/browser/a11y/package-lock.json,
 # from the npm registry. Without npm (or if the install fails) setup still succeeds: the
 # browser tests then leave the audit out, and fail under CI=true (tests/browser/test_browser.py).
@@ -57,10 +64,13 @@ $(AXE_STAMP): tests/browser/a11y/package.json tests/browser/a11y/package-lock.js
 		echo "npm not found: no axe-core, the accessibility audit will be left out"; \
 	fi
 
-setup: $(STAMP) $(AXE_STAMP)
+setup: $(STAMP) $(AXE_STAMP) git-filter
+
+# JupyterLab refuses to start as root unless told (a container, a CI machine): tell it then.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lab: setup
-	$(BIN)/jupyter lab lessons/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) lessons/00_start_here.ipynb
 
 test: setup
 	$(BIN)/python -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)

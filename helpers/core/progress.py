@@ -229,23 +229,45 @@ def _summary_html(path: Path | None = None) -> str:
 
 
 def progress_panel(path: Path | None = None) -> widgets.VBox:
-    """A table of passed exercises per lesson, with Refresh and Reset buttons."""
+    """A table of passed exercises per lesson, with Refresh and Reset buttons.
+
+    Reset asks first: it shows how many passes would be erased, with "Yes, erase" and
+    "Cancel"; only "Yes, erase" empties the file.
+    """
     path = _path(path)
     view = widgets.HTML(_summary_html(path))
     refresh = widgets.Button(description="Refresh", icon="refresh", tooltip="Read progress again")
     clear = widgets.Button(
         description="Reset my progress", button_style="warning", tooltip="Forget passed exercises"
     )
+    question = widgets.HTML()
+    erase = widgets.Button(description="Yes, erase", button_style="danger")
+    cancel = widgets.Button(description="Cancel")
+    confirm = widgets.HBox([question, erase, cancel], layout=widgets.Layout(display="none"))
 
     def on_refresh(_button=None) -> None:
         view.value = _summary_html(path)
 
-    def on_reset(_button=None) -> None:
+    def on_ask(_button=None) -> None:
+        passed = len(load(path).passed)
+        question.value = (
+            f'<p role="alert">Erase {passed} passed exercise{"" if passed == 1 else "s"}? '
+            "This cannot be undone.</p>"
+        )
+        confirm.layout.display = "flex"
+
+    def on_cancel(_button=None) -> None:
+        confirm.layout.display = "none"
+
+    def on_erase(_button=None) -> None:
         reset(path)
+        on_cancel()
         on_refresh()
 
     refresh.on_click(on_refresh)
-    clear.on_click(on_reset)
-    panel = widgets.VBox([view, widgets.HBox([refresh, clear])])
+    clear.on_click(on_ask)
+    cancel.on_click(on_cancel)
+    erase.on_click(on_erase)
+    panel = widgets.VBox([view, widgets.HBox([refresh, clear]), confirm])
     panel.add_class("glf-progress")
     return panel

@@ -119,8 +119,17 @@ def test_summary_and_panel_show_and_reset_progress(tmp_path):
     progress.record("soviet_model.2", f)
     refresh.click()
     assert "2 of" in view.value
+    confirm = panel.children[2]
+    question, erase, cancel = confirm.children
     reset.click()
+    assert len(progress.load(f).passed) == 2, "reset asks before it erases"
+    assert confirm.layout.display == "flex" and "Erase 2 passed exercises?" in question.value
+    cancel.click()
+    assert confirm.layout.display == "none" and len(progress.load(f).passed) == 2
+    reset.click()
+    erase.click()
     assert progress.load(f).passed == {} and "0 of" in view.value
+    assert confirm.layout.display == "none"
 
 
 def test_panel_reports_a_corrupt_file(tmp_path):

@@ -142,3 +142,13 @@ def test_repo2docker_base_list_names_its_source_and_pins_every_package():
     base = _pins(text.splitlines())
     for name in ("jupyterlab", "notebook", "jupyter-server", "pip"):
         assert name in base, f"{name} missing from the base list"
+
+
+def test_make_lab_starts_jupyterlab_as_root_too():
+    import os
+
+    dry = subprocess.run(
+        ["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    line = [ln for ln in dry.splitlines() if "jupyter lab" in ln][-1]
+    assert ("--allow-root" in line) == (os.getuid() == 0), line

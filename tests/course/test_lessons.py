@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers.core.discovery import all_app_factories, sweep_values
-from tests.support.lessons import CLAIM, LESSONS, lesson_ids, load, non_finite_numbers
+from tests.support.lessons import CLAIM, LESSONS, committed, lesson_ids, load, non_finite_numbers
 
 # Which source-text claims each lesson must teach (source-text/README.md), by lesson slug:
 # renumbering a lesson changes nothing here, and a new lesson need not be listed.
@@ -47,7 +47,7 @@ def test_there_are_lessons():
 
 @lessons
 def test_notebook_is_committed_clean(path):
-    nb = load(path)
+    nb = committed(path)
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
     assert (nb["nbformat"], nb["nbformat_minor"]) == (4, 5), "nbformat 4.5: cells carry ids"
     for cell in nb["cells"]:

@@ -65,3 +65,26 @@ def test_a_course_update_keeps_learner_edits_and_restores_deleted_lessons(tmp_pa
     assert deleted.exists(), "a deleted lesson comes back"
     assert json.loads(deleted.read_text(encoding="utf-8"))["cells"]
     assert "Updated for the workshop." in (learner / "lessons" / "README.md").read_text()
+
+
+def test_a_lesson_saved_with_outputs_does_not_block_an_update_of_that_lesson(tmp_path):
+    from tests.course.test_saved_runs import executed
+
+    upstream = tmp_path / "course"
+    shutil.copytree(ROOT / "lessons", upstream / "lessons")
+    git(upstream, "init", "-q", "-b", "main")
+    git(upstream, "add", "-A")
+    git(upstream, "commit", "-q", "-m", "course v1")
+    learner = tmp_path / "home" / "course"
+    pull(upstream, learner)
+
+    saved = sorted((learner / "lessons").glob("[0-9][0-9]_*.ipynb"))[0]
+    saved.write_text(executed(saved), encoding="utf-8")  # Run All, then save (no filter on a hub)
+    add_markdown_cell(upstream / "lessons" / saved.name, "A correction for the workshop.")
+    git(upstream, "commit", "-q", "-am", "course v2")
+
+    pull(upstream, learner)
+
+    text = saved.read_text(encoding="utf-8")
+    assert "A correction for the workshop." in text, "the update reached the saved lesson"
+    assert json.loads(text)["cells"], "the saved lesson is still a notebook"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,6 +19,17 @@ def lesson_ids() -> list[str]:
 
 def load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def committed(path: Path) -> dict:
+    """The notebook as git would commit it: the staged version (what the clean filter of
+    ``.gitattributes`` left), or the file itself outside a git checkout. A learner's saved run
+    in the working file is theirs and is not checked."""
+    rel = path.resolve().relative_to(ROOT).as_posix()
+    shown = subprocess.run(
+        ["git", "show", f":{rel}"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    return json.loads(shown.stdout) if shown.returncode == 0 else load(path)
 
 
 def non_finite_numbers(spec: dict) -> list[object]:
