@@ -75,9 +75,9 @@ def bench_controls(repeats: int) -> list[dict]:
 COLD = """
 import time
 t0 = time.perf_counter()
-import helpers.core.ui as ui
+from helpers.core.discovery import all_app_factories
 
-app = apps.APPS[0]()
+app = all_app_factories()[0][1]()
 app.chart.to_dict(validate=False)
 print(time.perf_counter() - t0)
 """
