@@ -61,7 +61,7 @@ def two_sector_app() -> ui.App:
         paths = two_sector.two_sector_paths(
             high_share, comparison_share, v_k=v_k, v_c=v_c, years=years
         )
-        return charts.consumption_paths_chart(paths)
+        return charts.consumption_paths_chart(paths, overtakes=two_sector.overtaking_year(paths))
 
     d = TWO_SECTOR_DEFAULTS
     controls = {
@@ -81,7 +81,9 @@ def food_constraint_app() -> ui.App:
 
     def render(share_agriculture, investment_rate, grain_kg_per_person, years) -> alt.LayerChart:
         path = food_path(share_agriculture, investment_rate, grain_kg_per_person, years)
-        return charts.food_constraint_chart(path, share_agriculture=share_agriculture)
+        return charts.food_constraint_chart(
+            path, share_agriculture=share_agriculture, binds=two_sector.binding_year(path)
+        )
 
     share = plan_figure("ffyp_planned_outlay_share_agriculture") / 100
     controls = {
