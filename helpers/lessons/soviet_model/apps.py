@@ -37,11 +37,13 @@ def plan_growth_app() -> ui.App:
 
     # Plain strings as options (not a label -> value mapping): what is shown is what is passed.
     measures = {"value added, current prices": "value_added", "steel and grain, tonnes": "physical"}
+    # Bound once when the app is built, not on every redraw.
+    value_added, national = data.load_cached("value_added"), data.load_cached("national_series")
 
     def render(measure: str, base_year: int) -> alt.Chart:
         frame = plan.sector_index_frame(
-            data.load_cached("value_added"),
-            data.load_cached("national_series"),
+            value_added,
+            national,
             measure=measures[check_choice("measure", measure, measures)],
             base_year=base_year,
         )
