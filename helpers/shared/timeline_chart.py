@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import altair as alt
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_choice, check_year_span
 from helpers.shared.timeline import FIRST_YEAR, LAST_YEAR, THEMES
 
@@ -78,52 +78,80 @@ def timeline_chart(
     start_year, end_year = check_year_span(
         "years", start_year, end_year, low=FIRST_YEAR, high=LAST_YEAR
     )
-    rows = [check_choice("themes", t, THEMES) for t in themes] or list(THEMES)
-    span = f"{start_year}" if start_year == end_year else f"{start_year} to {end_year}"
-    x_domain = [f"{start_year}-01-01", f"{end_year}-12-31"]
+    rows = tuple(check_choice("themes", t, THEMES) for t in themes) or THEMES
+    if events.empty:
+        return _empty_chart(start_year, end_year, rows)
+    data = events.loc[:, list(CHART_COLUMNS)]
+    title, description = _words(data, _span(start_year, end_year))
+    return chart_kit.fill(
+        _template(start_year, end_year, rows),
+        {"events": data},
+        title=title,
+        description=description,
+    )
+
+
+def _span(start_year: int, end_year: int) -> str:
+    """The period in words: '1960' or '1958 to 1961'."""
+    return f"{start_year}" if start_year == end_year else f"{start_year} to {end_year}"
+
+
+def _axes(start_year: int, end_year: int, rows: tuple[str, ...]) -> tuple[alt.X, alt.Y]:
+    """The time axis over the period (months for up to two years) and one row per theme."""
     n_years = end_year - start_year + 1
     if n_years <= 2:  # months, so a short period does not repeat one year on every tick
         axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3})
     else:
-        axis = alt.Axis(
-            format="%Y", tickCount={"interval": "year", "step": 1 if n_years <= 10 else 2}
-        )
-    x = alt.X("start:T", title="Date", scale=alt.Scale(domain=x_domain), axis=axis)
-    y = alt.Y("theme:N", title=None, scale=alt.Scale(domain=rows), axis=alt.Axis(labelLimit=220))
-    size = {"width": theme.WIDTH, "height": ROW_HEIGHT * len(rows)}
+        step = 1 if n_years <= 10 else 2
+        axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": step})
+    domain = [f"{start_year}-01-01", f"{end_year}-12-31"]
+    x = alt.X("start:T").title("Date").scale(domain=domain).axis(axis)
+    y = alt.Y("theme:N").title(None).scale(domain=list(rows)).axis(labelLimit=220)
+    return x, y
 
-    if events.empty:
-        which = "any theme" if len(rows) == len(THEMES) else " or ".join(f"'{t}'" for t in rows)
-        title = f"No events in {span} for {which}"
-        note = pd.DataFrame({"start": [x_domain[0]], "theme": [rows[len(rows) // 2]]})
-        message = (
-            alt.Chart(note)
-            .mark_text(align="left", dx=10, fontSize=theme.FONT_SIZE, color="#555555")
-            .encode(x=x, y=y, text=alt.value("No events: widen the years or choose 'all themes'."))
-        )
-        return alt.layer(
-            message,
-            title=title,
-            description=f"No events of the chosen themes fall in {span}; the timeline is empty.",
-            **size,
-        )
 
-    data = events.loc[:, list(CHART_COLUMNS)]
-    base = alt.Chart(data).encode(x=x, y=y, color=_COLOUR, tooltip=_TOOLTIP)
-    spans = base.transform_filter("datum.has_span").mark_rule(strokeWidth=6, opacity=0.6, clip=True)
-    points = base.mark_point(filled=True, size=90, opacity=0.85, clip=True)
-    n = len(data)
-    first, last = data["when"].iloc[0], _last_when(data)
-    noun = "event" if n == 1 else "events"
+@chart_kit.template
+def _template(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.LayerChart:
+    """The timeline without its events, title or description: spans as bars, starts as points."""
+    x, y = _axes(start_year, end_year, rows)
+    base = alt.Chart(alt.Data(name="events")).encode(x=x, y=y, color=_COLOUR, tooltip=_TOOLTIP)
     return alt.layer(
-        spans.encode(x2=alt.X2("end")),
-        points,
-        title=f"{n} {noun}, {span}, by theme",
-        description=(
-            f"Timeline of {n} {noun} from {first.split(' – ')[0]} to {last}, by theme, "
-            f"for the years {span}."
+        base.transform_filter("datum.has_span")
+        .mark_rule(strokeWidth=6, opacity=0.6, clip=True)
+        .encode(x2=alt.X2("end")),
+        base.mark_point(filled=True, size=90, opacity=0.85, clip=True),
+    ).properties(width=theme.WIDTH, height=ROW_HEIGHT * len(rows))
+
+
+def _words(data: pd.DataFrame, span: str) -> tuple[str, str]:
+    """Title and one-sentence description: how many events, from when to when."""
+    n = len(data)
+    noun = "event" if n == 1 else "events"
+    first, last = data["when"].iloc[0].split(" – ")[0], _last_when(data)
+    return f"{n} {noun}, {span}, by theme", chart_kit.sentence(
+        f"timeline of {n} {noun} from {first} to {last}, by theme, for the years {span}"
+    )
+
+
+def _empty_chart(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.LayerChart:
+    """The axes and a note saying no events match, titled with the themes chosen."""
+    x, y = _axes(start_year, end_year, rows)
+    span = _span(start_year, end_year)
+    which = "any theme" if len(rows) == len(THEMES) else " or ".join(f"'{t}'" for t in rows)
+    note = {"values": [{"start": f"{start_year}-01-01", "theme": rows[len(rows) // 2]}]}
+    message = (
+        alt.Chart(note)
+        .mark_text(align="left", dx=10, fontSize=theme.FONT_SIZE, color="#555555")
+        .encode(x=x, y=y, text=alt.value("No events: widen the years or choose 'all themes'."))
+    )
+    return alt.layer(
+        message,
+        title=f"No events in {span} for {which}",
+        description=chart_kit.sentence(
+            f"no events of the chosen themes fall in {span}", "the timeline is empty"
         ),
-        **size,
+        width=theme.WIDTH,
+        height=ROW_HEIGHT * len(rows),
     )
 
 

@@ -84,7 +84,13 @@ def mess_hall_app() -> ui.App:
             stock_kg, need_kg_per_month=need, free_months=free_months, overeating_pct=overeating_pct
         )
         return charts.mess_hall_chart(
-            path, need_kg_per_month=need, free_months=free_months, overeating_pct=overeating_pct
+            path,
+            need_kg_per_month=need,
+            free_months=free_months,
+            overeating_pct=overeating_pct,
+            short_from={
+                p: mess_halls.shortfall_month(path, need, p) for p in mess_halls.MESS_PATHS
+            },
         )
 
     controls = {

@@ -6,13 +6,15 @@ returns an Altair chart with a title and a one-sentence description that states 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import altair as alt
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_frame, check_number
 from helpers.lessons.communes.incentives import REGIMES
-from helpers.lessons.communes.mess_halls import MESS_COLUMNS, MESS_PATHS, shortfall_month
+from helpers.lessons.communes.mess_halls import MESS_COLUMNS, MESS_PATHS
 from helpers.lessons.communes.structure import (
     COMMUNE_COLUMNS,
     LEVELS,
@@ -23,7 +25,6 @@ from helpers.lessons.communes.structure import (
     members_verdict,
 )
 
-INK = theme.PALETTE[7]
 LEVEL_NAMES = {
     "commune": ("commune", "communes"),
     "production brigade": ("brigade", "brigades"),
@@ -61,61 +62,21 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
     check_frame("shares", shares, ["date", "share_pct", "label"])
     check_frame("events", events, ["date", "event"])
     first = shares.sort_values("date").iloc[0]
-    x = alt.X(
-        "date:T",
-        title=None,
-        scale=alt.Scale(domain=["1958-03-01", "1959-01-15"]),
-        axis=alt.Axis(format="%b %Y", tickCount="month", labelAngle=-40),
+    x = (
+        alt.X("date:T")
+        .title(None)
+        .scale(domain=["1958-03-01", "1959-01-15"])
+        .axis(format="%b %Y", tickCount="month", labelAngle=-40)
     )
-    window = pd.DataFrame({"start": ["1958-04-01"], "end": ["1958-09-30"], "what": ["S13"]})
-    band = (
-        alt.Chart(window)
-        .mark_rect(opacity=0.15, color=theme.PALETTE[5])
-        .encode(x=alt.X("start:T"), x2=alt.X2("end:T"))
-    )
-    band_text = (
-        alt.Chart(window.assign(text="April–September 1958: 98 % [S13]"))
-        .mark_text(align="left", dx=4, y=12, color=INK)
-        .encode(x=alt.X("start:T"), text=alt.Text("text:N"))
-    )
-    rules = (
-        alt.Chart(events)
-        .mark_rule(strokeDash=[4, 3], color=INK)
-        .encode(x=x, tooltip=[alt.Tooltip("event:N", title="Event"), alt.Tooltip("date:T")])
-    )
-    rule_text = (
-        alt.Chart(events.reset_index(drop=True).assign(row_y=lambda d: 20 + 14 * d.index))
-        .mark_text(align="left", dx=4, color=INK, fontSize=11)
-        .encode(x=x, y=alt.Y("row_y:Q", scale=alt.Scale(domain=[0, 105])), text=alt.Text("event:N"))
-    )
-    points = (
-        alt.Chart(shares)
-        .mark_point(filled=True, size=90, color=theme.PALETTE[0])
-        .encode(
-            x=x,
-            y=alt.Y(
-                "share_pct:Q",
-                title="Rural households in communes, %",
-                scale=alt.Scale(domain=[0, 105]),
-            ),
-            tooltip=[alt.Tooltip("label:N", title="Figure"), alt.Tooltip("date:T", title="Date")],
-        )
-    )
-    labels = points.mark_text(align="right", dx=-8, dy=14, color=theme.PALETTE[0]).encode(
-        text=alt.Text("label:N")
-    )
-    description = (
-        f"By {first['date']}, {first['share_pct']:g} % of rural households were in communes; "
-        f"the shaded band is the source text's April–September 1958 [S13], the dashed lines "
-        f"the decisions listed below the chart."
+    description = chart_kit.sentence(
+        f"by {first['date']}, {first['share_pct']:g} % of rural households were in communes",
+        "the shaded band is the source text's April–September 1958 [S13], the dashed lines "
+        "the decisions listed below the chart",
     )
     return alt.layer(
-        band,
-        band_text,
-        rules,
-        rule_text,
-        points,
-        labels,
+        *_s13_window(),
+        *_decisions(events, x),
+        *_share_points(shares, x),
         title="Into the communes in a few months, 1958",
         description=description,
         width=theme.WIDTH,
@@ -123,7 +84,58 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
     )
 
 
+def _s13_window() -> list[alt.Chart]:
+    """The source text's April-September 1958 [S13], shaded and labelled."""
+    window = pd.DataFrame({"start": ["1958-04-01"], "end": ["1958-09-30"], "what": ["S13"]})
+    band = (
+        alt.Chart(window)
+        .mark_rect(opacity=0.15, color=theme.PALETTE[5])
+        .encode(x=alt.X("start:T"), x2=alt.X2("end:T"))
+    )
+    text = (
+        alt.Chart(window.assign(text="April–September 1958: 98 % [S13]"))
+        .mark_text(align="left", dx=4, y=12, color=chart_kit.INK)
+        .encode(x=alt.X("start:T"), text=alt.Text("text:N"))
+    )
+    return [band, text]
+
+
+def _decisions(events: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
+    """Each decision as a dashed rule, its name stacked down from the top."""
+    rules = (
+        alt.Chart(events)
+        .mark_rule(strokeDash=[4, 3], color=chart_kit.INK)
+        .encode(x=x, tooltip=[alt.Tooltip("event:N", title="Event"), alt.Tooltip("date:T")])
+    )
+    names = (
+        alt.Chart(events.reset_index(drop=True).assign(row_y=lambda d: 20 + 14 * d.index))
+        .mark_text(align="left", dx=4, color=chart_kit.INK, fontSize=11)
+        .encode(x=x, y=alt.Y("row_y:Q").scale(domain=[0, 105]), text=alt.Text("event:N"))
+    )
+    return [rules, names]
+
+
+def _share_points(shares: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
+    """The shares the sources give, as labelled points."""
+    points = (
+        alt.Chart(shares)
+        .mark_point(filled=True, size=90, color=theme.PALETTE[0])
+        .encode(
+            x=x,
+            y=alt.Y("share_pct:Q").title("Rural households in communes, %").scale(domain=[0, 105]),
+            tooltip=[alt.Tooltip("label:N", title="Figure"), alt.Tooltip("date:T", title="Date")],
+        )
+    )
+    labels = points.mark_text(align="right", dx=-8, dy=14, color=theme.PALETTE[0]).encode(
+        text=alt.Text("label:N")
+    )
+    return [points, labels]
+
+
 # ---- section 2: the commune builder -----------------------------------------------------
+
+#: The two kinds of band the commune chart draws behind its bars.
+BAND_NAMES = ["the text's full range [S9]", "the text's usual size [S9]"]
 
 
 def commune_chart(
@@ -150,30 +162,34 @@ def commune_chart(
     if list(commune["level"]) != list(LEVELS):
         raise ValueError(f"commune must have one row per level {list(LEVELS)}")
     c = commune.set_index("level")
-    brigades = c.loc["production brigade", "units_per_commune"]
+    title, description = _commune_words(c, households_per_team)
+    return chart_kit.fill(
+        _commune_template(),
+        {"commune": _commune_frame(commune, c)},
+        title=title,
+        description=description,
+    )
+
+
+def _commune_frame(commune: pd.DataFrame, c: pd.DataFrame) -> pd.DataFrame:
+    """One data set for every layer: the levels as bars and, on the rows where the source
+    text gives a size, its ranges as bands behind them."""
     households = c.loc["commune", "households_per_unit"]
-    members = c.loc["commune", "persons_per_unit"]
-    per_team = c.loc["production team", "households_per_unit"]
-    per_brigade = c.loc["production brigade", "households_per_unit"]
-    size = c.loc["household", "persons_per_unit"]
+    brigades = c.loc["production brigade", "units_per_commune"]
+    teams = c.loc["production team", "units_per_commune"]
     detail = {
         "commune": f"1 commune: {households:,.0f} households",
         "production brigade": f"{_count(brigades, 'production brigade')} of "
-        f"{per_brigade:,.0f} households",
-        "production team": f"{_count(c.loc['production team', 'units_per_commune'], 'production team')}"
-        f" of {per_team:,.1f} households",
-        "household": f"{households:,.0f} households of {size:g} people",
-        "person": f"{members:,.0f} people",
+        f"{c.loc['production brigade', 'households_per_unit']:,.0f} households",
+        "production team": f"{_count(teams, 'production team')}"
+        f" of {c.loc['production team', 'households_per_unit']:,.1f} households",
+        "household": f"{households:,.0f} households of "
+        f"{c.loc['household', 'persons_per_unit']:g} people",
+        "person": f"{c.loc['commune', 'persons_per_unit']:,.0f} people",
     }
     (lo, hi), (smallest, largest) = S9_MEMBERS_AVERAGE, S9_MEMBERS_RANGE
     low_coops, high_coops = S9_COOPERATIVES_PER_COMMUNE
-    band_names = [
-        "the text's full range [S9]",
-        "the text's usual size [S9]",
-    ]
-    # One data set for every layer (Altair serialises it once): the levels as bars and, on the
-    # rows where the source text gives a size, its ranges as bands behind them.
-    rows = pd.DataFrame(
+    return pd.DataFrame(
         {
             "kind": ["bar"] * len(LEVELS) + ["band"] * 3,
             "level": [*LEVELS, "production brigade", "person", "person"],
@@ -186,30 +202,28 @@ def commune_chart(
                 f"{smallest:,}–{largest:,} members",
                 f"{lo:,}–{hi:,} members on average",
             ],
-            "what": [""] * len(LEVELS) + [band_names[1], band_names[0], band_names[1]],
+            "what": [""] * len(LEVELS) + [BAND_NAMES[1], BAND_NAMES[0], BAND_NAMES[1]],
         }
     )
-    y = alt.Y("level:N", sort=list(LEVELS), title=None)
-    x = alt.X(
-        "units_per_commune:Q",
-        scale=alt.Scale(type="log", domain=[0.5, 1e6]),
-        axis=alt.Axis(values=[1, 10, 100, 1000, 10_000, 100_000, 1_000_000]),
-        title="How many in one commune (log scale); bands: the source text's sizes",
-    )
+
+
+@chart_kit.template
+def _commune_template() -> alt.LayerChart:
+    """The commune chart without its data, title or description: bands, bars, labels."""
+    y = alt.Y("level:N").sort(list(LEVELS)).title(None)
+    log = alt.Scale(type="log", domain=[0.5, 1e6])
     bands = (
         alt.Chart()
         .mark_bar(height=24)
         .encode(
             y=y,
-            x=alt.X("start:Q", scale=alt.Scale(type="log", domain=[0.5, 1e6])),
+            x=alt.X("start:Q").scale(log),
             x2=alt.X2("end:Q"),
-            color=alt.Color(
-                "what:N",
-                title=None,
-                sort=band_names,
-                scale=alt.Scale(domain=band_names, range=["#D9D9D9", theme.PALETTE[5]]),
-                legend=alt.Legend(labelLimit=300),
-            ),
+            color=alt.Color("what:N")
+            .title(None)
+            .sort(BAND_NAMES)
+            .scale(domain=BAND_NAMES, range=["#D9D9D9", theme.PALETTE[5]])
+            .legend(labelLimit=300),
             tooltip=[alt.Tooltip("label:N", title="Source text")],
         )
         .transform_filter(alt.datum.kind == "band")
@@ -219,38 +233,47 @@ def commune_chart(
         .mark_bar(color=theme.PALETTE[0], height=10)
         .encode(
             y=y,
-            x=x,
+            x=alt.X("units_per_commune:Q")
+            .scale(log)
+            .axis(values=[1, 10, 100, 1000, 10_000, 100_000, 1_000_000])
+            .title("How many in one commune (log scale); bands: the source text's sizes"),
             x2=alt.X2(datum=0.5),
             tooltip=[alt.Tooltip("label:N", title="Level")],
         )
         .transform_filter(alt.datum.kind == "bar")
     )
-    text = bars.mark_text(align="left", dx=5, dy=-11, color=INK).encode(text=alt.Text("label:N"))
+    text = bars.mark_text(align="left", dx=5, dy=-11, color=chart_kit.INK).encode(
+        text=alt.Text("label:N")
+    )
+    return alt.layer(bands, bars, text, data=alt.Data(name="commune")).properties(
+        width=theme.WIDTH, height=230
+    )
 
+
+def _commune_words(c: pd.DataFrame, households_per_team: float | None) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`commune_chart`."""
+    brigades = c.loc["production brigade", "units_per_commune"]
+    members = c.loc["commune", "persons_per_unit"]
+    low_coops, high_coops = S9_COOPERATIVES_PER_COMMUNE
     coops = "inside" if low_coops <= brigades <= high_coops else "outside"
-    verdict = members_verdict(members)
-    description = (
-        f"{brigades:,.0f} cooperatives of {per_brigade:,.0f} households make one commune of "
-        f"{households:,.0f} households in {_count(brigades, 'production brigade')} and "
-        f"{_count(c.loc['production team', 'units_per_commune'], 'production team')}; at "
-        f"{size:g} people a household that is {members:,.0f} members, {verdict} "
-        f"({coops} its {low_coops}–{high_coops} cooperatives per commune)."
+    teams = (
+        ""
+        if households_per_team is None
+        else f"teams were aimed at {households_per_team:g} households and hold "
+        f"{c.loc['production team', 'households_per_unit']:,.1f}"
     )
-    if households_per_team is not None:
-        description = description[:-1] + (
-            f"; teams were aimed at {households_per_team:g} households and hold {per_team:,.1f}."
-        )
+    description = chart_kit.sentence(
+        f"{brigades:,.0f} cooperatives of {c.loc['production brigade', 'households_per_unit']:,.0f} "
+        f"households make one commune of {c.loc['commune', 'households_per_unit']:,.0f} "
+        f"households in {_count(brigades, 'production brigade')} and "
+        f"{_count(c.loc['production team', 'units_per_commune'], 'production team')}",
+        f"at {c.loc['household', 'persons_per_unit']:g} people a household that is "
+        f"{members:,.0f} members, {members_verdict(members)} "
+        f"({coops} its {low_coops}–{high_coops} cooperatives per commune)",
+        teams,
+    )
     title = f"A commune of {members:,.0f} people: {members_band(members)} of the source text"
-    return alt.layer(
-        bands,
-        bars,
-        text,
-        data=rows,
-        title=title,
-        description=description,
-        width=theme.WIDTH,
-        height=230,
-    )
+    return title, description
 
 
 # ---- section 3: incentives ----------------------------------------------------------------
@@ -289,92 +312,108 @@ def incentive_chart(
     if not isinstance(exit_right, bool):
         raise TypeError(f"exit_right must be True or False; got {exit_right!r}")
     shown = list(REGIMES) if exit_right else ["no right to exit"]
-    labels = [REGIME_LABELS[r] for r in shown]
-    columns = ["households_sharing", "regime", "effort_pct"]
-    lines_data = curves.loc[curves["regime"].isin(shown), columns].assign(unit="", kind="line")
-    point_data = units.loc[units["regime"].isin(shown), [*columns, "unit"]].assign(kind="point")
-    both = pd.concat([lines_data, point_data], ignore_index=True)
-    both["series"] = both["regime"].map(REGIME_LABELS)
-    both["effort_pct"] = both["effort_pct"].round(2)
-    x = alt.X(
-        "households_sharing:Q",
-        title="Households sharing the harvest (log scale)",
-        scale=alt.Scale(type="log", domain=[1, float(curves["households_sharing"].max())]),
+    named = units[units["regime"] == "no right to exit"].sort_values("households_sharing")
+    named = named[named["households_sharing"] > 1]
+    if len(named) < 2:
+        raise ValueError("units must name at least two unit sizes larger than one household")
+    title, description = _incentive_words(named.set_index("unit")["effort_pct"], units, exit_right)
+    return chart_kit.fill(
+        _incentive_template(
+            tuple(REGIME_LABELS[r] for r in shown), float(curves["households_sharing"].max())
+        ),
+        {"effort": _incentive_frame(curves, units, shown)},
+        title=title,
+        description=description,
     )
-    y = alt.Y(
-        "effort_pct:Q",
-        title="Effort and output per household, % of full",
-        scale=alt.Scale(domain=[0, 100]),
+
+
+def _incentive_frame(curves: pd.DataFrame, units: pd.DataFrame, shown: list[str]) -> pd.DataFrame:
+    """One data set for every layer: the curves (``kind`` "line") and the named units."""
+    lines = curves.loc[curves["regime"].isin(shown), _EFFORT_COLUMNS].assign(unit="", kind="line")
+    points = units.loc[units["regime"].isin(shown), [*_EFFORT_COLUMNS, "unit"]].assign(kind="point")
+    both = pd.concat([lines, points], ignore_index=True)
+    return both.assign(
+        series=both["regime"].map(REGIME_LABELS), effort_pct=both["effort_pct"].round(2)
     )
-    colour = alt.Color(
-        "series:N",
-        title=None,
-        sort=labels,
-        scale=alt.Scale(domain=labels),
-        legend=alt.Legend(labelLimit=400),
+
+
+@chart_kit.template
+def _incentive_template(labels: tuple[str, ...], most: float) -> alt.LayerChart:
+    """The incentive chart without its data, title or description: curves, units, names."""
+    x = (
+        alt.X("households_sharing:Q")
+        .title("Households sharing the harvest (log scale)")
+        .scale(type="log", domain=[1, most])
     )
-    dash = alt.StrokeDash("series:N", legend=None, sort=labels, scale=alt.Scale(domain=labels))
-    lines = (
-        alt.Chart()
-        .mark_line()
-        .encode(x=x, y=y, color=colour, strokeDash=dash)
-        .transform_filter(alt.datum.kind == "line")
+    y = (
+        alt.Y("effort_pct:Q")
+        .title("Effort and output per household, % of full")
+        .scale(domain=[0, 100])
     )
+    order = list(labels)
+    colour = (
+        alt.Color("series:N").title(None).sort(order).scale(domain=order).legend(labelLimit=400)
+    )
+    dash = alt.StrokeDash("series:N").legend(None).sort(order).scale(domain=order)
     tooltip = [
         alt.Tooltip("unit:N", title="Unit"),
         alt.Tooltip("series:N", title="Regime"),
         alt.Tooltip("effort_pct:Q", title="Effort, %", format=".0f"),
     ]
-    points = (
+    return alt.layer(
+        alt.Chart()
+        .mark_line()
+        .encode(x=x, y=y, color=colour, strokeDash=dash)
+        .transform_filter(alt.datum.kind == "line"),
         alt.Chart()
         .mark_point(filled=True, size=70)
         .encode(x=x, y=y, color=colour, tooltip=tooltip)
-        .transform_filter(alt.datum.kind == "point")
-    )
-    names = (
+        .transform_filter(alt.datum.kind == "point"),
         alt.Chart()
-        .mark_text(align="left", dx=6, dy=12, color=INK)
+        .mark_text(align="left", dx=6, dy=12, color=chart_kit.INK)
         .encode(x=x, y=y, text=alt.Text("unit:N"))
-        .transform_filter((alt.datum.kind == "point") & (alt.datum.regime == "no right to exit"))
-    )
-    named = units[units["regime"] == "no right to exit"].sort_values("households_sharing")
-    named = named[named["households_sharing"] > 1]
-    if len(named) < 2:
-        raise ValueError("units must name at least two unit sizes larger than one household")
-    no_exit = named.set_index("unit")["effort_pct"]
+        .transform_filter((alt.datum.kind == "point") & (alt.datum.regime == "no right to exit")),
+        data=alt.Data(name="effort"),
+    ).properties(width=theme.WIDTH, height=theme.HEIGHT)
+
+
+def _incentive_words(no_exit: pd.Series, units: pd.DataFrame, exit_right: bool) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`incentive_chart`."""
     small, big = no_exit.index[0], no_exit.index[-1]
-    description = (
-        f"Without the right to exit, effort is {no_exit[small]:.0f} % of full effort in a "
+    without = (
+        f"without the right to exit, effort is {no_exit[small]:.0f} % of full effort in a "
         f"{small} and {no_exit[big]:.0f} % in a {big}"
     )
     if exit_right:
         with_exit = units[units["regime"] == "right to exit"].set_index("unit")["effort_pct"]
-        description += (
-            f"; with it, {with_exit[small]:.0f} % and {with_exit[big]:.0f} %: the exit threat "
-            f"works only where members can see each other's work."
+        description = chart_kit.sentence(
+            without,
+            f"with it, {with_exit[small]:.0f} % and {with_exit[big]:.0f} %: the exit threat "
+            f"works only where members can see each other's work",
         )
     else:
-        description += ": the fewer households share the harvest, the more each one's work pays."
-    title = f"Shirking grows with the unit: {no_exit[small]:.0f} % in a {small}, " + (
+        description = chart_kit.sentence(
+            without,
+            "the fewer households share the harvest, the more each one's work pays",
+            joiner=": ",
+        )
+    title = (
+        f"Shirking grows with the unit: {no_exit[small]:.0f} % in a {small}, "
         f"{no_exit[big]:.0f} % in a {big}"
     )
-    return alt.layer(
-        lines,
-        points,
-        names,
-        data=both,
-        title=title,
-        description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
-    )
+    return title, description
 
 
 # ---- section 4: mess halls ----------------------------------------------------------------
 
 
 def mess_hall_chart(
-    path: pd.DataFrame, *, need_kg_per_month: float, free_months: int, overeating_pct: float
+    path: pd.DataFrame,
+    *,
+    need_kg_per_month: float,
+    free_months: int,
+    overeating_pct: float,
+    short_from: Mapping[str, int | None],
 ) -> alt.LayerChart:
     """Grain per person left after each month, rationed against free meals first.
 
@@ -384,13 +423,18 @@ def mess_hall_chart(
         Output of :func:`.mess_halls.mess_hall_path`.
     need_kg_per_month, free_months, overeating_pct
         The settings the path was made with (named in the legend and description).
+    short_from : mapping
+        For each path in ``MESS_PATHS``, the first month it runs short
+        (:func:`.mess_halls.shortfall_month`; None if never): the caller finds it, the
+        chart never runs the model.
 
     Examples
     --------
-    >>> from helpers.lessons.communes.mess_halls import mess_hall_path
+    >>> from helpers.lessons.communes.mess_halls import mess_hall_path, shortfall_month
     >>> df = mess_hall_path(120, need_kg_per_month=10, free_months=3, overeating_pct=50)
-    >>> mess_hall_chart(df, need_kg_per_month=10, free_months=3, overeating_pct=50).to_dict()[
-    ...     "description"][:58]
+    >>> short = {p: shortfall_month(df, 10, p) for p in MESS_PATHS}
+    >>> mess_hall_chart(df, need_kg_per_month=10, free_months=3, overeating_pct=50,
+    ...                 short_from=short).to_dict()["description"][:58]
     'With 3 months of free meals at 50 % above need, the stock '
     """
     check_frame("path", path, MESS_COLUMNS)
@@ -398,38 +442,51 @@ def mess_hall_chart(
     months = int(path["month"].max())
     free = check_number("free_months", free_months, low=0, high=months, integer=True)
     over = check_number("overeating_pct", overeating_pct, low=0, high=300)
+    if not isinstance(short_from, Mapping) or set(short_from) != set(MESS_PATHS):
+        raise ValueError(f"short_from must map each of {list(MESS_PATHS)} to a month or None")
     labels = {
         "rationed from the harvest": f"Rationed from the harvest ({need:.1f} kg a month)",
         "free meals first": f"Free meals for {free} months (+{over:g} %), then rationed",
     }
-    free_short = shortfall_month(path, need, "free meals first")
-    rationed_short = shortfall_month(path, need, "rationed from the harvest")
+    month = (
+        alt.X("month:Q")
+        .title("Months after the harvest")
+        .scale(domain=[0, months])
+        .axis(tickMinStep=1, format="d")
+    )
+    short = short_from["free meals first"]
+    marker = [] if short is None else _shortfall_marker(short, months, month)
+    title, description = _mess_words(path, need, free, over, short_from)
+    return alt.layer(
+        _mess_lines(path, labels, month),
+        *marker,
+        title=title,
+        description=description,
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _mess_lines(path: pd.DataFrame, labels: dict[str, str], month: alt.X) -> alt.Chart:
+    """Grain left per person after each month, one line per path."""
     data = path.assign(
         series=path["path"].map(labels),
         stock_kg_per_person=path["stock_kg_per_person"].round(2),
         eaten_kg_per_person=path["eaten_kg_per_person"].round(2),
     )
     order = [labels[p] for p in MESS_PATHS]
-    month = alt.X(
-        "month:Q",
-        title="Months after the harvest",
-        scale=alt.Scale(domain=[0, months]),
-        axis=alt.Axis(tickMinStep=1, format="d"),
-    )
-    lines = (
+    return (
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
             x=month,
-            y=alt.Y("stock_kg_per_person:Q", title="Grain left per person, kg"),
-            color=alt.Color(
-                "series:N",
-                title=None,
-                sort=order,
-                scale=alt.Scale(domain=order),
-                legend=alt.Legend(labelLimit=400, direction="vertical"),
-            ),
-            strokeDash=alt.StrokeDash("series:N", legend=None, sort=order),
+            y=alt.Y("stock_kg_per_person:Q").title("Grain left per person, kg"),
+            color=alt.Color("series:N")
+            .title(None)
+            .sort(order)
+            .scale(domain=order)
+            .legend(labelLimit=400, direction="vertical"),
+            strokeDash=alt.StrokeDash("series:N").legend(None).sort(order),
             tooltip=[
                 alt.Tooltip("series:N", title="Path"),
                 alt.Tooltip("month:Q", title="Month"),
@@ -438,41 +495,47 @@ def mess_hall_chart(
             ],
         )
     )
-    layers = [lines]
-    if free_short is not None:
-        late = free_short > months / 2
-        spot = pd.DataFrame({"month": [free_short], "text": [f"short from month {free_short}"]})
-        rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=INK).encode(x=month)
-        note = rule.mark_text(
-            align="right" if late else "left", dx=-5 if late else 5, y=8, color=INK
-        ).encode(text=alt.Text("text:N"))
-        layers += [rule, note]
-    setting = f"With {free} months of free meals at {over:g} % above need"
-    free_rows = path[path["path"] == "free meals first"].set_index("month")
-    if free_short is None:
-        description = f"{setting}, the stock still gives everyone {need:.1f} kg a month until the next harvest"
+
+
+def _shortfall_marker(short: int, months: int, month: alt.X) -> list[alt.Chart]:
+    """A dashed rule at the month the free-meals path runs short, labelled."""
+    late = short > months / 2
+    spot = pd.DataFrame({"month": [short], "text": [f"short from month {short}"]})
+    rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=chart_kit.INK).encode(x=month)
+    note = rule.mark_text(
+        align="right" if late else "left", dx=-5 if late else 5, y=8, color=chart_kit.INK
+    ).encode(text=alt.Text("text:N"))
+    return [rule, note]
+
+
+def _mess_words(
+    path: pd.DataFrame, need: float, free: int, over: float, short_from: Mapping[str, int | None]
+) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`mess_hall_chart`."""
+    months = int(path["month"].max())
+    short, rationed = short_from["free meals first"], short_from["rationed from the harvest"]
+    setting = f"with {free} months of free meals at {over:g} % above need"
+    ration = ""
+    if short is None:
         title = "The stock lasts to the next harvest"
+        lasts = f"{setting}, the stock still gives everyone {need:.1f} kg a month until the next harvest"
     else:
-        left = months - free_short + 1
-        description = (
-            f"{setting}, the stock runs short in month {free_short}, {left} "
+        title = f"Free meals first: the grain runs short in month {short}"
+        left = months - short + 1
+        lasts = (
+            f"{setting}, the stock runs short in month {short}, {left} "
             f"month{'s' if left != 1 else ''} before the next harvest"
         )
-        title = f"Free meals first: the grain runs short in month {free_short}"
-    if free < months and free_short is not None:
-        ration = free_rows.loc[free, "stock_kg_per_person"] / (months - free)
-        description += (
-            f"; to last, the ration after the free meals would have to be {ration:.1f} kg a "
-            f"month, {100 * ration / need:.0f} % of need"
-        )
-    if rationed_short is None:
-        description += "; rationed from the start, it lasts."
-    else:
-        description += f"; rationed from the start, it is short from month {rationed_short}."
-    return alt.layer(
-        *layers,
-        title=title,
-        description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
+        if free < months:
+            free_rows = path[path["path"] == "free meals first"].set_index("month")
+            need_ration = free_rows.loc[free, "stock_kg_per_person"] / (months - free)
+            ration = (
+                f"to last, the ration after the free meals would have to be {need_ration:.1f} kg "
+                f"a month, {100 * need_ration / need:.0f} % of need"
+            )
+    start = (
+        "rationed from the start, it lasts"
+        if rationed is None
+        else f"rationed from the start, it is short from month {rationed}"
     )
+    return title, chart_kit.sentence(lasts, ration, start)

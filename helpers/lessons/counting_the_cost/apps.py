@@ -7,33 +7,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import altair as alt
 import ipywidgets as widgets
+import pandas as pd
 
 from helpers.core import data, ui
 from helpers.core.validate import check_choice
 from helpers.lessons.counting_the_cost import charts, excess_deaths, published_estimates
-from helpers.lessons.counting_the_cost.evidence import APP_YEARS, DEFAULT, S21, estimate
+from helpers.lessons.counting_the_cost.evidence import APP_YEARS, DEFAULT, S21
 
 
-def _excess_render(series, method, first_year, second_year, period) -> alt.VConcatChart:
-    check_choice("method", method, excess_deaths.METHODS)
-    low, high = sorted((int(first_year), int(second_year)))
-    years, used, note = (low, high), method, ""
-    if method == "fixed":
-        years = (int(first_year), int(first_year))
-    elif low == high:
-        used = "fixed"
-        if method == "line":
-            note = " Both years are the same, so the line is flat: a one-year baseline."
-    start, end = sorted(int(y) for y in period)
-    anchors = set(years) if used == "line" else set(range(years[0], years[1] + 1))
-    if any(start <= y <= end for y in anchors):
-        note += " The baseline uses years inside the period counted, so it partly measures "
-        note += "the famine against itself."
-    frame = estimate(series, used, years, (start, end))
-    frame = frame[frame["year"].between(*APP_YEARS)]
-    return charts.excess_chart(frame, note=note.strip())
+def _excess_render(national: pd.DataFrame) -> Callable[..., alt.VConcatChart]:
+    """The excess app's redraw, bound to the course's ``national_series`` (loaded once)."""
+
+    def render(series, method, first_year, second_year, period) -> alt.VConcatChart:
+        check_choice("method", method, excess_deaths.METHODS)
+        low, high = sorted((int(first_year), int(second_year)))
+        years, used, note = (low, high), method, ""
+        if method == "fixed":
+            years = (int(first_year), int(first_year))
+        elif low == high:
+            used = "fixed"
+            if method == "line":
+                note = " Both years are the same, so the line is flat: a one-year baseline."
+        start, end = sorted(int(y) for y in period)
+        anchors = set(years) if used == "line" else set(range(years[0], years[1] + 1))
+        if any(start <= y <= end for y in anchors):
+            note += " The baseline uses years inside the period counted, so it partly measures "
+            note += "the famine against itself."
+        frame = excess_deaths.excess_by_year(
+            national, series=series, method=used, baseline_years=years, period=(start, end)
+        )
+        frame = frame[frame["year"].between(*APP_YEARS)]
+        return charts.excess_chart(frame, note=note.strip())
+
+    return render
 
 
 def excess_app() -> ui.App:
@@ -67,7 +77,8 @@ def excess_app() -> ui.App:
         ),
         "period": period,
     }
-    app = ui.app(_excess_render, controls, title="Excess deaths and births lost: the estimator")
+    render = _excess_render(data.load_cached("national_series"))
+    app = ui.app(render, controls, title="Excess deaths and births lost: the estimator")
 
     def grey_out(_change=None) -> None:
         controls["second_year"].disabled = controls["method"].value == "fixed"

@@ -11,7 +11,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.lessons.counting_the_cost.excess_deaths import EXCESS_COLUMNS
 from helpers.lessons.counting_the_cost.published_estimates import ESTIMATE_COLUMNS
@@ -50,6 +50,22 @@ CHART_FIELDS = (
     "x_million",
     "x_end_million",
 )
+#: Columns of the baseline grid that :func:`sensitivity_chart` draws.
+SENSITIVITY_COLUMNS = [
+    "series",
+    "baseline",
+    "period",
+    "excess_deaths_million",
+    "births_lost_million",
+]
+ESTIMATE_TOOLTIP = [
+    alt.Tooltip("label:N", title="Estimate"),
+    alt.Tooltip("figure_text:N", title="Excess deaths, million"),
+    alt.Tooltip("period_as_printed:N", title="Period"),
+    alt.Tooltip("method:N", title="Method"),
+    alt.Tooltip("data_basis:N", title="Data basis"),
+    alt.Tooltip("title:N", title="Title"),
+]
 
 
 def _amount(value: float, more: str, fewer: str) -> str:
@@ -88,27 +104,20 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
     counted = by_year[by_year["in_period"].astype(bool)]
     if counted.empty:
         raise ValueError("by_year must include at least one row in the period (in_period True)")
-    series, baseline = by_year["series"].iloc[0], by_year["baseline"].iloc[0]
     first, last = int(counted["year"].min()), int(counted["year"].max())
-    deaths = float(counted["excess_deaths_million"].sum())
-    births = float(counted["births_lost_million"].sum())
-    years = [int(y) for y in by_year["year"]]
-    counted_test = f"datum.value >= {first} && datum.value <= {last}"
-    axis = alt.Axis(
-        labelAngle=0,
-        labelFontWeight=alt.expr(f"{counted_test} ? 'bold' : 'normal'"),
-        labelColor=alt.expr(f"{counted_test} ? '#000000' : '#767676'"),
+    title, description = _excess_words(by_year, counted, note)
+    return chart_kit.fill(
+        _excess_template(tuple(int(y) for y in by_year["year"]), first, last),
+        {"rates": _rates_frame(by_year), "excess": _excess_frame(counted)},
+        title=title,
+        description=description,
     )
-    x = alt.X(
-        "year:O", title="Year (years counted in bold)", scale=alt.Scale(domain=years), axis=axis
-    )
-    colour = alt.Color(
-        "measure:N",
-        title=None,
-        scale=alt.Scale(domain=list(COLOURS), range=list(COLOURS.values())),
-    )
+
+
+def _rates_frame(by_year: pd.DataFrame) -> pd.DataFrame:
+    """Recorded rates and their baselines, one row a year, measure and line."""
     n = len(by_year)
-    rates = pd.DataFrame(
+    return pd.DataFrame(
         {
             "year": np.tile(by_year["year"].to_numpy(dtype=int), 4),
             "measure": np.repeat([DEATHS, DEATHS, BIRTHS, BIRTHS], n),
@@ -118,28 +127,11 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
             ).round(2),
         }
     )
-    lines = (
-        alt.Chart(rates)
-        .mark_line(point=True)
-        .encode(
-            x=x,
-            y=alt.Y("rate_per_1000:Q", title="Per 1,000 population a year"),
-            color=colour,
-            strokeDash=alt.StrokeDash(
-                "line:N",
-                title=None,
-                scale=alt.Scale(domain=["recorded", "baseline"], range=[[1, 0], [6, 4]]),
-            ),
-            detail=alt.Detail("line:N"),
-            tooltip=[
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("measure:N", title="Rate"),
-                alt.Tooltip("line:N", title="Line"),
-                alt.Tooltip("rate_per_1000:Q", title="Per 1,000", format=".2f"),
-            ],
-        )
-    )
-    bars_data = pd.DataFrame(
+
+
+def _excess_frame(counted: pd.DataFrame) -> pd.DataFrame:
+    """Excess deaths and births lost in each year counted, million."""
+    return pd.DataFrame(
         {
             "year": list(counted["year"].astype(int)) * 2,
             "measure": [DEATHS] * len(counted) + [BIRTHS] * len(counted),
@@ -150,13 +142,63 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
             ],
         }
     )
-    bars = (
-        alt.Chart(bars_data)
+
+
+@chart_kit.template
+def _excess_template(years: tuple[int, ...], first: int, last: int) -> alt.VConcatChart:
+    """The excess chart without its data, title or description: rates over yearly bars."""
+    counted = f"datum.value >= {first} && datum.value <= {last}"
+    x = (
+        alt.X("year:O")
+        .title("Year (years counted in bold)")
+        .scale(domain=list(years))
+        .axis(
+            labelAngle=0,
+            labelFontWeight=alt.expr(f"{counted} ? 'bold' : 'normal'"),
+            labelColor=alt.expr(f"{counted} ? '#000000' : '#767676'"),
+        )
+    )
+    colour = (
+        alt.Color("measure:N").title(None).scale(domain=list(COLOURS), range=list(COLOURS.values()))
+    )
+    return alt.vconcat(
+        _rate_lines(x, colour).properties(height=200, width=theme.WIDTH),
+        _excess_bars(x, colour).properties(height=120, width=theme.WIDTH),
+    )
+
+
+def _rate_lines(x: alt.X, colour: alt.Color) -> alt.Chart:
+    """Recorded rates solid, baselines dashed, per 1,000."""
+    return (
+        alt.Chart(alt.Data(name="rates"))
+        .mark_line(point=True)
+        .encode(
+            x=x,
+            y=alt.Y("rate_per_1000:Q").title("Per 1,000 population a year"),
+            color=colour,
+            strokeDash=alt.StrokeDash("line:N")
+            .title(None)
+            .scale(domain=["recorded", "baseline"], range=[[1, 0], [6, 4]]),
+            detail=alt.Detail("line:N"),
+            tooltip=[
+                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("measure:N", title="Rate"),
+                alt.Tooltip("line:N", title="Line"),
+                alt.Tooltip("rate_per_1000:Q", title="Per 1,000", format=".2f"),
+            ],
+        )
+    )
+
+
+def _excess_bars(x: alt.X, colour: alt.Color) -> alt.Chart:
+    """Excess deaths and births lost side by side in each year counted."""
+    return (
+        alt.Chart(alt.Data(name="excess"))
         .mark_bar()
         .encode(
             x=x,
-            xOffset=alt.XOffset("measure:N", sort=list(COLOURS)),
-            y=alt.Y("million:Q", title="Million in the year"),
+            xOffset=alt.XOffset("measure:N").sort(list(COLOURS)),
+            y=alt.Y("million:Q").title("Million in the year"),
             color=colour,
             tooltip=[
                 alt.Tooltip("year:O", title="Year"),
@@ -165,21 +207,30 @@ def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
             ],
         )
     )
+
+
+def _excess_words(by_year: pd.DataFrame, counted: pd.DataFrame, note: str) -> tuple[alt.Title, str]:
+    """Title (with the rates and baseline as subtitle) and description of :func:`excess_chart`."""
+    series, baseline = by_year["series"].iloc[0], by_year["baseline"].iloc[0]
+    first, last = int(counted["year"].min()), int(counted["year"].max())
     span = f"{first}-{last}" if first != last else f"{first}"
-    death_text = _amount(deaths, "excess deaths", "fewer deaths than the baseline")
-    birth_text = _amount(births, "fewer births", "more births than the baseline")
-    return alt.vconcat(
-        lines.properties(height=200, width=theme.WIDTH),
-        bars.properties(height=120, width=theme.WIDTH),
-        title=alt.Title(
-            f"{span}: {death_text}, {birth_text}",
-            subtitle=f"{series[0].upper()}{series[1:]}; baseline (dashed): {baseline}",
-        ),
-        description=(
-            f"With {series} and a baseline of {baseline}, the years {span} give "
-            f"{death_text} and {birth_text}." + (f" {note}" if note else "")
-        ),
+    deaths = _amount(
+        float(counted["excess_deaths_million"].sum()),
+        "excess deaths",
+        "fewer deaths than the baseline",
     )
+    births = _amount(
+        float(counted["births_lost_million"].sum()), "fewer births", "more births than the baseline"
+    )
+    title = alt.Title(
+        f"{span}: {deaths}, {births}",
+        subtitle=f"{series[0].upper()}{series[1:]}; baseline (dashed): {baseline}",
+    )
+    said = chart_kit.sentence(
+        f"with {series} and a baseline of {baseline}, the years {span} give {deaths} and {births}"
+    )
+    # The note is a sentence of its own (or several), after the chart's.
+    return title, f"{said} {note}" if note else said
 
 
 def sensitivity_chart(
@@ -209,26 +260,42 @@ def sensitivity_chart(
     >>> sensitivity_chart(g).to_dict()["description"]
     'Excess deaths over 1958-61 range from 15.3 to 15.3 million across the 1 baseline shown.'
     """
-    cols = ["series", "baseline", "period", "excess_deaths_million", "births_lost_million"]
-    check_frame("grid", grid, cols)
+    check_frame("grid", grid, SENSITIVITY_COLUMNS)
     check_choice("measure", measure, ("excess_deaths_million", "births_lost_million"))
     if reference is not None:
         check_number("reference", reference, low=0)
     what = "Excess deaths" if measure == "excess_deaths_million" else "Births lost"
-    data = grid[cols].assign(million=grid[measure].round(2))
+    data = grid[SENSITIVITY_COLUMNS].assign(million=grid[measure].round(2))
     order = list(dict.fromkeys(data["baseline"]))
-    series = list(dict.fromkeys(data["series"]))
     periods = list(dict.fromkeys(data["period"]))
-    encoding = {
-        "x": alt.X("million:Q", title=f"{what}, million (period total)"),
-        "y": alt.Y("baseline:N", title="Baseline", sort=order, axis=alt.Axis(labelLimit=320)),
-        "color": alt.Color(
-            "series:N",
-            title=None,
-            sort=series,
-            scale=alt.Scale(domain=series, range=list(SERIES_COLOURS[: len(series)])),
-            legend=alt.Legend(labelLimit=320),
+    low, high = float(data["million"].min()), float(data["million"].max())
+    marks = [] if reference is None else _reference_rule(reference, reference_label)
+    return alt.layer(
+        _baseline_dots(data, what, order, periods),
+        *marks,
+        title=f"{what}: the same rates, different baselines",
+        description=chart_kit.sentence(
+            f"{what} over {', '.join(periods)} range from {low:.1f} to {high:.1f} million across "
+            f"the {len(order)} {'baseline' if len(order) == 1 else 'baselines'} shown"
         ),
+        width=theme.WIDTH,
+        height=max(120, 24 * len(order)),
+    )
+
+
+def _baseline_dots(
+    data: pd.DataFrame, what: str, order: list[str], periods: list[str]
+) -> alt.Chart:
+    """One dot per series and baseline (a shape per period if there are several)."""
+    series = list(dict.fromkeys(data["series"]))
+    encoding = {
+        "x": alt.X("million:Q").title(f"{what}, million (period total)"),
+        "y": alt.Y("baseline:N").title("Baseline").sort(order).axis(labelLimit=320),
+        "color": alt.Color("series:N")
+        .title(None)
+        .sort(series)
+        .scale(domain=series, range=list(SERIES_COLOURS[: len(series)]))
+        .legend(labelLimit=320),
         "tooltip": [
             alt.Tooltip("series:N", title="Series"),
             alt.Tooltip("baseline:N", title="Baseline"),
@@ -237,32 +304,19 @@ def sensitivity_chart(
         ],
     }
     if len(periods) > 1:
-        encoding["shape"] = alt.Shape("period:N", title="Period", sort=periods)
-    dots = alt.Chart(data).mark_point(filled=True, size=90).encode(**encoding)
-    layers = [dots]
-    if reference is not None:
-        ref = pd.DataFrame({"million": [reference], "label": [reference_label]})
-        layers.append(
-            alt.Chart(ref)
-            .mark_rule(color=theme.PALETTE[7], strokeDash=[4, 3])
-            .encode(x=alt.X("million:Q"))
-        )
-        layers.append(
-            alt.Chart(ref)
-            .mark_text(align="left", dx=4, dy=-6, y=0, color=theme.PALETTE[7])
-            .encode(x=alt.X("million:Q"), text=alt.Text("label:N"))
-        )
-    low, high = float(data["million"].min()), float(data["million"].max())
-    return alt.layer(
-        *layers,
-        title=f"{what}: the same rates, different baselines",
-        description=(
-            f"{what} over {', '.join(periods)} range from {low:.1f} to {high:.1f} million across "
-            f"the {len(order)} {'baseline' if len(order) == 1 else 'baselines'} shown."
+        encoding["shape"] = alt.Shape("period:N").title("Period").sort(periods)
+    return alt.Chart(data).mark_point(filled=True, size=90).encode(**encoding)
+
+
+def _reference_rule(reference: float, label: str) -> list[alt.Chart]:
+    """A dashed rule at a source's figure, labelled."""
+    ref = alt.Chart(pd.DataFrame({"million": [reference], "label": [label]}))
+    return [
+        ref.mark_rule(color=chart_kit.INK, strokeDash=[4, 3]).encode(x=alt.X("million:Q")),
+        ref.mark_text(align="left", dx=4, dy=-6, y=0, color=chart_kit.INK).encode(
+            x=alt.X("million:Q"), text=alt.Text("label:N")
         ),
-        width=theme.WIDTH,
-        height=max(120, 24 * len(order)),
-    )
+    ]
 
 
 def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.LayerChart:
@@ -290,79 +344,100 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     if missing:
         raise ValueError(f"estimates must have columns {ESTIMATE_COLUMNS}; missing {missing}")
     check_choice("sort", sort, SORTS)
-    drawn = estimates[estimates["kind"] != "no figure"].copy()
     blank = estimates.loc[estimates["kind"] == "no figure", "label"].tolist()
-    blank_text = (
-        f" {len(blank)} with no figure in the table not drawn ({', '.join(blank)})."
-        if blank
-        else ""
-    )
+    drawn = _estimates_frame(estimates, sort)
     if drawn.empty:
-        empty = pd.DataFrame({"text": ["No estimate in the table matches these filters."]})
-        return alt.layer(
-            alt.Chart(empty).mark_text(size=15).encode(text=alt.Text("text:N")),
-            title="Published estimates: none match",
-            description="No estimate in the table matches these filters." + blank_text,
-            width=theme.WIDTH,
-            height=80,
-        )
+        return _no_estimates_chart(blank)
+    methods = list(METHOD_COLOURS) + sorted(set(drawn["method"]) - set(METHOD_COLOURS))
+    template = _estimates_template(
+        tuple(drawn["label"]), tuple(methods), float(drawn["x_end_million"].max())
+    )
+    return chart_kit.fill(
+        template,
+        {"estimates": drawn[list(CHART_FIELDS)]},
+        title=f"Published estimates of excess deaths ({len(drawn)} drawn)",
+        description=_estimates_words(drawn, sort, blank),
+    )
+
+
+def _estimates_frame(estimates: pd.DataFrame, sort: str) -> pd.DataFrame:
+    """The estimates with a figure, each drawn from ``x_million`` to ``x_end_million``, sorted."""
+    drawn = estimates[estimates["kind"] != "no figure"].copy()
     drawn["x_million"] = drawn["deaths_million"].fillna(drawn["low_million"])
     drawn["x_end_million"] = drawn["high_million"].fillna(drawn["x_million"])
     if sort == "year":
-        drawn = drawn.sort_values(["year_published", "label"], na_position="last")
-    else:
-        drawn = drawn.sort_values(["x_end_million", "label"], ascending=[False, True])
-    order = drawn["label"].tolist()
-    methods = list(METHOD_COLOURS) + sorted(set(drawn["method"]) - set(METHOD_COLOURS))
-    colours = [METHOD_COLOURS.get(m, "#888888") for m in methods]
-    plain = drawn[list(CHART_FIELDS)]
-    y = alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=320))
-    colour = alt.Color(
-        "method:N",
-        title="Method (editorial, from the table)",
-        scale=alt.Scale(domain=methods, range=colours),
-        legend=alt.Legend(columns=2, labelLimit=320, titleLimit=320),
+        return drawn.sort_values(["year_published", "label"], na_position="last")
+    return drawn.sort_values(["x_end_million", "label"], ascending=[False, True])
+
+
+def _blank_words(blank: list[str]) -> str:
+    """A sentence naming the estimates with no figure, or nothing."""
+    if not blank:
+        return ""
+    return " " + chart_kit.sentence(
+        f"{len(blank)} with no figure in the table not drawn ({', '.join(blank)})"
     )
-    tooltip = [
-        alt.Tooltip("label:N", title="Estimate"),
-        alt.Tooltip("figure_text:N", title="Excess deaths, million"),
-        alt.Tooltip("period_as_printed:N", title="Period"),
-        alt.Tooltip("method:N", title="Method"),
-        alt.Tooltip("data_basis:N", title="Data basis"),
-        alt.Tooltip("title:N", title="Title"),
-    ]
+
+
+def _no_estimates_chart(blank: list[str]) -> alt.LayerChart:
+    """A chart that says no estimate matches the filters."""
+    text = "No estimate in the table matches these filters."
+    return alt.layer(
+        alt.Chart(pd.DataFrame({"text": [text]}))
+        .mark_text(size=15)
+        .encode(text=alt.Text("text:N")),
+        title="Published estimates: none match",
+        description=text + _blank_words(blank),
+        width=theme.WIDTH,
+        height=80,
+    )
+
+
+@chart_kit.template
+def _estimates_template(
+    order: tuple[str, ...], methods: tuple[str, ...], most: float
+) -> alt.LayerChart:
+    """The estimates chart without its data, title or description, one row per label.
+
+    One dataset, no filters (cheap to redraw): every row gets a rule from x to x_end (of zero
+    length, so invisible, unless it is a range) and a point whose shape for a range is an
+    empty path.
+    """
+    y = alt.Y("label:N").title(None).sort(list(order)).axis(labelLimit=320)
+    colour = (
+        alt.Color("method:N")
+        .title("Method (editorial, from the table)")
+        .scale(domain=list(methods), range=[METHOD_COLOURS.get(m, "#888888") for m in methods])
+        .legend(columns=2, labelLimit=320, titleLimit=320)
+    )
+    x_scale = alt.Scale(domain=[0, most * 1.15], nice=True)
+    x = alt.X("x_million:Q").title("Excess deaths, million").scale(x_scale)
+    x_end = alt.X("x_end_million:Q").title("Excess deaths, million").scale(x_scale)
+    shape = (
+        alt.Shape("kind:N")
+        .title("Figure")
+        .scale(domain=[*KIND_SHAPES, "range"], range=[*KIND_SHAPES.values(), "M0,0"])
+        .legend(values=list(KIND_SHAPES))
+    )
     base = alt.Chart()
-    x_scale = alt.Scale(domain=[0, float(drawn["x_end_million"].max()) * 1.15], nice=True)
-    x = alt.X("x_million:Q", title="Excess deaths, million", scale=x_scale)
-    x_end = alt.X("x_end_million:Q", title="Excess deaths, million", scale=x_scale)
-    # One dataset, no filters (cheap to redraw): every row gets a rule from x to x_end (of
-    # zero length, so invisible, unless it is a range) and a point whose shape for a range is
-    # an empty path.
-    shape = alt.Shape(
-        "kind:N",
-        title="Figure",
-        scale=alt.Scale(domain=[*KIND_SHAPES, "range"], range=[*KIND_SHAPES.values(), "M0,0"]),
-        legend=alt.Legend(values=list(KIND_SHAPES)),
-    )
-    layers = [
+    return alt.layer(
         base.mark_rule(strokeWidth=3).encode(
-            x=x, x2=alt.X2("x_end_million"), y=y, color=colour, tooltip=tooltip
+            x=x, x2=alt.X2("x_end_million"), y=y, color=colour, tooltip=ESTIMATE_TOOLTIP
         ),
         base.mark_point(filled=True, opacity=1, size=110).encode(
-            x=x, y=y, color=colour, shape=shape, tooltip=tooltip
+            x=x, y=y, color=colour, shape=shape, tooltip=ESTIMATE_TOOLTIP
         ),
         base.mark_text(align="left", dx=9).encode(x=x_end, y=y, text=alt.Text("figure_text:N")),
-    ]
+        data=alt.Data(name="estimates"),
+    ).properties(width=theme.WIDTH, height=max(60, 22 * len(order)))
+
+
+def _estimates_words(drawn: pd.DataFrame, sort: str, blank: list[str]) -> str:
+    """The estimates chart's description: how many drawn, their range, the order, the blanks."""
     low, high = float(drawn["x_million"].min()), float(drawn["x_end_million"].max())
     noun = "estimate" if len(drawn) == 1 else "estimates"
-    return alt.layer(
-        *layers,
-        data=plain,
-        title=f"Published estimates of excess deaths ({len(drawn)} drawn)",
-        description=(
-            f"{len(drawn)} {noun} drawn, from {low:g} to {high:g} million excess deaths, "
-            f"sorted by {'year of publication' if sort == 'year' else 'size'}.{blank_text}"
-        ),
-        width=theme.WIDTH,
-        height=max(60, 22 * len(drawn)),
+    said = chart_kit.sentence(
+        f"{len(drawn)} {noun} drawn, from {low:g} to {high:g} million excess deaths, "
+        f"sorted by {'year of publication' if sort == 'year' else 'size'}"
     )
+    return said + _blank_words(blank)

@@ -60,10 +60,26 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
         dict.fromkeys(indices["series"])
     )
     drawn = indices.dropna(subset=["index_base_100"])
-    shown = [s for s in order if s in set(drawn["series"])]
-    left_out = [s for s in order if s not in shown]
+    what = "Industrial" if sector == "industry" else "Farm"
+    hundred = (
+        alt.Chart({"values": [{}]})
+        .mark_rule(color=chart_kit.INK, strokeDash=[2, 2], opacity=0.5)
+        .encode(y=alt.YDatum(100))
+    )
+    return alt.layer(
+        hundred,
+        _index_lines(drawn, order, sector, base_year),
+        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
+        description=_index_words(drawn, order, base_year),
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _index_lines(drawn: pd.DataFrame, order: list[str], sector: str, base_year: int) -> alt.Chart:
+    """One line per series, its colour and dash fixed by its place in ``SERIES[sector]``."""
     colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
-    lines = (
+    return (
         alt.Chart(_inline(drawn.assign(index_base_100=drawn["index_base_100"].round(2))))
         .mark_line(point=True)
         .encode(
@@ -89,32 +105,25 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
             ],
         )
     )
-    hundred = (
-        alt.Chart({"values": [{}]})
-        .mark_rule(color=chart_kit.INK, strokeDash=[2, 2], opacity=0.5)
-        .encode(y=alt.YDatum(100))
-    )
+
+
+def _index_words(drawn: pd.DataFrame, order: list[str], base_year: int) -> str:
+    """The index chart's description: each drawn series' last figure, and what is left out."""
+    shown = [s for s in order if s in set(drawn["series"])]
+    left_out = [s for s in order if s not in shown]
     parts = []
     for name in shown:
         rows = drawn[drawn["series"] == name]
         last = rows.loc[rows["year"].idxmax()]
         parts.append(f"{_short(name)} {last['index_base_100']:.0f} in {int(last['year'])}")
     if parts:
-        description = f"With {base_year} = 100, the last figures are: {'; '.join(parts)}."
+        said = f"with {base_year} = 100, the last figures are: {'; '.join(parts)}"
     else:
-        description = f"No series has a figure for {base_year}, so none can be drawn on that base."
+        said = f"no series has a figure for {base_year}, so none can be drawn on that base"
     if left_out:
         names = "; ".join(_short(s) for s in left_out)
-        description = description[:-1] + f" (not drawn, no figure for {base_year}: {names})."
-    what = "Industrial" if sector == "industry" else "Farm"
-    return alt.layer(
-        hundred,
-        lines,
-        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
-        description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
-    )
+        said += f" (not drawn, no figure for {base_year}: {names})"
+    return chart_kit.sentence(said)
 
 
 def _short(name: str) -> str:
@@ -160,6 +169,24 @@ def grain_balance_chart(
     check_choice("rule", rule, RULES)
     first, last = int(balance["year"].min()), int(balance["year"].max())
     line_kg = float(balance["subsistence_kg"].iloc[0])
+    model_label = f"Model: {rule}"
+    subsistence = (
+        alt.Chart({"values": [{}]})
+        .mark_rule(strokeDash=[5, 3])
+        .encode(y=alt.YDatum(line_kg), color=alt.ColorDatum(SUBSISTENCE_LABEL))
+    )
+    layers = [chart_kit.famine_band(), _model_line(balance, model_label, first, last), subsistence]
+    if history is not None:
+        check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
+        layers.append(_history_points(history, first, last))
+    title, description = _grain_words(balance, rule, line_kg)
+    return alt.layer(
+        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
+    )
+
+
+def _model_line(balance: pd.DataFrame, label: str, first: int, last: int) -> alt.Chart:
+    """Grain left per rural person under the rule, with the harvest and procurement as tooltips."""
     data = balance.loc[
         :,
         [
@@ -171,11 +198,9 @@ def grain_balance_chart(
             "grain_per_rural_person_kg",
         ],
     ].round(1)
-    model_label = f"Model: {rule}"
-    data["series"] = model_label
-    domain = [model_label, HISTORY_LABEL, SUBSISTENCE_LABEL]
-    model = (
-        alt.Chart(_inline(data))
+    domain = [label, HISTORY_LABEL, SUBSISTENCE_LABEL]
+    return (
+        alt.Chart(_inline(data.assign(series=label)))
         .mark_line(point=True)
         .encode(
             x=chart_kit.year_axis(first, last),
@@ -201,29 +226,30 @@ def grain_balance_chart(
             ],
         )
     )
-    subsistence = (
-        alt.Chart({"values": [{}]})
-        .mark_rule(strokeDash=[5, 3])
-        .encode(y=alt.YDatum(line_kg), color=alt.ColorDatum(SUBSISTENCE_LABEL))
-    )
-    layers = [chart_kit.famine_band(), model, subsistence]
-    if history is not None:
-        check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
-        past = history.loc[history["year"].between(first, last)].round(1)
-        layers.append(
-            alt.Chart(_inline(past.assign(series=HISTORY_LABEL)))
-            .mark_point(shape="diamond", filled=True, size=90, opacity=1)
-            .encode(
-                x=chart_kit.year_axis(first, last),
-                y=alt.Y("grain_per_rural_person_kg:Q"),
-                color=alt.Color("series:N"),
-                tooltip=[
-                    alt.Tooltip("year:Q", title="Year", format="d"),
-                    alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),
-                    alt.Tooltip("basis:N", title="Procurement figure"),
-                ],
-            )
+
+
+def _history_points(history: pd.DataFrame, first: int, last: int) -> alt.Chart:
+    """Recorded harvests less recorded procurement, as diamonds."""
+    past = history.loc[history["year"].between(first, last)].round(1)
+    return (
+        alt.Chart(_inline(past.assign(series=HISTORY_LABEL)))
+        .mark_point(shape="diamond", filled=True, size=90, opacity=1)
+        .encode(
+            x=chart_kit.year_axis(first, last),
+            y=alt.Y("grain_per_rural_person_kg:Q"),
+            color=alt.Color("series:N"),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),
+                alt.Tooltip("basis:N", title="Procurement figure"),
+            ],
         )
+    )
+
+
+def _grain_words(balance: pd.DataFrame, rule: str, line_kg: float) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`grain_balance_chart`."""
+    first, last = int(balance["year"].min()), int(balance["year"].max())
     kg = balance["grain_per_rural_person_kg"].to_numpy()
     years = balance["year"].to_numpy(dtype=int)
     below = years[balance["below_subsistence"].to_numpy(dtype=bool)].tolist()
@@ -241,13 +267,11 @@ def grain_balance_chart(
     else:
         title = f"{rule.capitalize()}: above the {line_kg:.0f} kg line in every year"
         verdict = f"stays above the {line_kg:.0f} kg line in every year {first}-{last}"
-    description = (
-        f"Under {setting}, grain left per rural person {verdict}; the lowest is "
-        f"{kg.min():.0f} kg in {years[kg.argmin()]}."
+    description = chart_kit.sentence(
+        f"under {setting}, grain left per rural person {verdict}",
+        f"the lowest is {kg.min():.0f} kg in {years[kg.argmin()]}",
     )
-    return alt.layer(
-        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
-    )
+    return title, description
 
 
 RATE_COLOURS = {"death rate": theme.PALETTE[0], "birth rate": theme.PALETTE[2]}
@@ -276,11 +300,31 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     check_frame("rates", rates, ["year", "rate", "basis", "rate_per_1000"])
     first, last = int(rates["year"].min()), int(rates["year"].max())
     kinds = [r for r in RATE_COLOURS if r in set(rates["rate"])]
+    layers = [chart_kit.famine_band(), _rate_lines(rates, kinds, first, last)]
+    if s20 is not None and "death rate" in kinds:
+        check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
+        layers.append(_s20_points(s20))
+    shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
+    title = (
+        f"Crude {shown} rates, {first}-{last}, famine years "
+        f"{chart_kit.FAMINE_YEARS[0]}-{str(chart_kit.FAMINE_YEARS[1])[2:]} shaded"
+    )
+    return alt.layer(
+        *layers,
+        title=title,
+        description=_rates_words(rates, kinds, first, last),
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) -> alt.Chart:
+    """One line per rate and basis: colour for the rate, dash for the basis."""
     bases = [b for b in BASES if b in set(rates["basis"])]
     data = rates.assign(
         rate_per_1000=rates["rate_per_1000"].round(2), line=rates["rate"] + ", " + rates["basis"]
     )
-    lines = (
+    return (
         alt.Chart(_inline(data))
         .mark_line(point=alt.OverlayMarkDef(size=25))
         .encode(
@@ -307,28 +351,32 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
             ],
         )
     )
-    layers = [chart_kit.famine_band(), lines]
-    if s20 is not None and "death rate" in kinds:
-        check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
-        points = s20.assign(label=S20_LABEL)
-        layers.append(
-            alt.Chart(_inline(points))
-            .mark_point(shape="triangle-up", size=80, filled=True, color=chart_kit.INK)
-            .encode(
-                x=alt.X("year:Q"),
-                y=alt.Y("text_death_rate_per_1000:Q"),
-                shape=alt.Shape(
-                    "label:N",
-                    title=None,
-                    scale=alt.Scale(range=["triangle-up"]),
-                    legend=alt.Legend(direction="vertical", labelLimit=400),
-                ),
-                tooltip=[
-                    alt.Tooltip("year:Q", title="Year", format="d"),
-                    alt.Tooltip("text_death_rate_per_1000:Q", title="Source text, per 1,000"),
-                ],
-            )
+
+
+def _s20_points(s20: pd.DataFrame) -> alt.Chart:
+    """The source text's death rates [S20], as triangles."""
+    return (
+        alt.Chart(_inline(s20.assign(label=S20_LABEL)))
+        .mark_point(shape="triangle-up", size=80, filled=True, color=chart_kit.INK)
+        .encode(
+            x=alt.X("year:Q"),
+            y=alt.Y("text_death_rate_per_1000:Q"),
+            shape=alt.Shape(
+                "label:N",
+                title=None,
+                scale=alt.Scale(range=["triangle-up"]),
+                legend=alt.Legend(direction="vertical", labelLimit=400),
+            ),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("text_death_rate_per_1000:Q", title="Source text, per 1,000"),
+            ],
         )
+    )
+
+
+def _rates_words(rates: pd.DataFrame, kinds: list[str], first: int, last: int) -> str:
+    """The vital rates chart's description: the official peak and low, Banister's figure."""
     official = rates[rates["basis"] == BASES[0]].set_index(["rate", "year"])["rate_per_1000"]
     parts = []
     peak = low = None
@@ -344,7 +392,7 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
         births = official.loc["birth rate"]
         low = births.loc[1958:1962].idxmin() if len(births.loc[1958:1962]) else births.idxmin()
         parts.append(f"the official birth rate falls to {births[low]:.1f} in {low}")
-    if BASES[1] in bases:
+    if BASES[1] in set(rates["basis"]):
         recon = rates[rates["basis"] == BASES[1]].set_index(["rate", "year"])["rate_per_1000"]
         # The year the official series is most extreme: the death peak, else the birth low.
         wanted = [("death rate", peak)] if "death rate" in kinds else []
@@ -353,19 +401,10 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
         parts.append(
             f"Banister's (1984) reconstruction puts the {key[1]} {key[0]} at {recon[key]:.1f}"
         )
-    text = "; ".join(parts) if parts else f"rates per 1,000, {first}-{last}"
-    description = text[0].upper() + text[1:] + "."
-    shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
-    title = (
-        f"Crude {shown} rates, {first}-{last}, famine years "
-        f"{chart_kit.FAMINE_YEARS[0]}-{str(chart_kit.FAMINE_YEARS[1])[2:]} shaded"
-    )
-    return alt.layer(
-        *layers,
-        title=title,
-        description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
+    return (
+        chart_kit.sentence(*parts)
+        if parts
+        else chart_kit.sentence(f"rates per 1,000, {first}-{last}")
     )
 
 
@@ -417,8 +456,9 @@ def trade_chart(trade: pd.DataFrame) -> alt.LayerChart:
         bars,
         zero,
         title=f"Net grain trade, {first}-{last}, by source: exports first, then imports",
-        description="; ".join(parts)
-        + (f"; no source gives a figure for {_years_text(gaps)}." if gaps else "."),
+        description=chart_kit.sentence(
+            *parts, f"no source gives a figure for {_years_text(gaps)}" if gaps else ""
+        ),
         width=theme.WIDTH,
         height=theme.HEIGHT,
     )

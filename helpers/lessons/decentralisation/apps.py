@@ -11,7 +11,7 @@ from __future__ import annotations
 import altair as alt
 
 from helpers.core import ui
-from helpers.lessons.decentralisation import charts, mobilisation
+from helpers.lessons.decentralisation import charts, inflated_reports, mobilisation
 from helpers.lessons.decentralisation.evidence import (
     HARVEST_YEAR,
     LABOUR_DEFAULTS,
@@ -20,7 +20,6 @@ from helpers.lessons.decentralisation.evidence import (
     beidaihe_steel_target_mt,
     national,
     procurement_share,
-    reports,
     rural_economy,
 )
 
@@ -67,11 +66,21 @@ def procurement_options() -> dict[str, float]:
 
 def reports_app() -> ui.App:
     """Inflated reports in a good year: what the state takes and what the villages keep."""
+    # Bound once: the harvest and population the model runs on (see evidence.reports).
     harvest = national(HARVEST_YEAR, "grain_output_revised_mt")
+    population = national(HARVEST_YEAR, "population_yearend_million")
 
     def render(mean_inflation, inflation_spread, share, subsistence_kg) -> alt.VConcatChart:
-        frame = reports(mean_inflation, inflation_spread, share, subsistence_kg)
-        return charts.reports_chart(frame, procurement_share=share)
+        frame = inflated_reports.locality_reports(
+            harvest,
+            population,
+            procurement_share=share,
+            mean_inflation=mean_inflation,
+            inflation_spread=inflation_spread,
+            subsistence_kg=subsistence_kg,
+        )
+        summary = inflated_reports.reports_summary(frame)
+        return charts.reports_chart(frame, summary, procurement_share=share)
 
     d = REPORTS_DEFAULTS
     controls = {

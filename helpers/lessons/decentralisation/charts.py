@@ -7,17 +7,15 @@ description that states the result in numbers (the alt text under the chart).
 from __future__ import annotations
 
 import math
-from functools import cache
 
 import altair as alt
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_frame, check_number
-from helpers.lessons.decentralisation.inflated_reports import LOCALITY_COLUMNS, reports_summary
+from helpers.lessons.decentralisation.inflated_reports import LOCALITY_COLUMNS
 from helpers.lessons.decentralisation.mobilisation import ALLOCATION_COLUMNS
 
-REF_COLOUR = theme.PALETTE[7]
 USES = {
     "farming_share": "Farming",
     "water_works_share": "Water works",
@@ -40,6 +38,23 @@ OUTCOME_COLUMNS = [
     "payback_years",
 ]
 PANEL_WIDTH = theme.WIDTH
+
+
+GRAIN_CASES = {
+    "Normal year": "grain_normal_mt",
+    "This year": "grain_this_year_mt",
+    "Each later year": "grain_later_mt",
+}
+NATIONAL = {
+    "True harvest": "true_output_mt",
+    "Reported": "reported_output_mt",
+    "Procured": "procured_mt",
+    "Left in villages": "grain_left_mt",
+}
+#: The columns of :func:`helpers.lessons.decentralisation.inflated_reports.reports_summary`
+#: that :func:`reports_chart` reads.
+SUMMARY_COLUMNS = [*NATIONAL.values(), "procured_share_of_true", "localities"]
+SUMMARY_COLUMNS += ["localities_below", "rural_people_below_share"]
 
 
 def labour_chart(
@@ -79,6 +94,19 @@ def labour_chart(
     if steel_target_mt is not None:
         check_number("steel_target_mt", steel_target_mt, low=0)
     row = outcome.iloc[0]
+    title, description = _labour_words(allocation, row, steel_target_mt)
+    return chart_kit.fill(
+        _labour_template(tuple(str(s) for s in allocation["season"])),
+        _labour_frame(allocation, row, steel_target_mt),
+        title=title,
+        description=description,
+    )
+
+
+def _labour_frame(
+    allocation: pd.DataFrame, row: pd.Series, target: float | None
+) -> dict[str, list[dict]]:
+    """The labour chart's named datasets: shares, farm need, grain, steel, the target."""
     seasons = [str(s) for s in allocation["season"]]
     shares = [
         {"season": season, "use": label, "order": i, "labour_share": float(value)}
@@ -99,54 +127,39 @@ def labour_chart(
         {"part": part, "order": i, "bar": "This year", "steel_mt": value}
         for i, (part, value) in enumerate(zip(STEEL_PARTS, parts, strict=True))
     ]
-    target = (
-        []
-        if steel_target_mt is None
-        else [{"steel_mt": float(steel_target_mt), "label": f"target {steel_target_mt:g}"}]
-    )
-    title, description = _labour_words(allocation, row, steel_target_mt)
-    chart = _labour_template(tuple(seasons)).copy(deep=False)
-    chart.datasets = {
+    marked = [] if target is None else [{"steel_mt": float(target), "label": f"target {target:g}"}]
+    return {
         "labour_shares": shares,
         "farm_need": need,
         "grain": grain,
         "steel": steel,
-        "steel_target": target,
+        "steel_target": marked,
     }
-    chart.title = title
-    chart.description = description
-    return chart
 
 
-GRAIN_CASES = {
-    "Normal year": "grain_normal_mt",
-    "This year": "grain_this_year_mt",
-    "Each later year": "grain_later_mt",
-}
-
-
-@cache
+@chart_kit.template
 def _labour_template(seasons: tuple[str, ...]) -> alt.VConcatChart:
-    """The labour chart without its data, title or description, built once.
+    """The labour chart without its data, title or description: three panels, built once."""
+    return alt.vconcat(_labour_panel(seasons), _grain_panel(), _steel_panel()).resolve_scale(
+        color="independent"
+    )
 
-    Building Altair objects is most of a redraw's cost, so :func:`labour_chart` copies
-    this skeleton and fills in named datasets instead of building a new chart each time.
-    """
+
+def _labour_panel(seasons: tuple[str, ...]) -> alt.LayerChart:
+    """Labour shares by season, stacked, with a tick at what farm work needs."""
     y_season = alt.Y("season:N", title=None, sort=list(seasons), axis=alt.Axis(labelLimit=200))
     bars = (
         alt.Chart(alt.Data(name="labour_shares"))
         .mark_bar()
         .encode(
-            x=alt.X(
-                "labour_share:Q",
-                title="Share of the rural labour force",
-                scale=alt.Scale(domain=[0, 1]),
-                axis=alt.Axis(format="%"),
-            ),
+            x=alt.X("labour_share:Q")
+            .title("Share of the rural labour force")
+            .scale(domain=[0, 1])
+            .axis(format="%"),
             y=y_season,
-            color=alt.Color(
-                "use:N", title=None, scale=alt.Scale(domain=list(USES.values()), range=USE_COLOURS)
-            ),
+            color=alt.Color("use:N")
+            .title(None)
+            .scale(domain=list(USES.values()), range=USE_COLOURS),
             order=alt.Order("order:Q"),
             tooltip=[
                 alt.Tooltip("season:N", title="Season"),
@@ -157,43 +170,44 @@ def _labour_template(seasons: tuple[str, ...]) -> alt.VConcatChart:
     )
     need = (
         alt.Chart(alt.Data(name="farm_need"))
-        .mark_tick(color=REF_COLOUR, thickness=3, size=26)
+        .mark_tick(color=chart_kit.INK, thickness=3, size=26)
         .encode(
             x=alt.X("farm_need_share:Q"),
             y=y_season,
             tooltip=[alt.Tooltip("farm_need_share:Q", title="Farm work needs", format=".0%")],
         )
     )
-    labour = alt.layer(
-        bars,
-        need,
+    return alt.layer(bars, need).properties(
         width=PANEL_WIDTH,
         height=30 * len(seasons),
-        title=_panel_title("Labour by season (black tick: what farm work needs)"),
+        title=chart_kit.panel_title("Labour by season (black tick: what farm work needs)"),
     )
-    grain_base = alt.Chart(alt.Data(name="grain")).encode(
-        x=alt.X("grain_mt:Q", title="Grain, million tonnes"),
-        y=alt.Y("case:N", title=None, sort=list(GRAIN_CASES)),
+
+
+def _grain_panel() -> alt.LayerChart:
+    """Grain in a normal year, this year and each later year, labelled."""
+    base = alt.Chart(alt.Data(name="grain")).encode(
+        x=alt.X("grain_mt:Q").title("Grain, million tonnes"),
+        y=alt.Y("case:N").title(None).sort(list(GRAIN_CASES)),
     )
-    grain = alt.layer(
-        grain_base.mark_bar(color=theme.PALETTE[2]),
-        grain_base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
-        width=PANEL_WIDTH,
-        height=90,
-        title=_panel_title("Grain"),
-    )
-    steel_x = alt.X("steel_mt:Q", title="Iron and steel, million tonnes")
-    steel_bars = (
+    return alt.layer(
+        base.mark_bar(color=theme.PALETTE[2]),
+        base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
+    ).properties(width=PANEL_WIDTH, height=90, title=chart_kit.panel_title("Grain"))
+
+
+def _steel_panel() -> alt.LayerChart:
+    """Iron and steel this year, modern and backyard (usable, unusable), the target marked."""
+    x = alt.X("steel_mt:Q").title("Iron and steel, million tonnes")
+    bars = (
         alt.Chart(alt.Data(name="steel"))
         .mark_bar()
         .encode(
-            x=steel_x,
-            y=alt.Y("bar:N", title=None),
-            color=alt.Color(
-                "part:N",
-                title=None,
-                scale=alt.Scale(domain=list(STEEL_PARTS), range=STEEL_COLOURS),
-            ),
+            x=x,
+            y=alt.Y("bar:N").title(None),
+            color=alt.Color("part:N")
+            .title(None)
+            .scale(domain=list(STEEL_PARTS), range=STEEL_COLOURS),
             order=alt.Order("order:Q"),
             tooltip=[
                 alt.Tooltip("part:N", title="Part"),
@@ -202,17 +216,13 @@ def _labour_template(seasons: tuple[str, ...]) -> alt.VConcatChart:
         )
     )
     target = alt.Chart(alt.Data(name="steel_target"))
-    steel = alt.layer(
-        steel_bars,
-        target.mark_rule(color=REF_COLOUR, strokeDash=[4, 3]).encode(x=steel_x),
-        target.mark_text(align="left", dx=4, dy=-16, color=REF_COLOUR).encode(
-            x=steel_x, text=alt.Text("label:N")
+    return alt.layer(
+        bars,
+        target.mark_rule(color=chart_kit.INK, strokeDash=[4, 3]).encode(x=x),
+        target.mark_text(align="left", dx=4, dy=-16, color=chart_kit.INK).encode(
+            x=x, text=alt.Text("label:N")
         ),
-        width=PANEL_WIDTH,
-        height=40,
-        title=_panel_title("Iron and steel"),
-    )
-    return _skeleton(alt.vconcat(labour, grain, steel).resolve_scale(color="independent"))
+    ).properties(width=PANEL_WIDTH, height=40, title=chart_kit.panel_title("Iron and steel"))
 
 
 def _labour_words(
@@ -246,7 +256,7 @@ def _labour_words(
         works = f"the badly built water works cost {-payoff:.1f} Mt of grain a year from next year"
     else:
         works = "the water works neither add nor take away grain"
-    description = f"{cost}; {steel}; {works}."
+    description = chart_kit.sentence(cost, steel, works)
     if lost > 1e-9 and payoff <= 1e-9:
         title = "Grain lost now, and the works never pay it back"
     elif lost > 1e-9:
@@ -258,13 +268,18 @@ def _labour_words(
     return title, description
 
 
-def reports_chart(reports: pd.DataFrame, *, procurement_share: float) -> alt.VConcatChart:
+def reports_chart(
+    reports: pd.DataFrame, summary: pd.DataFrame, *, procurement_share: float
+) -> alt.VConcatChart:
     """The national harvest, reports and procurement, and grain left in each locality.
 
     Parameters
     ----------
     reports : pandas.DataFrame
         Output of :func:`helpers.lessons.decentralisation.inflated_reports.locality_reports`.
+    summary : pandas.DataFrame
+        Its national totals, :func:`helpers.lessons.decentralisation.inflated_reports.reports_summary`
+        (one row; the caller computes it once, the chart never re-runs the model).
     procurement_share : float
         The share of reported output procured (named in the description).
 
@@ -276,14 +291,25 @@ def reports_chart(reports: pd.DataFrame, *, procurement_share: float) -> alt.VCo
 
     Examples
     --------
-    >>> from helpers.lessons.decentralisation.inflated_reports import locality_reports
+    >>> from helpers.lessons.decentralisation.inflated_reports import locality_reports, reports_summary
     >>> df = locality_reports(197.65, 659.94, procurement_share=0.259, mean_inflation=0.0)
-    >>> reports_chart(df, procurement_share=0.259).to_dict()["description"][:40]
+    >>> reports_chart(df, reports_summary(df), procurement_share=0.259).to_dict()["description"][:40]
     'With reports 0 % above the true harvest '
     """
     check_frame("reports", reports, LOCALITY_COLUMNS)
+    check_frame("summary", summary, SUMMARY_COLUMNS)
     share = check_number("procurement_share", procurement_share, low=0, high=1)
-    s = reports_summary(reports).iloc[0]
+    title, description = _reports_words(reports, summary.iloc[0], share)
+    return chart_kit.fill(
+        _reports_template(),
+        _reports_frame(reports, summary.iloc[0]),
+        title=title,
+        description=description,
+    )
+
+
+def _reports_frame(reports: pd.DataFrame, s: pd.Series) -> dict[str, list[dict]]:
+    """The reports chart's named datasets: national totals, localities, the line."""
     line = float(reports["subsistence_kg_per_person"].iloc[0])
     national = [
         {"quantity": label, "grain_mt": float(s[col]), "label": f"{float(s[col]):.1f}"}
@@ -300,64 +326,64 @@ def reports_chart(reports: pd.DataFrame, *, procurement_share: float) -> alt.VCo
             ["locality", "report_inflation", "grain_left_kg_per_person", "below_subsistence"]
         ].itertuples(index=False)
     ]
-    n, below = int(s["localities"]), int(s["localities_below"])
-    inflation = float(reports["report_inflation"].mean())
-    chart = _reports_template().copy(deep=False)
-    chart.datasets = {
+    return {
         "national": national,
         "localities": localities,
         "line": [{"kg": line, "label": f"subsistence line {line:g} kg"}],
     }
-    chart.description = (
-        f"With reports {100 * inflation:.0f} % above the true harvest on average and the "
+
+
+def _reports_words(reports: pd.DataFrame, s: pd.Series, share: float) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`reports_chart`."""
+    line = float(reports["subsistence_kg_per_person"].iloc[0])
+    n, below = int(s["localities"]), int(s["localities_below"])
+    inflation = float(reports["report_inflation"].mean())
+    description = chart_kit.sentence(
+        f"with reports {100 * inflation:.0f} % above the true harvest on average and the "
         f"state taking {100 * share:.1f} % of reported output, it takes "
         f"{100 * s['procured_share_of_true']:.1f} % of the real harvest, and {below} of {n} "
         f"localities ({100 * s['rural_people_below_share']:.0f} % of rural people) are left "
-        f"below the {line:g} kg line."
+        f"below the {line:g} kg line"
     )
-    chart.title = (
+    title = (
         f"Every locality keeps at least {line:g} kg a person"
         if below == 0
         else f"{below} of {n} localities stripped below the line"
     )
-    return chart
+    return title, description
 
 
-NATIONAL = {
-    "True harvest": "true_output_mt",
-    "Reported": "reported_output_mt",
-    "Procured": "procured_mt",
-    "Left in villages": "grain_left_mt",
-}
-
-
-@cache
+@chart_kit.template
 def _reports_template() -> alt.VConcatChart:
-    """The reports chart without its data, title or description, built once."""
+    """The reports chart without its data, title or description: two panels, built once."""
+    return alt.vconcat(_national_panel(), _localities_panel()).resolve_scale(color="independent")
+
+
+def _national_panel() -> alt.LayerChart:
+    """The true harvest, what was reported and procured, and what was left, labelled."""
     base = alt.Chart(alt.Data(name="national")).encode(
-        x=alt.X("grain_mt:Q", title="Grain, million tonnes"),
-        y=alt.Y("quantity:N", title=None, sort=list(NATIONAL)),
+        x=alt.X("grain_mt:Q").title("Grain, million tonnes"),
+        y=alt.Y("quantity:N").title(None).sort(list(NATIONAL)),
     )
-    top = alt.layer(
+    return alt.layer(
         base.mark_bar(color=theme.PALETTE[0]),
         base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
-        width=PANEL_WIDTH,
-        height=110,
-        title=_panel_title("The whole country"),
-    )
+    ).properties(width=PANEL_WIDTH, height=110, title=chart_kit.panel_title("The whole country"))
+
+
+def _localities_panel() -> alt.LayerChart:
+    """Grain left per rural person in each locality, with the subsistence line."""
     bars = (
         alt.Chart(alt.Data(name="localities"))
         .mark_bar()
         .encode(
-            x=alt.X("locality:O", title="Localities, from least to most inflated report"),
-            y=alt.Y("grain_left_kg_per_person:Q", title="Grain left, kg per rural person"),
-            color=alt.Color(
-                "status:N",
-                title=None,
-                scale=alt.Scale(
-                    domain=["Above the line", "Below the line"],
-                    range=[theme.PALETTE[2], theme.FAMINE_SHADE],
-                ),
+            x=alt.X("locality:O").title("Localities, from least to most inflated report"),
+            y=alt.Y("grain_left_kg_per_person:Q").title("Grain left, kg per rural person"),
+            color=alt.Color("status:N")
+            .title(None)
+            .scale(
+                domain=["Above the line", "Below the line"],
+                range=[theme.PALETTE[2], theme.FAMINE_SHADE],
             ),
             tooltip=[
                 alt.Tooltip("locality:O", title="Locality"),
@@ -367,34 +393,15 @@ def _reports_template() -> alt.VConcatChart:
         )
     )
     line = alt.Chart(alt.Data(name="line"))
-    bottom = alt.layer(
+    return alt.layer(
         bars,
-        line.mark_rule(color=REF_COLOUR, strokeDash=[4, 3]).encode(y=alt.Y("kg:Q")),
-        line.mark_text(align="right", x=PANEL_WIDTH - 2, dy=-7, color=REF_COLOUR).encode(
+        line.mark_rule(color=chart_kit.INK, strokeDash=[4, 3]).encode(y=alt.Y("kg:Q")),
+        line.mark_text(align="right", x=PANEL_WIDTH - 2, dy=-7, color=chart_kit.INK).encode(
             y=alt.Y("kg:Q"), text=alt.Text("label:N")
         ),
-        width=PANEL_WIDTH,
-        height=200,
-        title=_panel_title("Grain left in each locality"),
+    ).properties(
+        width=PANEL_WIDTH, height=200, title=chart_kit.panel_title("Grain left in each locality")
     )
-    return _skeleton(alt.vconcat(top, bottom).resolve_scale(color="independent"))
-
-
-def _panel_title(text: str) -> alt.TitleParams:
-    """A panel's heading: smaller and greyer than the chart's own title above it."""
-    return alt.TitleParams(text, fontSize=theme.FONT_SIZE + 1, color="#444444", offset=6)
-
-
-def _skeleton(chart: alt.VConcatChart) -> alt.VConcatChart:
-    """``chart`` rebuilt from its own spec, without config: measured twice as fast to draw.
-
-    A chart read back with ``from_dict`` holds plain schema objects, which Altair turns
-    into a spec in about half the time; the course theme is still applied when it is drawn.
-    """
-    spec = chart.to_dict(validate=False)
-    for key in ("config", "$schema", "datasets"):
-        spec.pop(key, None)
-    return alt.VConcatChart.from_dict(spec, validate=False)
 
 
 def record_chart(
@@ -445,47 +452,66 @@ def record_chart(
         check_number("focus_year", focus_year, low=1900, high=2100, integer=True)
     data = series.dropna(subset=["output_mt"])
     first, last = int(data["year"].min()), int(data["year"].max())
-    x = alt.X(
-        "year:Q", title="Year", scale=alt.Scale(domain=[first, last]), axis=alt.Axis(format="d")
+    x = chart_kit.year_axis(first, last)
+    layers = [_record_lines(data, x, quantity)]
+    if not references.empty:
+        layers += _reference_marks(references.loc[:, ["year", "label", "low_mt", "high_mt"]], x)
+    return alt.layer(
+        *layers,
+        title=f"{quantity}, {first}-{last}: recorded output and what was asked for",
+        description=_record_words(data, references, quantity, focus_year),
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
     )
-    names = list(dict.fromkeys(data["series"]))
-    lines = (
+
+
+def _record_lines(data: pd.DataFrame, x: alt.X, quantity: str) -> alt.Chart:
+    """One line with points per recorded series."""
+    return (
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
             x=x,
-            y=alt.Y("output_mt:Q", title=f"{quantity}, million tonnes"),
-            color=alt.Color("series:N", title=None, sort=names),
+            y=alt.Y("output_mt:Q").title(f"{quantity}, million tonnes"),
+            color=alt.Color("series:N").title(None).sort(list(dict.fromkeys(data["series"]))),
             tooltip=[
                 alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:Q", title="Year"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("output_mt:Q", title="Million tonnes", format=".2f"),
             ],
         )
     )
-    layers = [lines]
-    if not references.empty:
-        refs = references.loc[:, ["year", "label", "low_mt", "high_mt"]]
-        ref_base = alt.Chart(refs).encode(
-            x=x,
-            tooltip=[
-                alt.Tooltip("label:N", title="Reference"),
-                alt.Tooltip("low_mt:Q", title="Million tonnes (low)"),
-                alt.Tooltip("high_mt:Q", title="Million tonnes (high)"),
-            ],
-        )
-        layers += [
-            ref_base.mark_rule(color=REF_COLOUR, strokeWidth=6, opacity=0.5).encode(
-                y="low_mt:Q", y2="high_mt:Q"
-            ),
-            ref_base.mark_point(shape="diamond", filled=True, size=90, color=REF_COLOUR).encode(
-                y="high_mt:Q"
-            ),
-            ref_base.mark_text(align="right", dx=-8, color=REF_COLOUR).encode(
-                y="high_mt:Q", text="label:N"
-            ),
-        ]
-    main = data[data["series"] == names[0]].set_index("year")["output_mt"]
+
+
+def _reference_marks(refs: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
+    """Each reference as a bar over its range, a diamond at its top and its label."""
+    base = alt.Chart(refs).encode(
+        x=x,
+        tooltip=[
+            alt.Tooltip("label:N", title="Reference"),
+            alt.Tooltip("low_mt:Q", title="Million tonnes (low)"),
+            alt.Tooltip("high_mt:Q", title="Million tonnes (high)"),
+        ],
+    )
+    return [
+        base.mark_rule(color=chart_kit.INK, strokeWidth=6, opacity=0.5).encode(
+            y="low_mt:Q", y2="high_mt:Q"
+        ),
+        base.mark_point(shape="diamond", filled=True, size=90, color=chart_kit.INK).encode(
+            y="high_mt:Q"
+        ),
+        base.mark_text(align="right", dx=-8, color=chart_kit.INK).encode(
+            y="high_mt:Q", text="label:N"
+        ),
+    ]
+
+
+def _record_words(
+    data: pd.DataFrame, references: pd.DataFrame, quantity: str, focus_year: int | None
+) -> str:
+    """The record chart's description: the first series' first, highest, last (and focus) years."""
+    name = data["series"].iloc[0]
+    main = data[data["series"] == name].set_index("year")["output_mt"]
     peak = int(main.idxmax())
     points = {
         int(main.index[0]): main.iloc[0],
@@ -498,19 +524,12 @@ def record_chart(
         f"{value:g} Mt in {year}" + (" (highest)" if year == peak else "")
         for year, value in sorted(points.items())
     )
-    description = f"{quantity} output ({names[0]}): {said}"
-    if not references.empty:
-        marks = "; ".join(
-            f"{r.label}: {_range_text(r.low_mt, r.high_mt)} Mt ({int(r.year)})"
-            for r in references.itertuples()
-        )
-        description += f"; marked: {marks}"
-    return alt.layer(
-        *layers,
-        title=f"{quantity}, {first}-{last}: recorded output and what was asked for",
-        description=description + ".",
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
+    marks = "; ".join(
+        f"{r.label}: {_range_text(r.low_mt, r.high_mt)} Mt ({int(r.year)})"
+        for r in references.itertuples()
+    )
+    return chart_kit.sentence(
+        f"{quantity} output ({name}): {said}", f"marked: {marks}" if marks else ""
     )
 
 

@@ -37,11 +37,13 @@ def plan_growth_app() -> ui.App:
 
     # Plain strings as options (not a label -> value mapping): what is shown is what is passed.
     measures = {"value added, current prices": "value_added", "steel and grain, tonnes": "physical"}
+    # Bound once when the app is built, not on every redraw.
+    value_added, national = data.load_cached("value_added"), data.load_cached("national_series")
 
     def render(measure: str, base_year: int) -> alt.Chart:
         frame = plan.sector_index_frame(
-            data.load_cached("value_added"),
-            data.load_cached("national_series"),
+            value_added,
+            national,
             measure=measures[check_choice("measure", measure, measures)],
             base_year=base_year,
         )
@@ -61,7 +63,7 @@ def two_sector_app() -> ui.App:
         paths = two_sector.two_sector_paths(
             high_share, comparison_share, v_k=v_k, v_c=v_c, years=years
         )
-        return charts.consumption_paths_chart(paths)
+        return charts.consumption_paths_chart(paths, overtakes=two_sector.overtaking_year(paths))
 
     d = TWO_SECTOR_DEFAULTS
     controls = {
@@ -81,7 +83,9 @@ def food_constraint_app() -> ui.App:
 
     def render(share_agriculture, investment_rate, grain_kg_per_person, years) -> alt.LayerChart:
         path = food_path(share_agriculture, investment_rate, grain_kg_per_person, years)
-        return charts.food_constraint_chart(path, share_agriculture=share_agriculture)
+        return charts.food_constraint_chart(
+            path, share_agriculture=share_agriculture, binds=two_sector.binding_year(path)
+        )
 
     share = plan_figure("ffyp_planned_outlay_share_agriculture") / 100
     controls = {

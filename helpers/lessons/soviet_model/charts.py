@@ -1,7 +1,9 @@
 """Lesson 01's charts: the plan's priorities and growth, two-sector paths, the food constraint.
 
 Each chart takes a DataFrame and returns an Altair chart with a title and a one-sentence
-description that states the result (the overtaking year, the binding year).
+description that states the result (the overtaking year, the binding year, which the caller
+finds with :mod:`helpers.lessons.soviet_model.two_sector` and passes in: a chart never runs
+the model).
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_frame, check_number
-from helpers.lessons.soviet_model.two_sector import (
-    TWO_SECTOR_COLUMNS,
-    binding_year,
-    overtaking_year,
-)
+from helpers.lessons.soviet_model.two_sector import TWO_SECTOR_COLUMNS
+
+FOOD_LABELS = {
+    "urban_grain_need_mt": "Urban grain need",
+    "marketed_surplus_mt": "Marketed surplus",
+}
 
 
 def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Chart:
@@ -36,9 +39,9 @@ def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Cha
     last = frame.loc[frame["year"] == last_year].set_index("series")["index_base_100"]
     unit = frame["unit"].iloc[0]
     lead, other = order[0], order[-1]
-    description = (
-        f"With {base_year} = 100, {lead.lower()} ({unit}) reached {last[lead]:.0f} in "
-        f"{last_year}, {other.lower()} {last[other]:.0f}."
+    description = chart_kit.sentence(
+        f"with {base_year} = 100, {lead.lower()} ({unit}) reached {last[lead]:.0f} in "
+        f"{last_year}, {other.lower()} {last[other]:.0f}"
     )
     return (
         alt.Chart(
@@ -85,7 +88,7 @@ def outlay_shares_chart(frame: pd.DataFrame) -> alt.LayerChart:
         bars,
         text,
         title="The First Five-Year Plan's outlay: industry first",
-        description=f"Planned outlay 1953-57: {parts}.",
+        description=chart_kit.sentence(f"planned outlay 1953-57: {parts}"),
         width=theme.WIDTH,
         height=40 * len(frame),
     )
@@ -138,29 +141,26 @@ def plan_vs_outcome_chart(frame: pd.DataFrame) -> alt.LayerChart:
         bars,
         text,
         title="Plan targets against outcomes, 1952-57",
-        description=f"Increase 1952-57: {'; '.join(parts)}.",
+        description=chart_kit.sentence("increase 1952-57: " + "; ".join(parts)),
         width=theme.WIDTH,
         height=60 * frame["sector"].nunique(),
     )
-
-
-MARK_COLOUR = theme.PALETTE[7]
 
 
 def _marker(x_field: str, x_value: float, label: str) -> list[alt.Chart]:
     """A vertical rule with a label at ``x_value``, as two layers."""
     spot = pd.DataFrame({x_field: [x_value], "label": [label]})
     x = alt.X(f"{x_field}:Q")
-    rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=MARK_COLOUR).encode(x=x)
+    rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=chart_kit.INK).encode(x=x)
     text = (
         alt.Chart(spot)
-        .mark_text(align="left", dx=5, dy=-4, y=4, baseline="top", color=MARK_COLOUR)
+        .mark_text(align="left", dx=5, dy=-4, y=4, baseline="top", color=chart_kit.INK)
         .encode(x=x, text=alt.Text("label:N"))
     )
     return [rule, text]
 
 
-def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
+def consumption_paths_chart(paths: pd.DataFrame, *, overtakes: int | None) -> alt.LayerChart:
     """Consumer-goods output on the high-share and comparison paths, overtaking year marked.
 
     The y axis is logarithmic, so the early shortfall of the high-share path stays
@@ -170,6 +170,9 @@ def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
     ----------
     paths : pandas.DataFrame
         Output of :func:`helpers.lessons.soviet_model.two_sector.two_sector_paths`.
+    overtakes : int or None
+        The year the high path overtakes, :func:`helpers.lessons.soviet_model.two_sector.overtaking_year`
+        of ``paths`` (None if it does not).
 
     Returns
     -------
@@ -178,40 +181,54 @@ def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
 
     Examples
     --------
-    >>> from helpers.lessons.soviet_model.two_sector import two_sector_paths
-    >>> chart = consumption_paths_chart(two_sector_paths(0.5, 0.2, v_k=2, v_c=2, years=20))
+    >>> from helpers.lessons.soviet_model.two_sector import overtaking_year, two_sector_paths
+    >>> paths = two_sector_paths(0.5, 0.2, v_k=2, v_c=2, years=20)
+    >>> chart = consumption_paths_chart(paths, overtakes=overtaking_year(paths))
     >>> chart.to_dict()["description"][-38:]
     'consumer-goods output in year 8 of 20.'
     """
     check_frame("paths", paths, TWO_SECTOR_COLUMNS)
+    horizon = int(paths["year"].max())
+    if overtakes is not None:
+        check_number("overtakes", overtakes, low=0, high=horizon, integer=True)
     shares = paths.groupby("path")["share_capital_goods"].first()
     high, low = float(shares["high"]), float(shares["comparison"])
-    horizon = int(paths["year"].max())
-    labels = {
-        "high": f"High share λ = {high:.2f}",
-        "comparison": f"Comparison λ = {low:.2f}",
-    }
-    data = pd.DataFrame(
+    labels = {"high": f"High share λ = {high:.2f}", "comparison": f"Comparison λ = {low:.2f}"}
+    title, description = _paths_words(high, low, horizon, overtakes)
+    marker = [] if overtakes is None else _marker("year", overtakes, f"overtakes: year {overtakes}")
+    return alt.layer(
+        _paths_lines(_paths_frame(paths, labels), horizon, [labels["high"], labels["comparison"]]),
+        *marker,
+        title=title,
+        description=description,
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _paths_frame(paths: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """The two paths' consumer-goods output, one row a year and path, labelled."""
+    return pd.DataFrame(
         {
             "year": paths["year"].to_numpy(),
             "series": paths["path"].map(labels).to_numpy(),
             "consumption_output_index": paths["consumption_output_index"].round(3).to_numpy(),
         }
     )
-    lines = (
+
+
+def _paths_lines(data: pd.DataFrame, horizon: int, order: list[str]) -> alt.Chart:
+    """One line per path on a log scale, points shown up to 20 years."""
+    return (
         alt.Chart(data)
         .mark_line(point=horizon <= 20)
         .encode(
-            x=alt.X("year:Q", title="Years from the start", scale=alt.Scale(domain=[0, horizon])),
-            y=alt.Y(
-                "consumption_output_index:Q",
-                title="Consumer-goods output (year 0 = 100, log scale)",
-                scale=alt.Scale(type="log", nice=False),
-            ),
-            color=alt.Color("series:N", title=None, sort=[labels["high"], labels["comparison"]]),
-            strokeDash=alt.StrokeDash(
-                "series:N", legend=None, sort=[labels["high"], labels["comparison"]]
-            ),
+            x=alt.X("year:Q").title("Years from the start").scale(domain=[0, horizon]),
+            y=alt.Y("consumption_output_index:Q")
+            .title("Consumer-goods output (year 0 = 100, log scale)")
+            .scale(type="log", nice=False),
+            color=alt.Color("series:N").title(None).sort(order),
+            strokeDash=alt.StrokeDash("series:N").legend(None).sort(order),
             tooltip=[
                 alt.Tooltip("series:N", title="Path"),
                 alt.Tooltip("year:Q", title="Year"),
@@ -219,48 +236,41 @@ def consumption_paths_chart(paths: pd.DataFrame) -> alt.LayerChart:
             ],
         )
     )
-    year = overtaking_year(paths)
-    setting = f"With λ = {high:.2f} against {low:.2f}"
+
+
+def _paths_words(high: float, low: float, horizon: int, year: int | None) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`consumption_paths_chart`."""
+    setting = f"with λ = {high:.2f} against {low:.2f}"
     if high == low:
-        description = (
-            f"The two shares are equal (λ = {high:.2f}), so the paths coincide and "
-            f"neither overtakes the other in {horizon} years."
-        )
         title = "Equal shares: one path"
+        clauses = (
+            f"the two shares are equal (λ = {high:.2f}), so the paths coincide and "
+            f"neither overtakes the other in {horizon} years",
+        )
     elif high < low:
-        description = (
-            f"The 'high' share ({high:.2f}) is below the comparison share ({low:.2f}), so "
-            f"the comparison path is the one investing more: raise the high share to compare."
-        )
         title = "The 'high' share is the lower one"
+        clauses = (
+            f"the 'high' share ({high:.2f}) is below the comparison share ({low:.2f}), so "
+            f"the comparison path is the one investing more: raise the high share to compare",
+        )
     elif year is None:
-        description = (
-            f"{setting}, the high-investment path has less to consume at first and does "
-            f"not overtake within {horizon} years."
-        )
         title = f"No overtaking within {horizon} years"
-    else:
-        description = (
-            f"{setting}, the high-investment path starts with less to consume and "
-            f"overtakes the comparison path's consumer-goods output in year {year} of {horizon}."
+        clauses = (
+            f"{setting}, the high-investment path has less to consume at first and does "
+            f"not overtake within {horizon} years",
         )
+    else:
         title = f"More for capital goods: less to consume now, more from year {year}"
-    layers = [
-        lines,
-        *(_marker("year", year, f"overtakes: year {year}") if year is not None else []),
-    ]
-    return alt.layer(
-        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
-    )
+        clauses = (
+            f"{setting}, the high-investment path starts with less to consume and "
+            f"overtakes the comparison path's consumer-goods output in year {year} of {horizon}",
+        )
+    return title, chart_kit.sentence(*clauses)
 
 
-FOOD_LABELS = {
-    "urban_grain_need_mt": "Urban grain need",
-    "marketed_surplus_mt": "Marketed surplus",
-}
-
-
-def food_constraint_chart(path: pd.DataFrame, *, share_agriculture: float) -> alt.LayerChart:
+def food_constraint_chart(
+    path: pd.DataFrame, *, share_agriculture: float, binds: int | None
+) -> alt.LayerChart:
     """Urban grain need against the marketed surplus over time, the binding year marked.
 
     Parameters
@@ -269,6 +279,9 @@ def food_constraint_chart(path: pd.DataFrame, *, share_agriculture: float) -> al
         Output of :func:`helpers.lessons.soviet_model.two_sector.food_constraint_path`.
     share_agriculture : float
         The share of investment given to farming (named in the description).
+    binds : int or None
+        The year the constraint binds, :func:`helpers.lessons.soviet_model.two_sector.binding_year`
+        of ``path`` (None if it never does).
 
     Returns
     -------
@@ -279,56 +292,63 @@ def food_constraint_chart(path: pd.DataFrame, *, share_agriculture: float) -> al
     --------
     >>> df = pd.DataFrame({"year": [1952, 1953], "urban_grain_need_mt": [10.0, 12.0],
     ...                    "marketed_surplus_mt": [11.0, 11.5]})
-    >>> food_constraint_chart(df, share_agriculture=0.07).to_dict()["description"][:62]
+    >>> food_constraint_chart(df, share_agriculture=0.07, binds=1953).to_dict()["description"][:62]
     'With 7 % of investment going to farming, urban grain need outr'
     """
     check_frame("path", path, ["year", *FOOD_LABELS])
     check_number("share_agriculture", share_agriculture, low=0, high=1)
     first, last = int(path["year"].min()), int(path["year"].max())
+    if binds is not None:
+        check_number("binds", binds, low=first, high=last, integer=True)
+    title, description = _food_words(first, last, share_agriculture, binds)
+    marker = [] if binds is None else _marker("year", binds, f"binds: {binds}")
+    return alt.layer(
+        _food_lines(_food_frame(path), first, last),
+        *marker,
+        title=title,
+        description=description,
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _food_frame(path: pd.DataFrame) -> pd.DataFrame:
+    """Urban grain need and marketed surplus, one row a year and series, labelled."""
     long = path.melt(
         id_vars="year", value_vars=list(FOOD_LABELS), var_name="series", value_name="grain_mt"
     )
-    long["series"] = long["series"].map(FOOD_LABELS)
-    lines = (
-        alt.Chart(long)
+    return long.assign(series=long["series"].map(FOOD_LABELS))
+
+
+def _food_lines(data: pd.DataFrame, first: int, last: int) -> alt.Chart:
+    """The two series as lines over the years."""
+    return (
+        alt.Chart(data)
         .mark_line()
         .encode(
-            x=alt.X(
-                "year:Q",
-                title="Year",
-                scale=alt.Scale(domain=[first, last]),
-                axis=alt.Axis(format="d"),
-            ),
-            y=alt.Y("grain_mt:Q", title="Grain, million tonnes a year"),
-            color=alt.Color("series:N", title=None, sort=list(FOOD_LABELS.values())),
+            x=chart_kit.year_axis(first, last, pad=0),
+            y=alt.Y("grain_mt:Q").title("Grain, million tonnes a year"),
+            color=alt.Color("series:N").title(None).sort(list(FOOD_LABELS.values())),
             tooltip=[
                 alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:Q", title="Year"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("grain_mt:Q", title="Million tonnes", format=".1f"),
             ],
         )
     )
-    year = binding_year(path)
-    pct = f"{100 * share_agriculture:.0f} %"
+
+
+def _food_words(first: int, last: int, share: float, year: int | None) -> tuple[str, str]:
+    """Title and one-sentence description of :func:`food_constraint_chart`."""
+    setting = f"with {100 * share:.0f} % of investment going to farming"
     if year is None:
-        title = f"The towns can be fed through {last}"
-        description = (
-            f"With {pct} of investment going to farming, urban grain need stays below the "
-            f"marketed surplus for all {last - first} years shown ({first}-{last})."
+        return f"The towns can be fed through {last}", chart_kit.sentence(
+            f"{setting}, urban grain need stays below the marketed surplus for all "
+            f"{last - first} years shown ({first}-{last})"
         )
-        layers = [lines]
-    else:
-        title = f"The food constraint binds in {year}"
-        when = (
-            f"in {year}, {year - first} years after {first}"
-            if year > first
-            else f"already in {first}"
-        )
-        description = (
-            f"With {pct} of investment going to farming, urban grain need outruns the "
-            f"marketed surplus {when}."
-        )
-        layers = [lines, *_marker("year", year, f"binds: {year}")]
-    return alt.layer(
-        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
+    when = (
+        f"in {year}, {year - first} years after {first}" if year > first else f"already in {first}"
+    )
+    return f"The food constraint binds in {year}", chart_kit.sentence(
+        f"{setting}, urban grain need outruns the marketed surplus {when}"
     )

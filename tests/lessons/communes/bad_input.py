@@ -141,7 +141,7 @@ BAD = {
     "lessons.communes.charts.mess_hall_chart": [
         (
             lambda: communes_charts.mess_hall_chart(
-                EMPTY, need_kg_per_month=NEED, free_months=3, overeating_pct=30
+                EMPTY, need_kg_per_month=NEED, free_months=3, overeating_pct=30, short_from={}
             ),
             ValueError,
             "path must have columns",
@@ -154,9 +154,23 @@ BAD = {
                 need_kg_per_month=NEED,
                 free_months=20,
                 overeating_pct=30,
+                short_from={},
             ),
             ValueError,
             "free_months must be",
+        ),
+        (
+            lambda: communes_charts.mess_hall_chart(
+                mess_halls.mess_hall_path(
+                    200, need_kg_per_month=NEED, free_months=3, overeating_pct=30
+                ),
+                need_kg_per_month=NEED,
+                free_months=3,
+                overeating_pct=30,
+                short_from={"free meals first": 5},
+            ),
+            ValueError,
+            "short_from must map",
         ),
     ],
     "lessons.communes.evidence.commune_figure": [

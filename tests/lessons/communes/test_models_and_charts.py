@@ -391,9 +391,16 @@ def test_incentive_chart_needs_two_named_units():
         cc.incentive_chart(incentives.incentive_curves(0.3), units_frame(), exit_right=1)
 
 
+def short_from(path: pd.DataFrame) -> dict[str, int | None]:
+    """The month each mess-hall path runs short, as the app finds it for the chart."""
+    return {p: mess_halls.shortfall_month(path, NEED, p) for p in mess_halls.MESS_PATHS}
+
+
 def test_mess_hall_chart_marks_the_shortfall_and_the_needed_ration():
     df = mess_halls.mess_hall_path(203, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
-    chart = cc.mess_hall_chart(df, need_kg_per_month=NEED, free_months=4, overeating_pct=50)
+    chart = cc.mess_hall_chart(
+        df, need_kg_per_month=NEED, free_months=4, overeating_pct=50, short_from=short_from(df)
+    )
     spec = chart.to_dict()
     assert marks(chart) == ["line", "rule", "text"]
     d = spec["description"]
@@ -404,14 +411,20 @@ def test_mess_hall_chart_marks_the_shortfall_and_the_needed_ration():
 
 def test_mess_hall_chart_when_the_grain_lasts():
     df = mess_halls.mess_hall_path(300, need_kg_per_month=NEED, free_months=2, overeating_pct=20)
-    chart = cc.mess_hall_chart(df, need_kg_per_month=NEED, free_months=2, overeating_pct=20)
+    chart = cc.mess_hall_chart(
+        df, need_kg_per_month=NEED, free_months=2, overeating_pct=20, short_from=short_from(df)
+    )
     assert marks(chart) == ["line"]
     assert "until the next harvest" in chart.to_dict()["description"]
     all_free = mess_halls.mess_hall_path(
         100, need_kg_per_month=NEED, free_months=12, overeating_pct=0
     )
     d = cc.mess_hall_chart(
-        all_free, need_kg_per_month=NEED, free_months=12, overeating_pct=0
+        all_free,
+        need_kg_per_month=NEED,
+        free_months=12,
+        overeating_pct=0,
+        short_from=short_from(all_free),
     ).to_dict()["description"]
     assert "would have to be" not in d and "short from month 6" in d
 

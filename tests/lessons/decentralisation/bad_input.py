@@ -108,12 +108,16 @@ BAD = {
     ],
     "lessons.decentralisation.charts.reports_chart": [
         (
-            lambda: mobilisation_charts.reports_chart(EMPTY, procurement_share=0.26),
+            lambda: mobilisation_charts.reports_chart(EMPTY, EMPTY, procurement_share=0.26),
             ValueError,
             "reports must have columns",
         ),
         (
-            lambda: mobilisation_charts.reports_chart(evidence.reports(), procurement_share="a"),
+            lambda: mobilisation_charts.reports_chart(
+                evidence.reports(),
+                inflated_reports.reports_summary(evidence.reports()),
+                procurement_share="a",
+            ),
             TypeError,
             "procurement_share must be",
         ),

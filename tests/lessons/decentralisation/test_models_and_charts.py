@@ -333,6 +333,11 @@ def test_labour_chart_words_for_each_case(water, backyard, quality, title, phras
     assert spec["datasets"]["steel_target"] == [] and not non_finite_numbers(spec)
 
 
+def with_summary(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A reports frame and its summary, the two things :func:`mc.reports_chart` draws."""
+    return frame, ir.reports_summary(frame)
+
+
 def test_charts_built_from_one_skeleton_do_not_share_data():
     first_plan = mob.allocate_labour([0.3, 0, 0], [0, 0, 0])
     first = mc.labour_chart(first_plan, mob.mobilisation_outcome(first_plan, ECONOMY, quality=1))
@@ -340,15 +345,15 @@ def test_charts_built_from_one_skeleton_do_not_share_data():
     second_plan = mob.allocate_labour([0, 0, 0], [0.5, 0, 0.5])
     second = mc.labour_chart(second_plan, mob.mobilisation_outcome(second_plan, ECONOMY, quality=0))
     assert first.to_dict() == before and second.to_dict() != before
-    a = mc.reports_chart(reports(), procurement_share=0.25).to_dict()
-    mc.reports_chart(reports(mean_inflation=1.0), procurement_share=0.25)
-    assert mc.reports_chart(reports(), procurement_share=0.25).to_dict() == a
+    a = mc.reports_chart(*with_summary(reports()), procurement_share=0.25).to_dict()
+    mc.reports_chart(*with_summary(reports(mean_inflation=1.0)), procurement_share=0.25)
+    assert mc.reports_chart(*with_summary(reports()), procurement_share=0.25).to_dict() == a
 
 
 def test_reports_chart_data_and_words():
     df = reports(mean_inflation=0.6, inflation_spread=1.0, procurement_share=0.3)
     s = ir.reports_summary(df).iloc[0]
-    spec = mc.reports_chart(df, procurement_share=0.3).to_dict()
+    spec = mc.reports_chart(df, ir.reports_summary(df), procurement_share=0.3).to_dict()
     assert [layer["mark"]["type"] for layer in layers_of(spec)] == [
         "bar",
         "text",
@@ -365,7 +370,7 @@ def test_reports_chart_data_and_words():
         f"takes {100 * s['procured_share_of_true']:.1f} % of the real harvest"
         in spec["description"]
     )
-    honest = mc.reports_chart(reports(), procurement_share=0.25).to_dict()
+    honest = mc.reports_chart(*with_summary(reports()), procurement_share=0.25).to_dict()
     assert honest["title"].startswith("Every locality keeps")
 
 
@@ -398,7 +403,11 @@ def test_record_chart_drops_missing_years_and_marks_references():
             TypeError,
             "outcome must be",
         ),
-        (lambda: mc.reports_chart(reports(), procurement_share=2), ValueError, "procurement_share"),
+        (
+            lambda: mc.reports_chart(*with_summary(reports()), procurement_share=2),
+            ValueError,
+            "procurement_share",
+        ),
         (
             lambda: mc.record_chart(pd.DataFrame({"year": [1]}), pd.DataFrame(), quantity="x"),
             ValueError,

@@ -125,20 +125,33 @@ BAD = {
         (lambda: two_sector.binding_year(EMPTY), ValueError, "path must have columns")
     ],
     "lessons.soviet_model.charts.consumption_paths_chart": [
-        (lambda: soviet_model_charts.consumption_paths_chart(EMPTY), ValueError, "paths must have")
+        (
+            lambda: soviet_model_charts.consumption_paths_chart(EMPTY, overtakes=None),
+            ValueError,
+            "paths must have",
+        )
     ],
     "lessons.soviet_model.charts.food_constraint_chart": [
         (
-            lambda: soviet_model_charts.food_constraint_chart(EMPTY, share_agriculture=0.1),
+            lambda: soviet_model_charts.food_constraint_chart(
+                EMPTY, share_agriculture=0.1, binds=None
+            ),
             ValueError,
             "path must have columns",
         ),
         (
             lambda: soviet_model_charts.food_constraint_chart(
-                soviet_model_evidence.food_path(0.1), share_agriculture=5
+                soviet_model_evidence.food_path(0.1), share_agriculture=5, binds=None
             ),
             ValueError,
             "share_agriculture must be",
+        ),
+        (
+            lambda: soviet_model_charts.food_constraint_chart(
+                soviet_model_evidence.food_path(0.1), share_agriculture=0.1, binds=1900
+            ),
+            ValueError,
+            "binds must be",
         ),
     ],
 }

@@ -242,7 +242,8 @@ def test_binding_year_refuses_other_frames():
 
 
 def test_consumption_chart_marks_encodings_and_overtaking():
-    chart = tsc.consumption_paths_chart(ts.two_sector_paths(0.5, 0.2, v_k=2.0, v_c=2.0, years=20))
+    paths = ts.two_sector_paths(0.5, 0.2, v_k=2.0, v_c=2.0, years=20)
+    chart = tsc.consumption_paths_chart(paths, overtakes=ts.overtaking_year(paths))
     spec = chart.to_dict()  # validates against the Vega-Lite schema
     assert spec["title"] and spec["description"].endswith("year 8 of 20.")
     assert marks(chart) == ["line", "rule", "text"]
@@ -262,7 +263,8 @@ def test_consumption_chart_marks_encodings_and_overtaking():
     ],
 )
 def test_consumption_chart_without_overtaking_says_why(high, low, years, phrase):
-    chart = tsc.consumption_paths_chart(ts.two_sector_paths(high, low, years=years))
+    paths = ts.two_sector_paths(high, low, years=years)
+    chart = tsc.consumption_paths_chart(paths, overtakes=ts.overtaking_year(paths))
     spec = chart.to_dict()
     assert phrase in spec["description"]
     assert marks(chart) == ["line"]
@@ -271,7 +273,7 @@ def test_consumption_chart_without_overtaking_says_why(high, low, years, phrase)
 def test_food_chart_marks_encodings_and_binding_year():
     df = ts.food_constraint_path(ECONOMY, share_agriculture=0.0, investment_rate=0.2, years=30)
     year = ts.binding_year(df)
-    chart = tsc.food_constraint_chart(df, share_agriculture=0.0)
+    chart = tsc.food_constraint_chart(df, share_agriculture=0.0, binds=year)
     spec = chart.to_dict()
     assert marks(chart) == ["line", "rule", "text"]
     assert f"in {year}" in spec["description"] and str(year) in spec["title"]
@@ -283,12 +285,12 @@ def test_food_chart_marks_encodings_and_binding_year():
 
 def test_food_chart_when_it_never_binds():
     df = ts.food_constraint_path(ECONOMY, share_agriculture=0.5, investment_rate=0.1, years=10)
-    chart = tsc.food_constraint_chart(df, share_agriculture=0.5)
+    chart = tsc.food_constraint_chart(df, share_agriculture=0.5, binds=ts.binding_year(df))
     assert "stays below" in chart.to_dict()["description"] and marks(chart) == ["line"]
 
 
 def test_charts_refuse_other_frames():
     with pytest.raises(ValueError, match="paths"):
-        tsc.consumption_paths_chart(pd.DataFrame({"year": [0]}))
+        tsc.consumption_paths_chart(pd.DataFrame({"year": [0]}), overtakes=None)
     with pytest.raises(TypeError, match="path"):
-        tsc.food_constraint_chart("not a frame", share_agriculture=0.1)
+        tsc.food_constraint_chart("not a frame", share_agriculture=0.1, binds=None)
