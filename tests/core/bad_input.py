@@ -123,6 +123,9 @@ BAD = {
     "core.render.bundle": [
         (lambda: render.bundle("x"), TypeError, "chart must be an Altair chart")
     ],
+    "core.render.description": [
+        (lambda: render.description({"data": {}}), TypeError, "drawn must be a bundle")
+    ],
     "core.render.show": [(lambda: render.show("x"), TypeError, "chart must be an Altair chart")],
     "core.launch.repository": [
         (lambda: launch.repository("/no/such/CITATION.cff"), ValueError, "citation must be")
