@@ -15,6 +15,7 @@ from helpers.lessons.decentralisation.evidence import (
     mobilise,
     national,
     reports,
+    reports_table,
     rural_economy,
     second_plan_targets,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "reports",
     "reports_app",
     "reports_summary",
+    "reports_table",
     "rural_economy",
     "second_plan_targets",
     "steel_figure",

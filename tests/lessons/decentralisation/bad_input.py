@@ -174,6 +174,11 @@ BAD = {
         (lambda: evidence.reports(year=1961), ValueError, "year must be one of"),
         (lambda: evidence.reports(subsistence_kg=0), ValueError, "subsistence_kg must be"),
     ],
+    "lessons.decentralisation.evidence.reports_table": [
+        (lambda: evidence.reports_table(()), TypeError, "inflations must be a non-empty tuple"),
+        (lambda: evidence.reports_table(0.5), TypeError, "inflations must be a non-empty tuple"),
+        (lambda: evidence.reports_table((9.0,)), ValueError, "mean_inflation must be"),
+    ],
     "lessons.decentralisation.exercises.ex_2_expected": [
         (lambda: exercises.ex_2_expected(0), ValueError, "step must be a number from 0.01 to 0.25")
     ],
