@@ -12,12 +12,14 @@ from helpers.lessons.decentralisation.apps import labour_app, procurement_share,
 from helpers.lessons.decentralisation.evidence import (
     beidaihe_grain_expectation_mt,
     beidaihe_steel_target_mt,
+    february_steel_plan_mt,
     mobilise,
     national,
     reports,
     reports_table,
     rural_economy,
     second_plan_targets,
+    steel_1958,
 )
 from helpers.lessons.decentralisation.exercises import (
     EX2_SETTINGS,
@@ -42,6 +44,7 @@ __all__ = [
     "ex_2",
     "ex_3",
     "ex_4",
+    "february_steel_plan_mt",
     "figure",
     "grain_figure",
     "labour_app",
@@ -55,6 +58,7 @@ __all__ = [
     "reports_table",
     "rural_economy",
     "second_plan_targets",
+    "steel_1958",
     "steel_figure",
     "timeline_figure",
 ]

@@ -92,6 +92,48 @@ def beidaihe_steel_target_mt() -> float:
     return float(_beidaihe()["value"])
 
 
+def february_steel_plan_mt() -> float:
+    """The 1958 steel plan adopted in February 1958 (the "first account"), million tonnes.
+
+    From ``output_indices`` (series ``target_1958_steel_plan_february``).
+
+    Examples
+    --------
+    >>> february_steel_plan_mt()
+    6.248
+    """
+    oi = data.load_cached("output_indices")
+    rows = oi.loc[oi["series"] == "target_1958_steel_plan_february", "value"]
+    if rows.empty:
+        raise ValueError("output_indices no longer holds target_1958_steel_plan_february")
+    return float(rows.iloc[0])
+
+
+def steel_1958() -> pd.DataFrame:
+    """1958 steel: the output claimed in December 1958 against the output recorded, Mt.
+
+    Columns ``claimed_dec_1958_mt`` (People's Daily, 22 December 1958, in
+    ``output_indices``), ``recorded_mt`` (``national_series``) and ``gap_mt``.
+
+    Examples
+    --------
+    >>> steel_1958().iloc[0].tolist()
+    [10.73, 8.0, 2.73]
+    """
+    oi = data.load_cached("output_indices")
+    rows = oi.loc[oi["series"] == "claim_steel_output_1958", "value"]
+    if rows.empty:
+        raise ValueError("output_indices no longer holds claim_steel_output_1958")
+    claimed, recorded = float(rows.iloc[0]), national(HARVEST_YEAR, "steel_output_mt")
+    return pd.DataFrame(
+        {
+            "claimed_dec_1958_mt": [claimed],
+            "recorded_mt": [recorded],
+            "gap_mt": [round(claimed - recorded, 2)],
+        }
+    )
+
+
 def beidaihe_grain_expectation_mt() -> tuple[float, float]:
     """The 1958 harvest the Beidaihe meeting expected, million tonnes (low, high).
 

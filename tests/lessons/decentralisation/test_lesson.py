@@ -167,12 +167,14 @@ def test_labour_app_shows_the_autumn_problem():
 def test_reports_app_toggle_and_line():
     app = apps.reports_app()
     assert list(apps.procurement_options()) == ["20 %", "24.6 % (1957)", "30 %"]
-    assert "24.6 % of reported output, it takes 36.9 % of the real harvest" in (
-        app.chart.to_dict()["description"]
+    assert (
+        "24.6 % of reported output, it takes 36.9 % of the real harvest"
+        in (app.chart.to_dict()["description"])
     )
     app.controls["share"].value = 0.3
-    assert "30.0 % of reported output, it takes 45.0 % of the real" in (
-        app.chart.to_dict()["description"]
+    assert (
+        "30.0 % of reported output, it takes 45.0 % of the real"
+        in (app.chart.to_dict()["description"])
     )
     app.controls["mean_inflation"].value = 0.0
     assert app.chart.to_dict()["title"].startswith("Every locality keeps at least 200 kg")
@@ -233,3 +235,31 @@ def test_exercise_settings_are_inside_the_app_ranges():
             control = app.controls[key]
             assert control.min <= value <= control.max, (key, value)
     assert isinstance(evidence.rural_economy(), mobilisation.RuralEconomy)
+
+
+def test_e13_the_february_1958_steel_plan_is_6248_kt_17_percent_above_1957():
+    plan = evidence.february_steel_plan_mt()
+    assert plan == 6.248
+    assert round(100 * (plan / ns(1957, "steel_output_mt") - 1)) == 17
+
+
+def test_e5_steel_claimed_in_december_1958_against_the_record():
+    row = evidence.steel_1958().iloc[0]
+    assert row["claimed_dec_1958_mt"] == 10.73 and row["recorded_mt"] == 8.0
+    assert row["gap_mt"] == pytest.approx(2.73)
+
+
+def test_e3_beidaihe_targets_for_1959_and_1962():
+    t = evidence.second_plan_targets().set_index("indicator")
+    grain_1962 = t.loc["second_plan_beidaihe_target_grain_1962", "value"]
+    assert grain_1962 == 750
+    assert grain_1962 / ns(1957, "grain_output_revised_mt") == pytest.approx(3.85, abs=0.01)
+    assert t.loc["second_plan_beidaihe_target_steel_1962", "value"] == 80
+    assert tuple(t.loc["second_plan_beidaihe_target_grain_1959", ["value", "value_high"]]) == (
+        400,
+        500,
+    )
+    assert tuple(t.loc["second_plan_beidaihe_target_steel_1959", ["value", "value_high"]]) == (
+        27,
+        30,
+    )
