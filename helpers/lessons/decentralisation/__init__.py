@@ -6,7 +6,7 @@ on the course data in ``evidence.py``, static figures in ``figures.py``, the mod
 procurement), charts in ``charts.py``.
 """
 
-from helpers.core.data import describe, load
+from helpers.core.data import load
 from helpers.core.ui import figure
 from helpers.lessons.decentralisation.apps import labour_app, procurement_share, reports_app
 from helpers.lessons.decentralisation.evidence import (
@@ -15,7 +15,6 @@ from helpers.lessons.decentralisation.evidence import (
     february_steel_plan_mt,
     mobilise,
     national,
-    reports,
     reports_table,
     rural_economy,
     second_plan_targets,
@@ -30,7 +29,6 @@ from helpers.lessons.decentralisation.exercises import (
     ex_4,
 )
 from helpers.lessons.decentralisation.figures import grain_figure, steel_figure, timeline_figure
-from helpers.lessons.decentralisation.inflated_reports import reports_summary
 from helpers.lessons.decentralisation.mobilisation import break_even_quality
 
 __all__ = [
@@ -39,7 +37,6 @@ __all__ = [
     "beidaihe_grain_expectation_mt",
     "beidaihe_steel_target_mt",
     "break_even_quality",
-    "describe",
     "ex_1",
     "ex_2",
     "ex_3",
@@ -52,9 +49,7 @@ __all__ = [
     "mobilise",
     "national",
     "procurement_share",
-    "reports",
     "reports_app",
-    "reports_summary",
     "reports_table",
     "rural_economy",
     "second_plan_targets",
