@@ -296,7 +296,15 @@ def test_first_plan_values_kinds_and_dropped_rows():
     assert df.loc[("industry_va_nominal", "1952"), "value"] == 119.8
     assert df.loc[("primary_industry_va_nominal", "1957"), "value"] == 430.0
     assert set(df["kind"]) == {"plan", "outcome", "target"}
-    assert df["value_high"].notna().sum() == 1
+    ranges = df.loc[df["value_high"].notna()].index.get_level_values("indicator")
+    assert sorted(ranges) == [
+        "second_plan_beidaihe_target_grain_1959",
+        "second_plan_beidaihe_target_steel_1959",
+        "second_plan_original_target_steel_1962",
+    ]
+    grain_1962 = df.loc[("second_plan_beidaihe_target_grain_1962", "1962")]
+    assert grain_1962["value"] == 750 and "not a translation error" in grain_1962["note"]
+    assert df.loc[("second_plan_beidaihe_target_steel_1962", "1962"), "value"] == 80
     indicators = df.index.get_level_values("indicator")
     assert "capital_construction_share_note" not in indicators
     notes = " ".join(data.describe("first_plan")["notes"])

@@ -6,17 +6,19 @@ on the course data in ``evidence.py``, static figures in ``figures.py``, the mod
 procurement), charts in ``charts.py``.
 """
 
-from helpers.core.data import describe, load
+from helpers.core.data import load
 from helpers.core.ui import figure
 from helpers.lessons.decentralisation.apps import labour_app, procurement_share, reports_app
 from helpers.lessons.decentralisation.evidence import (
     beidaihe_grain_expectation_mt,
     beidaihe_steel_target_mt,
+    february_steel_plan_mt,
     mobilise,
     national,
-    reports,
+    reports_table,
     rural_economy,
     second_plan_targets,
+    steel_1958,
 )
 from helpers.lessons.decentralisation.exercises import (
     EX2_SETTINGS,
@@ -27,7 +29,6 @@ from helpers.lessons.decentralisation.exercises import (
     ex_4,
 )
 from helpers.lessons.decentralisation.figures import grain_figure, steel_figure, timeline_figure
-from helpers.lessons.decentralisation.inflated_reports import reports_summary
 from helpers.lessons.decentralisation.mobilisation import break_even_quality
 
 __all__ = [
@@ -36,11 +37,11 @@ __all__ = [
     "beidaihe_grain_expectation_mt",
     "beidaihe_steel_target_mt",
     "break_even_quality",
-    "describe",
     "ex_1",
     "ex_2",
     "ex_3",
     "ex_4",
+    "february_steel_plan_mt",
     "figure",
     "grain_figure",
     "labour_app",
@@ -48,11 +49,11 @@ __all__ = [
     "mobilise",
     "national",
     "procurement_share",
-    "reports",
     "reports_app",
-    "reports_summary",
+    "reports_table",
     "rural_economy",
     "second_plan_targets",
+    "steel_1958",
     "steel_figure",
     "timeline_figure",
 ]

@@ -2,8 +2,9 @@
 
 * :func:`labour_app`: the rural labour force split, by season, across farming, water works
   and backyard industry, and what that gives in grain and steel now and grain later;
-* :func:`reports_app`: localities over-report a good harvest, the state procures a share of
-  what is reported, and some are left below a subsistence line.
+* :func:`reports_app`: localities over-report a good harvest, the state procures a rate of
+  what is reported (so a larger share of what was grown), and some are left below a
+  subsistence line.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from helpers.lessons.decentralisation import charts, inflated_reports, mobilisat
 from helpers.lessons.decentralisation.evidence import (
     HARVEST_YEAR,
     LABOUR_DEFAULTS,
+    NORMAL_RATE_YEAR,
     REPORTS_DEFAULTS,
     allocation,
     beidaihe_steel_target_mt,
@@ -51,17 +53,16 @@ def labour_app() -> ui.App:
 
 
 def procurement_options() -> dict[str, float]:
-    """The procurement shares on record for 1957-59, labelled for the reports app's toggle.
+    """Rates on *reported* output for the reports app's toggle: 1957's recorded share (the
+    normal rate, when reports and harvest agreed) and two illustrative rates around it.
 
     Examples
     --------
     >>> list(procurement_options())
-    ['24.6 % (1957)', '25.9 % (1958)', '37.7 % (1959)']
+    ['20 %', '24.6 % (1957)', '30 %']
     """
-    return {
-        f"{100 * procurement_share(y):.1f} % ({y})": procurement_share(y)
-        for y in (1957, 1958, 1959)
-    }
+    normal = procurement_share(NORMAL_RATE_YEAR)
+    return {"20 %": 0.2, f"{100 * normal:.1f} % ({NORMAL_RATE_YEAR})": normal, "30 %": 0.3}
 
 
 def reports_app() -> ui.App:
@@ -100,7 +101,9 @@ def reports_app() -> ui.App:
             0.1,
         ),
         "share": ui.toggle(
-            "Procurement share of reported output", procurement_options(), procurement_share(1958)
+            "Procurement rate on reported output",
+            procurement_options(),
+            procurement_share(NORMAL_RATE_YEAR),
         ),
         "subsistence_kg": ui.slider(
             "Subsistence line, kg a year (illustrative)", d["subsistence_kg"], 150, 300, 10

@@ -23,6 +23,12 @@ BASE_YEAR = 1957
 HARVEST_YEAR = 1958
 
 
+#: The year whose procurement share the reports model takes as the state's normal rate on
+#: *reported* output. An assumption: in 1957 reports were not yet inflated, so the share of
+#: the reported harvest and the share of the real one were about the same.
+NORMAL_RATE_YEAR = 1957
+
+
 #: Illustrative defaults of the labour app (shares of the rural labour force; quality 0-1).
 LABOUR_DEFAULTS = {
     "water_slack": 0.3,
@@ -58,10 +64,11 @@ def national(year: int, column: str) -> float:
 
 
 def procurement_share(year: int) -> float:
-    """The state's grain procurement as a share of output in ``year`` (0-1), as recorded.
+    """The state's grain procurement as a share of the *real* harvest in ``year`` (0-1).
 
     From ``grain_procurement_trade`` (CSY 1993 via Heilig for 1952, 1957, 1962 and 1967;
-    Lin and Yang 2000 for 1958-60).
+    Lin and Yang 2000 for 1958-60, who divide procurement by output as later recorded, not
+    by the harvests claimed at the time).
 
     Examples
     --------
@@ -83,6 +90,48 @@ def beidaihe_steel_target_mt() -> float:
     10.7
     """
     return float(_beidaihe()["value"])
+
+
+def february_steel_plan_mt() -> float:
+    """The 1958 steel plan adopted in February 1958 (the "first account"), million tonnes.
+
+    From ``output_indices`` (series ``target_1958_steel_plan_february``).
+
+    Examples
+    --------
+    >>> february_steel_plan_mt()
+    6.248
+    """
+    oi = data.load_cached("output_indices")
+    rows = oi.loc[oi["series"] == "target_1958_steel_plan_february", "value"]
+    if rows.empty:
+        raise ValueError("output_indices no longer holds target_1958_steel_plan_february")
+    return float(rows.iloc[0])
+
+
+def steel_1958() -> pd.DataFrame:
+    """1958 steel: the output claimed in December 1958 against the output recorded, Mt.
+
+    Columns ``claimed_dec_1958_mt`` (People's Daily, 22 December 1958, in
+    ``output_indices``), ``recorded_mt`` (``national_series``) and ``gap_mt``.
+
+    Examples
+    --------
+    >>> steel_1958().iloc[0].tolist()
+    [10.73, 8.0, 2.73]
+    """
+    oi = data.load_cached("output_indices")
+    rows = oi.loc[oi["series"] == "claim_steel_output_1958", "value"]
+    if rows.empty:
+        raise ValueError("output_indices no longer holds claim_steel_output_1958")
+    claimed, recorded = float(rows.iloc[0]), national(HARVEST_YEAR, "steel_output_mt")
+    return pd.DataFrame(
+        {
+            "claimed_dec_1958_mt": [claimed],
+            "recorded_mt": [recorded],
+            "gap_mt": [round(claimed - recorded, 2)],
+        }
+    )
 
 
 def beidaihe_grain_expectation_mt() -> tuple[float, float]:
@@ -182,27 +231,63 @@ def mobilise(
 def reports(
     mean_inflation: float = REPORTS_DEFAULTS["mean_inflation"],
     inflation_spread: float = REPORTS_DEFAULTS["inflation_spread"],
-    share: float | None = None,
+    rate: float | None = None,
     subsistence_kg: float = REPORTS_DEFAULTS["subsistence_kg"],
     year: int = HARVEST_YEAR,
 ) -> pd.DataFrame:
     """The reports model on ``year``'s true harvest (revised series) and year-end population.
 
-    ``share`` (of reported output procured) defaults to the share recorded for ``year``.
+    ``rate`` is the share of *reported* output the state procures; it defaults to the share
+    recorded for :data:`NORMAL_RATE_YEAR` (1957), when reports and harvest still agreed. The
+    share of the *real* harvest taken is the model's result (``reports_summary``), to be set
+    beside the recorded shares of :func:`procurement_share`.
 
     Examples
     --------
     >>> df = reports(mean_inflation=0.0)
-    >>> round(float(df["procured_mt"].sum()), 2), round(0.259 * 197.65, 2)
-    (51.19, 51.19)
+    >>> round(float(df["procured_mt"].sum()), 2), round(0.246 * 197.65, 2)
+    (48.62, 48.62)
     """
-    if share is None:
-        share = procurement_share(year)
+    if rate is None:
+        rate = procurement_share(NORMAL_RATE_YEAR)
     return inflated_reports.locality_reports(
         national(year, "grain_output_revised_mt"),
         national(year, "population_yearend_million"),
-        procurement_share=share,
+        procurement_share=rate,
         mean_inflation=mean_inflation,
         inflation_spread=inflation_spread,
         subsistence_kg=subsistence_kg,
     )
+
+
+def reports_table(
+    inflations: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0),
+    inflation_spread: float = REPORTS_DEFAULTS["inflation_spread"],
+) -> pd.DataFrame:
+    """The reports model at the normal rate for several average over-reports: one row each.
+
+    Columns: ``average_over_report_pct``, ``rate_on_reports_pct``,
+    ``taken_pct_of_real_harvest`` (the model's result) and ``localities_below`` (of 20,
+    below the 200 kg line).
+
+    Examples
+    --------
+    >>> reports_table((0.0, 0.5))["taken_pct_of_real_harvest"].tolist()
+    [24.6, 36.9]
+    """
+    if not isinstance(inflations, tuple | list) or not inflations:
+        raise TypeError("inflations must be a non-empty tuple of numbers from 0 to 3")
+    rate = procurement_share(NORMAL_RATE_YEAR)
+    rows = []
+    for inflation in inflations:
+        frame = reports(inflation, inflation_spread, rate)
+        s = inflated_reports.reports_summary(frame).iloc[0]
+        rows.append(
+            {
+                "average_over_report_pct": round(100 * inflation),
+                "rate_on_reports_pct": round(100 * rate, 1),
+                "taken_pct_of_real_harvest": round(100 * s["procured_share_of_true"], 1),
+                "localities_below": int(s["localities_below"]),
+            }
+        )
+    return pd.DataFrame(rows)

@@ -7,6 +7,7 @@ from helpers.core.validate import check_number
 from helpers.lessons.decentralisation.evidence import (
     BASE_YEAR,
     HARVEST_YEAR,
+    NORMAL_RATE_YEAR,
     beidaihe_grain_expectation_mt,
     beidaihe_steel_target_mt,
     mobilise,
@@ -117,29 +118,38 @@ def ex_3(answer: object) -> feedback.Feedback:
 
 
 def ex_4_expected() -> float:
-    """The answer to exercise 4: percent of the true 1958 harvest taken if reports matched
-    the low end of the Beidaihe expectation and the state took 1958's recorded share."""
+    """The answer to exercise 4: percent of the true 1958 harvest taken if the state had
+    applied its 1957 rate to reports matching the low end of the Beidaihe expectation."""
     low, _ = beidaihe_grain_expectation_mt()
-    return 100 * procurement_share(1958) * low / national(1958, "grain_output_revised_mt")
+    rate = procurement_share(NORMAL_RATE_YEAR)
+    return 100 * rate * low / national(HARVEST_YEAR, "grain_output_revised_mt")
 
 
 @progress.tracked
 def ex_4(answer: object) -> feedback.Feedback:
-    """Exercise 4: share of the real harvest procured on reports matching Beidaihe's hopes."""
+    """Exercise 4: share of the real harvest taken by a normal rate on inflated reports."""
     expected = ex_4_expected()
-    share_1958, share_1959 = 100 * procurement_share(1958), 100 * procurement_share(1959)
+    low, _ = beidaihe_grain_expectation_mt()
+    true = national(HARVEST_YEAR, "grain_output_revised_mt")
+    rate = 100 * procurement_share(NORMAL_RATE_YEAR)
+    taken_1958, taken_1959 = 100 * procurement_share(1958), 100 * procurement_share(1959)
     return feedback.check_number(
         answer,
         expected,
         rel=0.01,
-        hint="procured = share x reported; divide it by the true harvest and give percent.",
+        hint="procured = 1957 rate x reported; divide it by the true harvest and give percent.",
         explain=(
-            f"{expected:.1f} % of the real harvest, not {share_1958:g} %: a normal-looking share "
-            f"of an inflated report is a much larger share of the grain that exists, more than "
-            f"the {share_1959:g} % actually taken in 1959."
+            f"{expected:.1f} % of the real harvest, not {rate:g} %: a normal rate on an "
+            f"inflated report is a much larger share of the grain that exists. In 1958 the "
+            f"state actually took {taken_1958:g} % of the real harvest, so it did not procure "
+            f"on claims that high; in 1959 it took {taken_1959:g} % (Lin and Yang 2000)."
         ),
         wrong={
-            share_1958: "that is the share of the *reported* harvest; divide by the true one.",
-            expected / 100: "right, but give it in percent (39, not 0.39).",
+            rate: "that is the rate on the *reported* harvest; divide by the true one.",
+            expected / 100: "right, but give it in percent (37, not 0.37).",
+            100 * procurement_share(1958) * low / true: (
+                "that applies 1958's share, already a share of the real harvest, to the "
+                "report: it counts the inflation twice. Use the 1957 rate."
+            ),
         },
     )

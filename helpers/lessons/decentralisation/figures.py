@@ -33,7 +33,7 @@ def timeline_figure() -> alt.LayerChart:
 
 
 def steel_figure() -> alt.LayerChart:
-    """Iron and steel output 1949-66 (COW NMC), the 1958 target and the Second Plan's."""
+    """Steel output 1949-66 (COW NMC), the 1958 target and the Second Plan's."""
     ns = data.load_cached("national_series")
     series = pd.DataFrame(
         {"year": ns["year"], "series": "recorded (COW NMC)", "output_mt": ns["steel_output_mt"]}
@@ -48,9 +48,7 @@ def steel_figure() -> alt.LayerChart:
             "high_mt": [beidaihe_steel_target_mt(), steel_1962["value_high"]],
         }
     )
-    return charts.record_chart(
-        series, references, quantity="Iron and steel", focus_year=HARVEST_YEAR
-    )
+    return charts.record_chart(series, references, quantity="Steel", focus_year=HARVEST_YEAR)
 
 
 def grain_figure() -> alt.LayerChart:

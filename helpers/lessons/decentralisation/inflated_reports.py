@@ -9,12 +9,19 @@ reported more grain than they had grown. This model follows one harvest through 
 * each reports its harvest inflated by a factor ``1 + inflation``; inflation averages
   ``mean_inflation`` and is spread evenly from ``mean * (1 - spread)`` to
   ``mean * (1 + spread)`` (the most zealous localities inflate most);
-* the state procures ``procurement_share`` of **reported** output, but never more than a
-  locality actually has;
+* the state procures ``procurement_share`` of **reported** output (its rate on reports),
+  but never more than a locality actually has;
 * what is left stays in the village for food, seed and fodder, and is set against a
   subsistence line in kg per rural person.
 
-The harvest, the population and the procurement shares come from the course data (see
+The model's result is the share of the **real** harvest taken (``procured_share_of_true``
+in :func:`reports_summary`). That is what the recorded shares measure (Lin and Yang 2000
+divide procurement by output as later recorded), so a recorded share belongs beside the
+result, never in ``procurement_share``: applied to inflated reports it would count the
+inflation twice.
+
+The harvest, the population and the normal rate on reports (1957's recorded share, when
+reports were not yet inflated: an assumption) come from the course data (see
 :mod:`.evidence`); inflation, its spread, the rural share of the population and the
 subsistence line are **illustrative**.
 """
@@ -60,7 +67,7 @@ def locality_reports(
     population_million : float
         Total population, millions (> 0); ``rural_share`` of it lives in the localities.
     procurement_share : float
-        Share of *reported* output the state procures (0-1).
+        Share of *reported* output the state procures, its rate on reports (0-1).
     mean_inflation : float
         Average over-reporting: 0.5 means reports 50 % above the true harvest (0-3).
     inflation_spread : float

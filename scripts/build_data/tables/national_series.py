@@ -329,8 +329,9 @@ def fields(prov: dict[str, str]) -> list[dict]:
         field(
             "steel_output_mt",
             "number",
-            "Iron and steel production",
-            "COW NMC v6 irst for China (ccode 710), thousand tonnes / 1000. For 1958 the "
+            "Steel production",
+            "COW NMC v6 irst for China (ccode 710), thousand tonnes / 1000; COW's 'iron and "
+            "steel' variable is pig iron to 1899 and steel from 1900, so this is steel. For 1958 the "
             "Shanghai Daily piece says only eight million tons 'was any use'. Cross-checked "
             f"with: {prov['steel']} (disagreements listed in notes).",
             "million tonnes",

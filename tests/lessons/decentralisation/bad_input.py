@@ -171,8 +171,13 @@ BAD = {
     ],
     "lessons.decentralisation.evidence.reports": [
         (lambda: evidence.reports(mean_inflation=9), ValueError, "mean_inflation must be"),
-        (lambda: evidence.reports(year=1961), ValueError, "year must be one of"),
+        (lambda: evidence.reports(year=1900), ValueError, "year must be a whole number from 1949"),
         (lambda: evidence.reports(subsistence_kg=0), ValueError, "subsistence_kg must be"),
+    ],
+    "lessons.decentralisation.evidence.reports_table": [
+        (lambda: evidence.reports_table(()), TypeError, "inflations must be a non-empty tuple"),
+        (lambda: evidence.reports_table(0.5), TypeError, "inflations must be a non-empty tuple"),
+        (lambda: evidence.reports_table((9.0,)), ValueError, "mean_inflation must be"),
     ],
     "lessons.decentralisation.exercises.ex_2_expected": [
         (lambda: exercises.ex_2_expected(0), ValueError, "step must be a number from 0.01 to 0.25")
@@ -183,6 +188,8 @@ EXEMPT = {
     "lessons.decentralisation.evidence.beidaihe_steel_target_mt": "takes no arguments",
     "lessons.decentralisation.evidence.beidaihe_grain_expectation_mt": "takes no arguments",
     "lessons.decentralisation.evidence.second_plan_targets": "takes no arguments",
+    "lessons.decentralisation.evidence.february_steel_plan_mt": "takes no arguments",
+    "lessons.decentralisation.evidence.steel_1958": "takes no arguments",
     "lessons.decentralisation.evidence.rural_economy": "takes no arguments",
     "lessons.decentralisation.apps.procurement_options": "takes no arguments",
     "lessons.decentralisation.figures.timeline_figure": "takes no arguments",

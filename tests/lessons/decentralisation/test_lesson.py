@@ -46,9 +46,11 @@ def test_procurement_shares_are_the_recorded_ones():
         25.9,
         37.7,
     ]
-    assert list(apps.procurement_options().values()) == [
-        evidence.procurement_share(y) for y in (1957, 1958, 1959)
-    ]
+    # only 1957's share, when reports were not yet inflated, serves as a rate on reports
+    rates = list(apps.procurement_options().values())
+    assert evidence.procurement_share(1957) in rates
+    assert evidence.procurement_share(1958) not in rates
+    assert evidence.procurement_share(1959) not in rates
 
 
 def test_beidaihe_figures_come_from_the_timeline():
@@ -111,20 +113,32 @@ def test_mobilise_defaults_and_changes():
     assert worse["steel_usable_mt"] < out["steel_usable_mt"]
 
 
-def test_reports_default_to_the_1958_share_and_harvest():
+def test_reports_default_to_the_1958_harvest_and_the_1957_rate_on_reports():
     df = evidence.reports(mean_inflation=0.0)
     harvest = ns(1958, "grain_output_revised_mt")
+    assert evidence.NORMAL_RATE_YEAR == 1957
     assert df["true_output_mt"].sum() == pytest.approx(harvest)
-    assert df["procured_mt"].sum() == pytest.approx(evidence.procurement_share(1958) * harvest)
+    assert df["procured_mt"].sum() == pytest.approx(0.246 * harvest)
+
+
+def test_e6_the_rate_applies_to_reports_and_the_result_is_a_share_of_the_real_harvest():
+    # the recorded shares (Lin and Yang 2000) are ratios to the real harvest: the model
+    # applies the 1957 rate to reports and its result is the comparable ratio
+    table = evidence.reports_table()
+    assert table["rate_on_reports_pct"].eq(24.6).all()
+    assert table["taken_pct_of_real_harvest"].tolist() == [24.6, 30.8, 36.9, 43.1, 49.2]
+    assert table["localities_below"].is_monotonic_increasing
+    honest = table.iloc[0]
+    assert honest["taken_pct_of_real_harvest"] == honest["rate_on_reports_pct"]
+    assert honest["localities_below"] == 0
 
 
 def test_s16_a_good_year_is_enough_with_honest_reports_but_not_with_inflated_ones():
     honest = inflated_reports.reports_summary(evidence.reports(mean_inflation=0.0)).iloc[0]
     assert honest["localities_below"] == 0
-    for share_year in (1957, 1958, 1959):
-        share = evidence.procurement_share(share_year)
-        s = inflated_reports.reports_summary(evidence.reports(0.0, 0.8, share)).iloc[0]
-        assert s["localities_below"] == 0, share_year
+    for rate in apps.procurement_options().values():
+        s = inflated_reports.reports_summary(evidence.reports(0.0, 0.8, rate)).iloc[0]
+        assert s["localities_below"] == 0, rate
     d = evidence.REPORTS_DEFAULTS
     default = inflated_reports.reports_summary(
         evidence.reports(d["mean_inflation"], d["inflation_spread"])
@@ -152,10 +166,17 @@ def test_labour_app_shows_the_autumn_problem():
 
 def test_reports_app_toggle_and_line():
     app = apps.reports_app()
-    app.controls["share"].value = evidence.procurement_share(1959)
-    assert "37.7 % of reported output" in app.chart.to_dict()["description"]
+    assert list(apps.procurement_options()) == ["20 %", "24.6 % (1957)", "30 %"]
+    assert (
+        "24.6 % of reported output, it takes 36.9 % of the real harvest"
+        in (app.chart.to_dict()["description"])
+    )
+    app.controls["share"].value = 0.3
+    assert (
+        "30.0 % of reported output, it takes 45.0 % of the real"
+        in (app.chart.to_dict()["description"])
+    )
     app.controls["mean_inflation"].value = 0.0
-    app.controls["share"].value = evidence.procurement_share(1958)
     assert app.chart.to_dict()["title"].startswith("Every locality keeps at least 200 kg")
 
 
@@ -197,10 +218,12 @@ def test_ex_3_payback():
 
 def test_ex_4_share_of_the_true_harvest():
     right = exercises.ex_4_expected()
-    assert right == pytest.approx(100 * 0.259 * 300 / 197.65)
-    assert right > 100 * evidence.procurement_share(1959)
+    assert right == pytest.approx(100 * 0.246 * 300 / 197.65)
+    assert round(right, 1) == 37.3
+    assert 100 * evidence.procurement_share(1958) < right < 100 * evidence.procurement_share(1959)
     assert exercises.ex_4(right) and exercises.ex_4(round(right, 1))
-    assert "reported" in exercises.ex_4(25.9).message
+    assert "reported" in exercises.ex_4(24.6).message
+    assert "twice" in exercises.ex_4(100 * 0.259 * 300 / 197.65).message
     assert "percent" in exercises.ex_4(right / 100).message
     assert not exercises.ex_4(math.inf)
 
@@ -212,3 +235,31 @@ def test_exercise_settings_are_inside_the_app_ranges():
             control = app.controls[key]
             assert control.min <= value <= control.max, (key, value)
     assert isinstance(evidence.rural_economy(), mobilisation.RuralEconomy)
+
+
+def test_e13_the_february_1958_steel_plan_is_6248_kt_17_percent_above_1957():
+    plan = evidence.february_steel_plan_mt()
+    assert plan == 6.248
+    assert round(100 * (plan / ns(1957, "steel_output_mt") - 1)) == 17
+
+
+def test_e5_steel_claimed_in_december_1958_against_the_record():
+    row = evidence.steel_1958().iloc[0]
+    assert row["claimed_dec_1958_mt"] == 10.73 and row["recorded_mt"] == 8.0
+    assert row["gap_mt"] == pytest.approx(2.73)
+
+
+def test_e3_beidaihe_targets_for_1959_and_1962():
+    t = evidence.second_plan_targets().set_index("indicator")
+    grain_1962 = t.loc["second_plan_beidaihe_target_grain_1962", "value"]
+    assert grain_1962 == 750
+    assert grain_1962 / ns(1957, "grain_output_revised_mt") == pytest.approx(3.85, abs=0.01)
+    assert t.loc["second_plan_beidaihe_target_steel_1962", "value"] == 80
+    assert tuple(t.loc["second_plan_beidaihe_target_grain_1959", ["value", "value_high"]]) == (
+        400,
+        500,
+    )
+    assert tuple(t.loc["second_plan_beidaihe_target_steel_1959", ["value", "value_high"]]) == (
+        27,
+        30,
+    )
