@@ -108,6 +108,13 @@ def output_rows(ctx: Context, notes: list[str]) -> list[dict[str, str]]:
         "national_series_candidates.csv; GVIAO 1965 = GVAO + GVIO (1984 = 590 + 1394)."
     )
     notes.append(
+        "industry_national_income_index (1952 = 100, comparable prices; Chow 1993 via the R "
+        "package AER) is an official real series of industry's national income for every year "
+        "1957-62. It agrees in direction and size with the course text's +55 %, -38 %, -16 % "
+        "[S17, S24], not with LoC's +45 / +22 / +4 % for 1958-60: do not chain the text's figures "
+        "with LoC's, they are different series."
+    )
+    notes.append(
         "Documented disagreements, kept as printed: LoC industrial growth 1958 +45 % against "
         "the course text's +55 % [S17]; heavy_industry_share 1960 52.1 % (base unclear) against "
         "heavy_industry_share_of_gvio 1960 66.6 %; gross_value_industrial_output_change "
@@ -153,7 +160,8 @@ def build(ctx: Context) -> Table:
         },
         ["series", "period"],
         notes,
-        "one source per row: Library of Congress Country Study; a Taylor & Francis "
+        "one source per row: Library of Congress Country Study; Chow (1993) via the R package "
+        "AER; a Taylor & Francis "
         "chapter abstract; Chinese economic-history texts (doosho.cn, ulib.interlib.cn, "
         "szzy.7lue.cn); a secondary summary (Reportify/Sohu); BBC (2002)",
     )
