@@ -31,7 +31,7 @@ _LEGEND = alt.Legend(
     symbolType="stroke",
     symbolStrokeWidth=2.5,
 )
-_DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3])
+_DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
 
 
 def _inline(frame: pd.DataFrame) -> dict:
