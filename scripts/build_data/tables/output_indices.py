@@ -151,10 +151,11 @@ def build(ctx: Context) -> Table:
         ],
         {
             "S4": "1958 targets announced early in the year (BBC)",
-            "S17": "industrial growth in 1958: LoC +45 % against the text's +55 %",
+            "S17": "industrial growth in 1958: the official real index +56.9 % (Chow 1993) and "
+            "the text's +55 %, against LoC's +45 %",
             "S19": "gross agricultural output -12.6 % in 1960 and -22.7 % over 1957-60",
-            "S23": "industry still growing in 1959 (+22 %) and 1960 (+4 %); heavy industry "
-            "two thirds of GVIO in 1960",
+            "S23": "industry still growing in 1959-60: official real index +30.8 % and +8.0 % "
+            "(LoC: +22 %, +4 %); heavy industry two thirds of GVIO in 1960",
             "S24": "capital construction cut from 388.7 to 71.26 (100 million yuan) in "
             "1960-62; the Second Plan's 1.63 % a year",
         },
