@@ -265,7 +265,7 @@ def test_two_grain_series_and_no_invented_years():
     df = data.load("national_series").set_index("year")
     assert df["grain_output_revised_mt"].notna().all()
     old = df["grain_output_old_official_mt"]
-    assert old.dropna().index.tolist() == [1958, 1959, 1960]
+    assert old.dropna().index.tolist() == [1958, 1959, 1960, 1961, 1962]
     assert old[1959] == 170.0
     assert old[1958] == 200.0
     assert df.loc[1959, "grain_output_revised_mt"] == 169.68

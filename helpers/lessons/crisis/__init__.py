@@ -14,7 +14,6 @@ from helpers.lessons.crisis.evidence import (
     default_imports_mt,
     grain_path,
     grain_series,
-    loc_growth,
     recorded_history,
 )
 from helpers.lessons.crisis.exercises import EX3_SETTINGS, ex_1, ex_2, ex_3, ex_4
@@ -47,7 +46,6 @@ __all__ = [
     "grain_series",
     "index_app",
     "load",
-    "loc_growth",
     "recorded_history",
     "recorded_procurement",
     "s20_death_rates",

@@ -31,7 +31,7 @@ _LEGEND = alt.Legend(
     symbolType="stroke",
     symbolStrokeWidth=2.5,
 )
-_DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3])
+_DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
 
 
 def _inline(frame: pd.DataFrame) -> dict:
@@ -276,7 +276,7 @@ def _grain_words(balance: pd.DataFrame, rule: str, line_kg: float) -> tuple[str,
 
 RATE_COLOURS = {"death rate": theme.PALETTE[0], "birth rate": theme.PALETTE[2]}
 BASES = ("official (registered)", "Banister (1984) reconstruction")
-S20_LABEL = "Source text [S20], 'percent' read as per 1,000"
+S20_LABEL = "Source text [S20], 1.2 % = 12 per 1,000"
 
 
 def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -> alt.LayerChart:

@@ -67,7 +67,7 @@ def changes(sector: str) -> pd.DataFrame:
     Examples
     --------
     >>> changes("agriculture").groupby("series").size().min()
-    np.int64(2)
+    np.int64(3)
     """
     return index_chains.sector_changes(
         sector,
@@ -144,7 +144,7 @@ def trade() -> pd.DataFrame:
     Examples
     --------
     >>> trade()["source_short"].unique().tolist()
-    ['Lin & Yang (2000)', 'Price']
+    ['Lin & Yang (2000)', 'Shang', 'Price']
     """
     return grain_balance.trade_by_source(data.load_cached("grain_procurement_trade"))
 

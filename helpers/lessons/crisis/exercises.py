@@ -48,39 +48,53 @@ def ex_1(answer: object) -> feedback.Feedback:
     )
 
 
-def ex_2_expected() -> float:
-    """The answer to exercise 2: the 1962 index (1957 = 100) with LoC's 1958 rate."""
+def _official_industry() -> dict[int, float]:
+    """The official index's yearly changes of industry, 1958-62 (percent)."""
     chain = changes("industry")
     chain = chain[chain["series"] == index_chains.SERIES["industry"][0]]
-    changed = dict(zip(chain["year"].astype(int), chain["change_percent"], strict=True))
-    changed[1958] = loc_growth(1958)
-    return float(index_chains.chain_index(changed, base_year=1957)["index_base_100"].iloc[-1])
+    return dict(zip(chain["year"].astype(int), chain["change_percent"], strict=True))
+
+
+def _spliced(first_1958: float) -> float:
+    """The 1962 index (1957 = 100) of the text's figures spliced with LoC's 1959-60 rates."""
+    spliced = dict(index_chains.source_text_changes("industry"))
+    spliced[1958] = first_1958
+    spliced.update({y: loc_growth(y) for y in (1959, 1960)})
+    return float(index_chains.chain_index(spliced, base_year=1957)["index_base_100"].iloc[-1])
+
+
+def ex_2_expected() -> float:
+    """The answer to exercise 2: the official index of industry in 1962, 1957 = 100."""
+    chained = index_chains.chain_index(_official_industry(), base_year=1957)
+    return float(chained.set_index("year").loc[1962, "index_base_100"])
 
 
 @progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
-    """Exercise 2: industry in 1962 (1957 = 100) if 1958 had been LoC's +45 %, not the text's."""
+    """Exercise 2: industry in 1962 (1957 = 100) on the official index, not a splice."""
     expected = ex_2_expected()
-    text_level = _chain_end("industry", 1957, 1962)
-    chain = changes("industry")
-    chain = chain.loc[chain["series"] == index_chains.SERIES["industry"][0], "change_percent"]
-    loc_1958, text_1958 = loc_growth(1958), index_chains.source_text_changes("industry")[1958]
-    summed = chain.sum() - text_1958 + loc_1958
+    official = index_chains.chain_index(_official_industry(), base_year=1957).set_index("year")
+    peak = float(official.loc[1960, "index_base_100"])
+    text_1958 = index_chains.source_text_changes("industry")[1958]
+    spliced, spliced_loc = _spliced(text_1958), _spliced(loc_growth(1958))
+    summed = sum(_official_industry().values())
     return feedback.check_number(
         answer,
         expected,
         rel=0.005,
         hint=(
-            f"copy the five changes into a dict, replace 1958's +{text_1958:.0f} with "
-            f"+{loc_1958:.0f}, and chain them with index_chains.chain_index(..., base_year=1957)."
+            "put the five changes of the official index into a dict (year -> change) and chain "
+            "them with lesson.chain_index(..., base_year=1957); read 1962."
         ),
         explain=(
-            f"{expected:.1f}: on LoC's figure for 1958, industry in 1962 was below its 1957 "
-            f"level; on the text's it was just above ({text_level:.1f}). The two stay about "
-            f"{100 * (text_level / expected - 1):.0f} % apart in every year after 1958."
+            f"{expected:.1f}: on the official index industry in 1962 was still above its 1957 "
+            f"level, after reaching {peak:.0f} in 1960. Filling the text's gap with the Library "
+            f"of Congress rates gives {spliced:.1f} ('back where it started'): the splice of two "
+            "series, not the history, makes that."
         ),
         wrong={
-            text_level: f"that is the text's chain, with +{text_1958:.0f} % for 1958; use LoC's.",
+            spliced: "that splices the text's figures with LoC's 1959-60 rates: two series.",
+            spliced_loc: "that chains LoC's rates with the text's: two series, spliced.",
             100 + summed: f"that adds the percentages ({summed:+.0f}); chain them instead.",
             expected - 100: "that is the change; give the index level (1957 = 100).",
         },
@@ -98,7 +112,7 @@ def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: what share of the 1960 harvest does the 1957-share fixed quota take?"""
     expected = ex_3_expected()
     share = default_share_percent()
-    lin_yang_1960 = grain_series("procurement_share_of_output", 1960)
+    taken_1959 = grain_series("procurement_share_of_output", 1959)
     return feedback.check_number(
         answer,
         expected,
@@ -109,8 +123,8 @@ def ex_3(answer: object) -> feedback.Feedback:
         ),
         explain=(
             f"{expected:.1f} %: the same tonnage as in 1958 ({share} % of that harvest) is a much "
-            f"larger share of the smaller 1960 harvest, close to the {lin_yang_1960} % that Lin & "
-            f"Yang's (reconstructed) figure gives for 1960."
+            f"larger share of the smaller 1960 harvest. The state's actual take was of that order: "
+            f"{taken_1959} % of the 1959 harvest (Lin & Yang 2000)."
         ),
         wrong={
             share: "that is the share of the 1958 harvest: the quota stays fixed in tonnes.",

@@ -170,54 +170,81 @@ def grain_balance(
     )
 
 
-def recorded_procurement(grain_trade: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:
-    """State grain procurement (gross) 1957-62 as the sources give it, with how it was found.
+#: The one procurement series the lesson uses: gross procurement as a percent of the older
+#: official harvest, the basis on which both sources print it (CSY 1993 for 1957 and 1962,
+#: Lin & Yang 2000 for 1958-60). The older and revised harvests agree up to 1957.
+SERIES_BASIS = "gross, share of older official output"
 
-    Where a source prints tonnes, they are used; where it prints only a share of output
-    (Lin & Yang 2000: 1958, 1960), tonnes are that share times the older official output
-    the share was computed on. The 1960 share (32.4 %) is reconstructed from a garbled
-    online copy of Lin & Yang and is marked so. No source in the course data gives 1961.
-    Resales of grain to the villages are not in the data, so these are gross figures.
+
+def recorded_procurement(grain_trade: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:
+    """State grain procurement 1957-62 as one series: gross, as a share of the older harvest.
+
+    Both sources print gross procurement as a percent of the older official output (China
+    Statistical Yearbook 1993 for 1957 and 1962; Lin & Yang 2000 for 1958-60), so tonnes
+    are that share times the older official output in every year (the revised output in
+    1957, where the two series agree). Where a source also prints tonnes (1957, 1959, 1962)
+    they are kept in ``printed_mt`` as a check. The 1960 share (32.4 %) is reconstructed
+    from a garbled online copy of Lin & Yang and is marked so. No source in the course data
+    gives 1961, and none gives net procurement (after resales to the villages).
 
     Returns
     -------
     pandas.DataFrame
-        ``year``, ``procurement_mt``, ``share_of_output_percent`` (as printed, NaN if not),
-        ``basis`` (how the tonnes were found), ``source``.
+        ``year``, ``procurement_mt``, ``share_of_output_percent``, ``printed_mt`` (NaN if not
+        printed), ``basis`` (the series, and "unverified" for the reconstructed share),
+        ``source``.
 
     Examples
     --------
-    >>> gt = pd.DataFrame({"series": ["procurement_gross"], "year": [1959], "value": [64.12],
-    ...                    "source": ["Lin & Yang"], "note": [""]})
-    >>> ns = pd.DataFrame({"year": [1959], "grain_output_old_official_mt": [170.0]})
-    >>> recorded_procurement(gt, ns)[["year", "procurement_mt"]].values.tolist()
-    [[1959.0, 64.12]]
+    >>> gt = pd.DataFrame({"series": ["procurement_share_of_output"], "year": [1959],
+    ...                    "value": [37.7], "source": ["Lin & Yang"], "note": [""]})
+    >>> ns = pd.DataFrame({"year": [1959], "grain_output_old_official_mt": [170.0],
+    ...                    "grain_output_revised_mt": [169.68]})
+    >>> recorded_procurement(gt, ns)[["year", "procurement_mt"]].round(2).values.tolist()
+    [[1959.0, 64.09]]
     """
     check_frame("grain_trade", grain_trade, ["series", "year", "value", "source", "note"])
-    check_frame("national", national, ["year", "grain_output_old_official_mt"])
+    check_frame(
+        "national", national, ["year", "grain_output_old_official_mt", "grain_output_revised_mt"]
+    )
     rows = grain_trade[grain_trade["year"].between(1957, LAST_YEAR)]
-    gross = rows[rows["series"] == "procurement_gross"].set_index("year")
+    gross = rows[rows["series"] == "procurement_gross"].set_index("year")["value"]
     shares = rows[rows["series"] == "procurement_share_of_output"].set_index("year")
-    old = national.set_index("year")["grain_output_old_official_mt"]
+    output = national.set_index("year")
+    base = output["grain_output_old_official_mt"].fillna(
+        output["grain_output_revised_mt"].where(output.index <= 1957)
+    )
     out = []
-    for year in sorted(set(gross.index) | set(shares.index)):
-        share = float(shares.loc[year, "value"]) if year in shares.index else np.nan
-        if year in gross.index:
-            tonnes, basis = float(gross.loc[year, "value"]), "printed"
-            source = gross.loc[year, "source"]
-        elif year in old.index and np.isfinite(old[year]):
-            tonnes = share / 100 * float(old[year])
-            basis = "share x older official output (derived)"
-            source = shares.loc[year, "source"]
-            if "RECONSTRUCTED" in str(shares.loc[year, "note"]).upper():
-                basis = "reconstructed share x older official output (derived; verify)"
-        else:
+    for year in sorted(shares.index):
+        if year not in base.index or not np.isfinite(base[year]):
             continue
-        out.append((int(year), tonnes, share, basis, source))
+        share = float(shares.loc[year, "value"])
+        basis = SERIES_BASIS
+        if "RECONSTRUCTED" in str(shares.loc[year, "note"]).upper():
+            basis += " (reconstructed share; unverified)"
+        printed = float(gross[year]) if year in gross.index else np.nan
+        out.append(
+            (
+                int(year),
+                share / 100 * float(base[year]),
+                share,
+                printed,
+                basis,
+                shares.loc[year, "source"],
+            )
+        )
     if not out:
-        raise ValueError("grain_trade must hold procurement rows for some year of 1957-1962")
+        raise ValueError("grain_trade must hold procurement shares for some year of 1957-1962")
     return pd.DataFrame(
-        out, columns=["year", "procurement_mt", "share_of_output_percent", "basis", "source"]
+        out,
+        columns=[
+            "year",
+            "procurement_mt",
+            "share_of_output_percent",
+            "printed_mt",
+            "basis",
+            "source",
+        ],
     )
 
 

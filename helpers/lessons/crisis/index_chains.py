@@ -3,13 +3,18 @@
 The source text gives its output figures as yearly percentage changes: industry +55 % in
 1958 [S17], farm output -14 %, -13 % and -2 % in 1959-61 [S19], industry -38 % and -16 %
 in 1961-62 [S24]. :data:`SOURCE_TEXT_CHANGES` holds them once, each with its claim id.
+The text gives no figure for industry in 1959-60, so its industrial figures form two runs
+(1958; 1961-62) that cannot be chained into one path; filling the gap with another source's
+rates would splice two different series. The official real index of industry's national
+income (Chow 1993) covers every year and is the series to chain.
 :func:`chain_index` turns any run of yearly changes into an index (a base year = 100), and
 :func:`sector_changes` sets the text's figures beside the series in the course data, so
 that they can be chained and compared on the same footing (:func:`sector_indices`).
 
 Every comparison series has its own unit and its own problems: value added at current
 prices mixes price changes with output changes; grain and steel are single products in
-tonnes; the Library of Congress growth rates stop in 1960. Labels say which is which.
+tonnes; the Library of Congress growth rates stop in 1960 and disagree with the official
+figures. Labels say which is which.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ FIRST_YEAR, LAST_YEAR = 1957, 1962
 #: The series of each sector, in the order charts list them (the text's chain first).
 SERIES = {
     "industry": (
-        "Source text [S17, S24]; 1959-60 from LoC",
+        "Official index, industry's national income (Chow 1993)",
+        "Source text, 1958 [S17]",
+        "Source text, 1961-62 [S24]",
         "LoC Country Study, growth 1958-60",
         "Industry value added, current prices (NBS)",
         "Steel output, tonnes (COW)",
@@ -48,6 +55,8 @@ SERIES = {
         "Grain output, older official figures",
     ),
 }
+#: The official real index of industry in ``output_indices`` (1952 = 100, comparable prices).
+OFFICIAL_INDUSTRY = "industry_national_income_index"
 CHANGE_COLUMNS = ["series", "year", "change_percent", "source"]
 INDEX_COLUMNS = ["series", "year", "change_percent", "index_base_100", "source"]
 
@@ -140,10 +149,11 @@ def sector_changes(
 ) -> pd.DataFrame:
     """Yearly changes, 1958-62, of the source text's figures and of the series beside them.
 
-    Industry: the text's +55 % (1958) and -38 %, -16 % (1961-62), with the Library of
-    Congress figures for 1959-60, which the text does not give (it says only that output
-    kept rising until 1960 [S23]); the LoC growth rates 1958-60 alone; NBS industry value
-    added at current prices; steel output. Agriculture: the text's -14 %, -13 %, -2 %
+    Industry: the official real index of industry's national income (Chow 1993), every year;
+    the text's +55 % (1958) and its -38 %, -16 % (1961-62) as two separate runs, because the
+    text gives no figure for 1959-60 (it says only that output kept rising until 1960 [S23])
+    and no other source's rates may be spliced in; the LoC growth rates 1958-60; NBS industry
+    value added at current prices; steel output. Agriculture: the text's -14 %, -13 %, -2 %
     (1959-61); NBS primary-sector value added at current prices; grain output, revised
     and older official figures.
 
@@ -165,11 +175,14 @@ def sector_changes(
     ...                    "primary_va_100m_yuan": [1.0, 1.0]})
     >>> ns = pd.DataFrame({"year": [1957, 1958], "grain_output_revised_mt": [1.0, 1.0],
     ...                    "grain_output_old_official_mt": [1.0, 1.0], "steel_output_mt": [1.0, 2.0]})
-    >>> oi = pd.DataFrame({"series": ["industrial_output_growth"] * 2, "year": [1959, 1960],
-    ...                    "value": [22.0, 4.0]})
+    >>> oi = pd.DataFrame({"series": ["industrial_output_growth", OFFICIAL_INDUSTRY,
+    ...                               OFFICIAL_INDUSTRY], "year": [1958, 1957, 1958],
+    ...                    "value": [45.0, 100.0, 150.0]})
     >>> df = sector_changes("industry", value_added=va, national=ns, output_indices=oi)
     >>> df.loc[df["series"].str.startswith("Source"), "change_percent"].tolist()
-    [55.0, 22.0, 4.0, -38.0, -16.0]
+    [55.0, -38.0, -16.0]
+    >>> df.loc[df["series"].str.startswith("Official"), "change_percent"].tolist()
+    [50.0]
     """
     check_choice("sector", sector, SECTORS)
     check_frame(
@@ -187,16 +200,18 @@ def sector_changes(
     claims = {year: claim for s, year, _, claim in SOURCE_TEXT_CHANGES if s == sector}
     text_source = {y: f"source text [{claims[y]}]" for y in text}
     if sector == "industry":
-        missing = [y for y in range(min(text), max(text)) if y not in text]
-        if any(y not in loc for y in missing):
-            raise ValueError(
-                f"output_indices must hold 'industrial_output_growth' for {missing} "
-                "(the years the source text skips)"
-            )
-        text.update({y: loc[y] for y in missing})
-        text_source.update({y: "Library of Congress (the text gives no figure)" for y in missing})
+        official = output_indices[output_indices["series"] == OFFICIAL_INDUSTRY]
+        if official.empty:
+            raise ValueError(f"output_indices must hold {OFFICIAL_INDUSTRY!r} rows (levels)")
+        levels = pd.DataFrame(
+            {"year": official["year"].astype(int), "level": official["value"].astype(float)}
+        )
+        runs = [{y: c for y, c in text.items() if y <= 1958}]
+        runs.append({y: c for y, c in text.items() if y > 1958})
         parts = [
-            (text, text_source),
+            (_changes_from_levels(levels, "level"), "official index (Chow 1993)"),
+            (runs[0], text_source),
+            (runs[1], text_source),
             (loc, "Library of Congress Country Study"),
             (_changes_from_levels(value_added, "industry_va_100m_yuan"), "NBS, CSY 1999"),
             (_changes_from_levels(national, "steel_output_mt"), "COW NMC v6"),

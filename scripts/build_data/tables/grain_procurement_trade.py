@@ -10,7 +10,7 @@ Checks (the build stops with ``BuildError`` if any fails):
 
 * procurement shares equal gross procurement / output where ``PROCUREMENT_SHARE_BASIS`` says,
   to the share's printed precision; the documented 1962 mismatch must still mismatch;
-* the older official grain output 1958-60 equals national_series.grain_output_old_official_mt;
+* the older official grain output 1958-62 equals national_series.grain_output_old_official_mt;
 * the reconstructed 1960 share keeps its flag in its note (``RECONSTRUCTED``).
 """
 
@@ -40,12 +40,12 @@ PROCUREMENT_SHARE_BASIS = {
     1952: "grain_output_revised_mt",
     1957: "grain_output_revised_mt",
     1959: "grain_output_old_official_mt",
-    1962: None,
+    1962: "grain_output_old_official_mt",
 }
 PROCUREMENT_1962_NOTE = (
-    "procurement_share_of_output 1962: 23.8 % (CSY 1993 via Heilig) does not equal 38.145 Mt "
-    "divided by the revised output 154.41 Mt (24.7 %); it fits the older official 1962 output "
-    "of 160 Mt, which no source read prints. Kept as printed."
+    "procurement_share_of_output 1962: 23.8 % (CSY 1993 via Heilig) is 38.145 Mt divided by the "
+    "older official 1962 output of 160 Mt (a weak secondary source), not by the revised 154.41 Mt "
+    "(24.7 %). Kept as printed."
 )
 #: The one value the sources README says was reconstructed from a garbled copy, and the flag
 #: its note must carry.
@@ -80,7 +80,8 @@ def grain_rows(ctx: Context, notes: list[str]) -> list[dict[str, str]]:
                 f"procurement_share_of_output {year}: printed {share['value']} % but "
                 f"{gross['value']} Mt / {base} Mt ({column}) = {implied:.2f} %"
             )
-    for year in (1958, 1959, 1960):
+    notes.append(PROCUREMENT_1962_NOTE)
+    for year in (1958, 1959, 1960, 1961, 1962):
         kept = output[year]["grain_output_old_official_mt"]
         row = by_key[("grain_output_old_official", str(year))]
         if not agree(row["value"], kept):
@@ -98,7 +99,7 @@ def grain_rows(ctx: Context, notes: list[str]) -> list[dict[str, str]]:
     note_repeats(rows, notes)
     notes.append(
         "Every row of grain_procurement_trade.csv is kept; the older official grain output "
-        "rows (1958-60) also feed national_series.grain_output_old_official_mt."
+        "rows (1958-62) also feed national_series.grain_output_old_official_mt."
     )
     return rows
 
@@ -132,7 +133,7 @@ def build(ctx: Context) -> Table:
         {
             "S18": "procurement rising to 37.7 % of output in 1959 while output fell: the "
             "context of the farm crisis",
-            "S19": "older official grain output 1958-60 and per-capita supply falls",
+            "S19": "older official grain output 1958-62 and per-capita supply falls",
             "S22": "grain imports from 1961 (4.5 or 6.2 Mt in 1961, 5.32 Mt in 1962, about "
             "30 Mt over 1961-65; wheat 4-5 Mt a year)",
         },

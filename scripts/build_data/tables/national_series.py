@@ -9,7 +9,7 @@ Conversions (all exact, done with ``decimal.Decimal``)
 * population: 10,000 persons -> million persons: value / 100;
 * steel: thousand tonnes -> million tonnes: value / 1000 (COW NMC v6 ``irst``, China = ccode 710);
 * grain: both official series are already in million tonnes in the sources. The revised series
-  covers every year; the older official figures only the years a source prints (1958-60).
+  covers every year; the older official figures only the years a source prints (1958-62; 1961-62 from weak secondary pages).
   No value is filled in for a year without a source.
 
 Checks (the build stops with ``BuildError`` if any fails)

@@ -108,6 +108,13 @@ def output_rows(ctx: Context, notes: list[str]) -> list[dict[str, str]]:
         "national_series_candidates.csv; GVIAO 1965 = GVAO + GVIO (1984 = 590 + 1394)."
     )
     notes.append(
+        "industry_national_income_index (1952 = 100, comparable prices; Chow 1993 via the R "
+        "package AER) is an official real series of industry's national income for every year "
+        "1957-62. It agrees in direction and size with the course text's +55 %, -38 %, -16 % "
+        "[S17, S24], not with LoC's +45 / +22 / +4 % for 1958-60: do not chain the text's figures "
+        "with LoC's, they are different series."
+    )
+    notes.append(
         "Documented disagreements, kept as printed: LoC industrial growth 1958 +45 % against "
         "the course text's +55 % [S17]; heavy_industry_share 1960 52.1 % (base unclear) against "
         "heavy_industry_share_of_gvio 1960 66.6 %; gross_value_industrial_output_change "
@@ -144,16 +151,18 @@ def build(ctx: Context) -> Table:
         ],
         {
             "S4": "1958 targets announced early in the year (BBC)",
-            "S17": "industrial growth in 1958: LoC +45 % against the text's +55 %",
+            "S17": "industrial growth in 1958: the official real index +56.9 % (Chow 1993) and "
+            "the text's +55 %, against LoC's +45 %",
             "S19": "gross agricultural output -12.6 % in 1960 and -22.7 % over 1957-60",
-            "S23": "industry still growing in 1959 (+22 %) and 1960 (+4 %); heavy industry "
-            "two thirds of GVIO in 1960",
+            "S23": "industry still growing in 1959-60: official real index +30.8 % and +8.0 % "
+            "(LoC: +22 %, +4 %); heavy industry two thirds of GVIO in 1960",
             "S24": "capital construction cut from 388.7 to 71.26 (100 million yuan) in "
             "1960-62; the Second Plan's 1.63 % a year",
         },
         ["series", "period"],
         notes,
-        "one source per row: Library of Congress Country Study; a Taylor & Francis "
+        "one source per row: Library of Congress Country Study; Chow (1993) via the R package "
+        "AER; a Taylor & Francis "
         "chapter abstract; Chinese economic-history texts (doosho.cn, ulib.interlib.cn, "
         "szzy.7lue.cn); a secondary summary (Reportify/Sohu); BBC (2002)",
     )

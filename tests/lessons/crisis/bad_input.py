@@ -72,7 +72,7 @@ BAD = {
                 },
             ),
             ValueError,
-            "output_indices must hold 'industrial_output_growth'",
+            "output_indices must hold 'industry_national_income_index'",
         ),
     ],
     "lessons.crisis.index_chains.sector_indices": [
@@ -145,7 +145,7 @@ BAD = {
                 data.load("national_series"),
             ),
             ValueError,
-            "grain_trade must hold procurement rows",
+            "grain_trade must hold procurement shares",
         ),
     ],
     "lessons.crisis.grain_balance.trade_by_source": [

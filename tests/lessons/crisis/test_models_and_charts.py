@@ -61,29 +61,41 @@ def test_s19_farm_output_chain():
     assert path["change_percent"].iloc[1:].tolist() == [-14.0, -13.0, -2.0]
 
 
-def test_s17_s24_industry_chain_fills_the_texts_gap_with_the_library_of_congress(tables):
+def test_official_industry_index_is_chained_and_the_text_is_not_spliced(tables):
+    """E1: the text gives no 1959-60 figures; no other source's rates fill its gap."""
     changes = crisis.sector_changes("industry", **tables)
-    text = changes[changes["series"] == crisis.SERIES["industry"][0]].set_index("year")
-    assert text["change_percent"].to_dict() == {
-        1958: 55.0,
-        1959: 22.0,
-        1960: 4.0,
-        1961: -38.0,
-        1962: -16.0,
-    }
-    assert text.loc[1958, "source"] == "source text [S17]"
-    assert text.loc[1961, "source"] == text.loc[1962, "source"] == "source text [S24]"
-    assert text.loc[[1959, 1960], "source"].str.startswith("Library of Congress").all()
-    levels = crisis.sector_indices(changes, base_year=1957)
-    chain = levels[levels["series"] == crisis.SERIES["industry"][0]].set_index("year")
-    assert chain.loc[1962, "index_base_100"] == pytest.approx(
-        100 * 1.55 * 1.22 * 1.04 * 0.62 * 0.84
+    official = changes[changes["series"] == crisis.SERIES["industry"][0]].set_index("year")
+    levels = {1957: 244.5, 1958: 383.5, 1959: 501.5, 1960: 541.4, 1961: 315.9, 1962: 267.4}
+    assert official["change_percent"].to_dict() == pytest.approx(
+        {y: 100 * (levels[y] / levels[y - 1] - 1) for y in range(1958, 1963)}
     )
+    text_1958 = changes[changes["series"] == crisis.SERIES["industry"][1]].set_index("year")
+    text_1961 = changes[changes["series"] == crisis.SERIES["industry"][2]].set_index("year")
+    assert text_1958["change_percent"].to_dict() == {1958: 55.0}
+    assert text_1961["change_percent"].to_dict() == {1961: -38.0, 1962: -16.0}
+    assert (text_1961["source"] == "source text [S24]").all()
+    indices = crisis.sector_indices(changes, base_year=1957)
+    chain = indices[indices["series"] == crisis.SERIES["industry"][0]].set_index("year")
+    assert chain.loc[1960, "index_base_100"] == pytest.approx(100 * 541.4 / 244.5)  # ~221
+    assert chain.loc[1962, "index_base_100"] == pytest.approx(100 * 267.4 / 244.5)  # ~109
+    assert chain.loc[1962, "index_base_100"] > 105  # well above 1957, not "back near it"
+    # The text's 1961-62 run has no level for 1957: it is not drawn on that base.
+    late = indices[indices["series"] == crisis.SERIES["industry"][2]]
+    assert late["index_base_100"].isna().all()
+
+
+def test_the_official_index_agrees_with_the_text_not_with_the_library_of_congress(tables):
+    changes = crisis.sector_changes("industry", **tables)
+    official = changes[changes["series"] == crisis.SERIES["industry"][0]].set_index("year")
+    text = crisis.source_text_changes("industry")
+    for year, change in text.items():
+        assert abs(official.loc[year, "change_percent"] - change) < 4
+    assert abs(official.loc[1958, "change_percent"] - 45.0) > 10  # LoC's 1958 figure
 
 
 def test_library_of_congress_disagrees_with_the_text_on_1958(tables):
     changes = crisis.sector_changes("industry", **tables)
-    loc = changes[changes["series"] == crisis.SERIES["industry"][1]].set_index("year")
+    loc = changes[changes["series"] == crisis.SERIES["industry"][3]].set_index("year")
     assert loc["change_percent"].to_dict() == {1958: 45.0, 1959: 22.0, 1960: 4.0}
     assert crisis.source_text_changes("industry")[1958] != loc.loc[1958, "change_percent"]
 
@@ -91,7 +103,7 @@ def test_library_of_congress_disagrees_with_the_text_on_1958(tables):
 def test_nbs_value_added_changes_are_the_nominal_figures(tables):
     """NBS value added at current prices: +53.0/-36.3/-10.1 (industry), -13.9/-11.2/+29.5."""
     want = {
-        "industry": (crisis.SERIES["industry"][2], {1958: 53.0, 1961: -36.3, 1962: -10.1}),
+        "industry": (crisis.SERIES["industry"][4], {1958: 53.0, 1961: -36.3, 1962: -10.1}),
         "agriculture": (crisis.SERIES["agriculture"][1], {1959: -13.9, 1960: -11.2, 1961: 29.5}),
     }
     for sector, (name, expected) in want.items():
@@ -103,8 +115,17 @@ def test_nbs_value_added_changes_are_the_nominal_figures(tables):
 def test_grain_series_older_official_covers_only_the_years_printed(tables):
     changes = crisis.sector_changes("agriculture", **tables)
     old = changes[changes["series"] == crisis.SERIES["agriculture"][3]]
-    assert old["year"].tolist() == [1959, 1960]
-    assert old["change_percent"].round(1).tolist() == [-15.0, -15.6]
+    assert old["year"].tolist() == [1959, 1960, 1961, 1962]
+    assert old["change_percent"].round(1).tolist() == [-15.0, -15.6, 2.8, 8.5]
+
+
+def test_the_revision_moved_1961_far_more_than_the_years_before(tables):
+    """E9: under 2 % in 1958-60, but 7.5 % for 1961 and 3.5 % for 1962 (weak sources)."""
+    ns = tables["national"].set_index("year")
+    cut = 100 * (1 - ns["grain_output_revised_mt"] / ns["grain_output_old_official_mt"])
+    assert (cut.loc[1958:1960].abs() < 2).all()
+    assert cut[1961] == pytest.approx(7.46, abs=0.01)
+    assert cut[1962] == pytest.approx(3.49, abs=0.01)
 
 
 # ---- chaining ---------------------------------------------------------------------------
@@ -123,7 +144,7 @@ def test_chaining_the_changes_of_a_level_series_gives_the_levels_back(tables):
     va = tables["value_added"].set_index("year")["industry_va_100m_yuan"]
     changes = crisis.sector_changes("industry", **tables)
     indices = crisis.sector_indices(changes, base_year=1957)
-    chained = indices[indices["series"] == crisis.SERIES["industry"][2]].set_index("year")
+    chained = indices[indices["series"] == crisis.SERIES["industry"][4]].set_index("year")
     expected = 100 * va.loc[1957:1962] / va[1957]
     assert chained["index_base_100"].to_numpy() == pytest.approx(expected.to_numpy())
 
@@ -229,18 +250,22 @@ def test_fixed_quota_never_leaves_more_than_the_share_rule(inputs):
         assert (q["grain_left_mt"] <= s["grain_left_mt"] + 1e-9).all()
 
 
-def test_recorded_procurement_says_how_each_figure_was_found(tables):
+def test_recorded_procurement_is_one_series_on_the_older_output(tables):
     procured = gb.recorded_procurement(
         data.load("grain_procurement_trade"), tables["national"]
     ).set_index("year")
     assert procured.index.tolist() == [1957, 1958, 1959, 1960, 1962]  # no 1961 figure
-    assert procured.loc[1959, "procurement_mt"] == 64.12
-    assert procured.loc[1959, "basis"] == "printed"
     assert procured.loc[1958, "procurement_mt"] == pytest.approx(0.259 * 200)
-    assert "derived" in procured.loc[1958, "basis"]
-    assert procured.loc[1960, "basis"].startswith("reconstructed")
-    assert procured.loc[1960, "share_of_output_percent"] == 32.4
-    assert procured.loc[1957, "procurement_mt"] == 48.04
+    assert procured.loc[1959, "procurement_mt"] == pytest.approx(0.377 * 170)
+    assert procured.loc[1962, "procurement_mt"] == pytest.approx(0.238 * 160)
+    assert procured.loc[1957, "procurement_mt"] == pytest.approx(0.246 * 195.05)
+    assert (procured["basis"].str.startswith(gb.SERIES_BASIS)).all()
+    assert "unverified" in procured.loc[1960, "basis"]
+    assert procured.loc[[1958, 1959, 1957, 1962], "basis"].eq(gb.SERIES_BASIS).all()
+    # Where a source prints tonnes, the one series agrees with them to 0.1 Mt.
+    printed = procured["printed_mt"].dropna()
+    assert printed.index.tolist() == [1957, 1959, 1962]
+    assert (abs(procured.loc[printed.index, "procurement_mt"] - printed) < 0.1).all()
 
 
 def test_trade_keeps_both_sources_for_1961(tables):
@@ -249,6 +274,7 @@ def test_trade_keeps_both_sources_for_1961(tables):
     assert rows == {
         (1958, "Lin & Yang (2000)"): -2.7,
         (1959, "Lin & Yang (2000)"): -4.2,
+        (1960, "Shang"): -2.5,  # "more than 2.5 Mt": still a net exporter in 1960
         (1961, "Lin & Yang (2000)"): 4.5,
         (1961, "Price"): 6.2,
         (1962, "Price"): 5.32,
