@@ -57,7 +57,10 @@ _A11Y_OUTPUT = {
 }
 
 _LABEL_STYLE = {"description_width": "initial"}
-_CONTROL_LAYOUT = widgets.Layout(width="460px")
+# Controls fill the page up to 760 px, so a long label never squeezes a slider's track
+# (the browser tests require every track to be at least MIN_TRACK_PX wide).
+_CONTROL_LAYOUT = {"width": "100%", "max_width": "760px"}
+MIN_TRACK_PX = 200
 
 
 @dataclass(eq=False)
@@ -188,7 +191,7 @@ def slider(
         step=step,
         description=label,
         style=_LABEL_STYLE,
-        layout=_CONTROL_LAYOUT,
+        layout=widgets.Layout(**_CONTROL_LAYOUT),
         **kwargs,
     )
 
@@ -207,7 +210,11 @@ def dropdown(label: str, options: Sequence[object] | Mapping[str, object], value
     if value not in values:
         raise ValueError(f"value must be one of {values}; got {value!r}")
     return widgets.Dropdown(
-        options=options, value=value, description=label, style=_LABEL_STYLE, layout=_CONTROL_LAYOUT
+        options=options,
+        value=value,
+        description=label,
+        style=_LABEL_STYLE,
+        layout=widgets.Layout(**_CONTROL_LAYOUT),
     )
 
 

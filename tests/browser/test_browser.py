@@ -48,6 +48,7 @@ from contextlib import contextmanager
 import pytest
 
 from benchmarks import browser_bench, servers
+from helpers.core import ui
 from tests.support import browser as bs
 
 try:
@@ -194,6 +195,15 @@ def watched_page(browser, server, request, allowed: dict[str, str]):
         server.shutdown_kernels()
 
 
+# Every slider track wide enough to use with a mouse: [label, width] of those narrower than
+# the minimum (a long label once squeezed a track to 11 px, a bare knob).
+JS_NARROW_TRACKS = """(app, least) => [...app.querySelectorAll('.widget-slider')].map(s => {
+  const label = s.querySelector('.widget-label');
+  const track = s.querySelector('.noUi-target, .slider-container');
+  return [label ? label.textContent.trim() : '?', track ? track.getBoundingClientRect().width : 0];
+}).filter(([, width]) => width < least)"""
+
+
 def _wait_for(locator, js: str, element, arg, timeout_s: float = bs.REDRAW_S) -> None:
     """Wait until ``js(element, arg)`` is true in the page of ``locator``."""
     locator.page.wait_for_function(
@@ -287,6 +297,8 @@ def _check_outputs_charts_and_apps(
         if not before:
             problems.append(f"{name} shows no chart before any control moved")
             continue
+        narrow = app.evaluate(JS_NARROW_TRACKS, ui.MIN_TRACK_PX)
+        problems += [f"{name}: slider {label!r} has a {w:.0f} px track" for label, w in narrow]
         app.evaluate(browser_bench.JS_WATCH)
         app.evaluate(browser_bench.JS_ARM)
         try:
