@@ -141,14 +141,14 @@ def ex_4(answer: object) -> feedback.Feedback:
         explain=(
             f"{expected:.1f} % of the real harvest, not {rate:g} %: a normal rate on an "
             f"inflated report is a much larger share of the grain that exists. In 1958 the "
-            f"state actually took {taken_1958:g} % of the real harvest, so it did not procure "
+            f"state actually took {taken_1958:g} % of the harvest (gross), so it did not procure "
             f"on claims that high; in 1959 it took {taken_1959:g} % (Lin and Yang 2000)."
         ),
         wrong={
             rate: "that is the rate on the *reported* harvest; divide by the true one.",
             expected / 100: "right, but give it in percent (37, not 0.37).",
             100 * procurement_share(1958) * low / true: (
-                "that applies 1958's share, already a share of the real harvest, to the "
+                "that applies 1958's share, already a share of the harvest grown, to the "
                 "report: it counts the inflation twice. Use the 1957 rate."
             ),
         },
