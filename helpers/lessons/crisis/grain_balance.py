@@ -170,14 +170,14 @@ def grain_balance(
     )
 
 
-#: The one procurement series the lesson uses: gross procurement as a percent of the older
-#: official harvest, the basis on which both sources print it (CSY 1993 for 1957 and 1962,
-#: Lin & Yang 2000 for 1958-60). The older and revised harvests agree up to 1957.
+#: The procurement the lesson uses: two sources joined, not one series, both gross procurement
+#: as a percent of the older official harvest (CSY 1993 for 1957 and 1962, Lin & Yang 2000 for
+#: 1958-60; lesson 02 uses the same base). The older and revised harvests agree up to 1957.
 SERIES_BASIS = "gross, share of older official output"
 
 
 def recorded_procurement(grain_trade: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:
-    """State grain procurement 1957-62 as one series: gross, as a share of the older harvest.
+    """State grain procurement 1957-62 from two sources: gross, as a share of the older harvest.
 
     Both sources print gross procurement as a percent of the older official output (China
     Statistical Yearbook 1993 for 1957 and 1962; Lin & Yang 2000 for 1958-60), so tonnes
