@@ -36,8 +36,8 @@ def ex_1(answer: object) -> feedback.Feedback:
         hint="chain the changes: multiply (1 - 0.14) (1 - 0.13) (1 - 0.02), then compare with 1.",
         explain=(
             f"{expected:.1f} % below 1958: each fall applies to an already smaller level, "
-            f"so the three falls add up to less than their sum of "
-            f"{-sum(changes_1959_61.values()):.0f} %."
+            f"so together they make less than the {-sum(changes_1959_61.values()):.0f} % "
+            "you get by adding them."
         ),
         wrong={
             -sum(changes_1959_61.values()): "that adds the percentages; chain them instead.",

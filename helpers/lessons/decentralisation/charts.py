@@ -225,6 +225,15 @@ def _steel_panel() -> alt.LayerChart:
     ).properties(width=PANEL_WIDTH, height=40, title=chart_kit.panel_title("Iron and steel"))
 
 
+def _years(years: float) -> str:
+    """A payback time at the precision it deserves: "433", not "433.4", years; "2.5" under ten.
+
+    >>> _years(433.4), _years(2.46)
+    ('433', '2.5')
+    """
+    return f"{years:,.0f}" if years >= 10 else f"{years:.1f}"
+
+
 def _labour_words(
     allocation: pd.DataFrame, row: pd.Series, target: float | None
 ) -> tuple[str, str]:
@@ -251,7 +260,7 @@ def _labour_words(
     if payoff > 1e-9:
         works = f"the water works add {payoff:.1f} Mt of grain a year from next year"
         if lost > 1e-9:
-            works += f" and repay this year's loss in {row['payback_years']:.1f} years"
+            works += f" and repay this year's loss in {_years(row['payback_years'])} years"
     elif payoff < -1e-9:
         works = f"the badly built water works cost {-payoff:.1f} Mt of grain a year from next year"
     else:
@@ -260,7 +269,7 @@ def _labour_words(
     if lost > 1e-9 and payoff <= 1e-9:
         title = "Grain lost now, and the works never pay it back"
     elif lost > 1e-9:
-        title = f"Grain lost now, repaid by the works in {row['payback_years']:.1f} years"
+        title = f"Grain lost now, repaid by the works in {_years(row['payback_years'])} years"
     elif payoff < -1e-9:
         title = "No grain lost now, but the badly built works cost grain later"
     else:

@@ -106,7 +106,7 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint="take grain_lost_mt / works_payoff_mt_per_year from lesson.mobilise(**settings).",
+        hint="divide grain_lost_mt by works_payoff_mt_per_year in lesson.mobilise(**lesson.EX3_SETTINGS).",
         explain=(
             f"about {expected:.0f} years: pulling labour from the harvest loses "
             f"{out['grain_lost_mt']:.1f} Mt now, and works of middling quality add only "

@@ -311,7 +311,9 @@ def test_labour_chart_panels_data_and_words():
     assert data["steel_target"] == [{"steel_mt": 10.7, "label": "target 10.7"}]
     row = out.iloc[0]
     assert f"costs {row['grain_lost_mt']:.1f} Mt of grain" in spec["description"]
-    assert f"repay this year's loss in {row['payback_years']:.1f} years" in spec["description"]
+    years = row["payback_years"]
+    shown = f"{years:,.0f}" if years >= 10 else f"{years:.1f}"
+    assert f"repay this year's loss in {shown} years" in spec["description"]
     assert "repaid by the works" in spec["title"]
     assert not non_finite_numbers(spec)
 
