@@ -10,27 +10,28 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 from nbgitpuller.pull import GitPuller
 
+from tests.support.lessons import git
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def git(cwd: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-c", "user.name=Course", "-c", "user.email=course@example.org", *args],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 def pull(upstream: Path, learner: Path) -> None:
     for _line in GitPuller(str(upstream), str(learner), branch="main", depth=None).pull():
         pass
+
+
+def published_course(tmp_path: Path) -> Path:
+    """The course's lessons as an upstream repository with one commit, "course v1"."""
+    upstream = tmp_path / "course"
+    shutil.copytree(ROOT / "lessons", upstream / "lessons")
+    git(upstream, "init", "-q", "-b", "main")
+    git(upstream, "add", "-A")
+    git(upstream, "commit", "-q", "-m", "course v1")
+    return upstream
 
 
 def add_markdown_cell(path: Path, text: str) -> None:
@@ -40,11 +41,7 @@ def add_markdown_cell(path: Path, text: str) -> None:
 
 
 def test_a_course_update_keeps_learner_edits_and_restores_deleted_lessons(tmp_path):
-    upstream = tmp_path / "course"
-    shutil.copytree(ROOT / "lessons", upstream / "lessons")
-    git(upstream, "init", "-q", "-b", "main")
-    git(upstream, "add", "-A")
-    git(upstream, "commit", "-q", "-m", "course v1")
+    upstream = published_course(tmp_path)
 
     learner = tmp_path / "home" / "course"
     pull(upstream, learner)  # first click on the link: a fresh clone
@@ -70,11 +67,7 @@ def test_a_course_update_keeps_learner_edits_and_restores_deleted_lessons(tmp_pa
 def test_a_lesson_saved_with_outputs_does_not_block_an_update_of_that_lesson(tmp_path):
     from tests.course.test_saved_runs import executed
 
-    upstream = tmp_path / "course"
-    shutil.copytree(ROOT / "lessons", upstream / "lessons")
-    git(upstream, "init", "-q", "-b", "main")
-    git(upstream, "add", "-A")
-    git(upstream, "commit", "-q", "-m", "course v1")
+    upstream = published_course(tmp_path)
     learner = tmp_path / "home" / "course"
     pull(upstream, learner)
 

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.support.lessons import LESSONS, ROOT, committed
+from tests.support.lessons import LESSONS, ROOT, committed, git
 
 STRIP = ROOT / "scripts" / "strip_outputs.py"
 OUTPUT = {"output_type": "stream", "name": "stdout", "text": ["15.33 million\n"]}
@@ -32,16 +32,6 @@ def executed(path) -> str:
     for n, cell in enumerate(c for c in nb["cells"] if c["cell_type"] == "code"):
         cell["outputs"], cell["execution_count"] = [OUTPUT], n + 1
     return json.dumps(nb, indent=1) + "\n"
-
-
-def git(cwd, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-c", "user.name=L", "-c", "user.email=l@example.org", *args],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=[p.stem for p in LESSONS])

@@ -21,6 +21,17 @@ def load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def git(cwd: Path, *args: str) -> str:
+    """Run git in ``cwd`` with a throwaway identity; return its output."""
+    return subprocess.run(
+        ["git", "-c", "user.name=Course", "-c", "user.email=course@example.org", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def committed(path: Path) -> dict:
     """The notebook as git would commit it: the staged version (what the clean filter of
     ``.gitattributes`` left), or the file itself outside a git checkout. A learner's saved run
