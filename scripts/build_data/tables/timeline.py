@@ -48,6 +48,7 @@ TIMELINE_THEMES = (
     ("Chengdu conference", "agriculture and communes"),
     ("2nd session of the 8th Party Congress adopts the 'General Line'", "politics"),
     ("Mao at Qiliying", "agriculture and communes"),
+    ("Mao in Shandong", "agriculture and communes"),
     ("Beidaihe enlarged Politburo meeting (steel target", "industry"),
     ("Beidaihe resolution on establishing people's communes", "agriculture and communes"),
     ("First Zhengzhou conference", "politics"),
