@@ -18,11 +18,12 @@ from helpers.lessons.soviet_model.evidence import (
     default_investment_rate,
     food_economy,
     food_path,
+    leap_heavy_industry,
     plan_figure,
 )
 from helpers.lessons.soviet_model.exercises import EX2_SETTINGS, EX3_SETTINGS, ex_1, ex_2, ex_3
 from helpers.lessons.soviet_model.figures import outlay_figure, plan_vs_outcome_figure
-from helpers.lessons.soviet_model.plan import sector_index_frame
+from helpers.lessons.soviet_model.plan import grain_per_head_frame, sector_index_frame
 from helpers.lessons.soviet_model.two_sector import binding_year, overtaking_year, two_sector_paths
 
 __all__ = [
@@ -39,6 +40,8 @@ __all__ = [
     "food_constraint_app",
     "food_economy",
     "food_path",
+    "grain_per_head_frame",
+    "leap_heavy_industry",
     "load",
     "outlay_figure",
     "overtaking_year",

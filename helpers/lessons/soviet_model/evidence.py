@@ -47,6 +47,61 @@ def default_investment_rate() -> float:
     return float(invest_100m_yuan / gdp)
 
 
+def _series_value(table: pd.DataFrame, series: str, year: int) -> pd.Series:
+    row = table[(table["series"] == series) & (table["year"] == year)]
+    if row.empty:
+        raise ValueError(f"output_indices has no {series!r} for {year}")
+    return row.iloc[0]
+
+
+def leap_heavy_industry() -> pd.DataFrame:
+    """The Leap pushed heavy industry harder, from the course data: ``indicator``, ``value``,
+    ``unit``, ``source``.
+
+    Capital construction in 1960 (``output_indices``) against the First Plan's yearly average
+    (its 1953-57 total in ``first_plan`` divided by five), their ratio, and heavy industry's
+    share of the gross value of industrial output in 1960. Each figure is single-source.
+
+    Examples
+    --------
+    >>> leap_heavy_industry()["unit"].tolist()[-2:]
+    ['times', 'percent of gross value of industrial output']
+    """
+    oi = data.load_cached("output_indices")
+    fp = data.load_cached("first_plan")
+    cc_1960 = _series_value(oi, "capital_construction_investment", 1960)
+    heavy = _series_value(oi, "heavy_industry_share_of_gvio", 1960)
+    first = fp.loc[fp["indicator"] == "ffyp_capital_construction_investment_actual"].iloc[0]
+    yearly = float(first["value"]) * 10 / (PLAN_END - PLAN_START)  # bn yuan -> 100 m yuan a year
+    rows = [
+        (
+            "capital construction, First Plan yearly average (1953-57)",
+            yearly,
+            "100 million yuan a year",
+            first["source"],
+        ),
+        (
+            "capital construction, 1960",
+            float(cc_1960["value"]),
+            "100 million yuan",
+            cc_1960["source"],
+        ),
+        (
+            "capital construction, 1960 against the First Plan's yearly average",
+            float(cc_1960["value"]) / yearly,
+            "times",
+            "computed from the two rows above",
+        ),
+        (
+            "heavy industry's share of industrial output, 1960",
+            float(heavy["value"]),
+            "percent of gross value of industrial output",
+            heavy["source"],
+        ),
+    ]
+    return pd.DataFrame(rows, columns=["indicator", "value", "unit", "source"])
+
+
 def food_economy() -> two_sector.FoodEconomy:
     """The food model's 1952 economy: grain, population and value added from the course data.
 

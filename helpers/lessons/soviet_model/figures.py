@@ -14,8 +14,5 @@ def outlay_figure() -> alt.LayerChart:
 
 
 def plan_vs_outcome_figure() -> alt.LayerChart:
-    """The plan's five-year targets against the recorded increases, 1952-57."""
-    frame = plan.plan_vs_outcome_frame(
-        data.load_cached("first_plan"), data.load_cached("national_series")
-    )
-    return charts.plan_vs_outcome_chart(frame)
+    """Industry's five-year target against the recorded increase, 1952-57 (like with like)."""
+    return charts.plan_vs_outcome_chart(plan.plan_vs_outcome_frame(data.load_cached("first_plan")))

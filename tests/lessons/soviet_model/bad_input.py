@@ -81,10 +81,38 @@ BAD = {
     ],
     "lessons.soviet_model.plan.plan_vs_outcome_frame": [
         (
-            lambda: soviet_model_plan.plan_vs_outcome_frame(EMPTY, EMPTY),
+            lambda: soviet_model_plan.plan_vs_outcome_frame(EMPTY),
             ValueError,
             "first_plan must",
-        )
+        ),
+        (
+            lambda: soviet_model_plan.plan_vs_outcome_frame(
+                pd.DataFrame({"indicator": ["x"], "value": [1.0]})
+            ),
+            ValueError,
+            "first_plan must hold the indicators",
+        ),
+    ],
+    "lessons.soviet_model.plan.grain_per_head_frame": [
+        (
+            lambda: soviet_model_plan.grain_per_head_frame(EMPTY),
+            ValueError,
+            "national_series must have columns",
+        ),
+        (
+            lambda: soviet_model_plan.grain_per_head_frame(
+                data.load("national_series"), start=1957, end=1952
+            ),
+            ValueError,
+            "end must be",
+        ),
+        (
+            lambda: soviet_model_plan.grain_per_head_frame(
+                data.load("national_series"), start="1952"
+            ),
+            TypeError,
+            "start must be",
+        ),
     ],
     "lessons.soviet_model.charts.plan_vs_outcome_chart": [
         (
@@ -160,6 +188,7 @@ BAD = {
 EXEMPT = {
     "lessons.soviet_model.evidence.default_investment_rate": "takes no arguments",
     "lessons.soviet_model.evidence.food_economy": "takes no arguments",
+    "lessons.soviet_model.evidence.leap_heavy_industry": "takes no arguments",
     "lessons.soviet_model.exercises.ex_2_expected": "takes no arguments",
     "lessons.soviet_model.figures.outlay_figure": "takes no arguments",
     "lessons.soviet_model.figures.plan_vs_outcome_figure": "takes no arguments",

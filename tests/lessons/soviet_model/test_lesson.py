@@ -74,16 +74,49 @@ def test_outlay_shares_keep_the_sources_wording():
     }
 
 
-def test_plan_vs_outcome_compounds_targets_and_uses_recorded_outcomes():
+def test_plan_vs_outcome_compares_like_with_like():
+    """E7: industry's gross-value target against its gross-value outcome, and nothing else.
+
+    Grain tonnes must not stand against agriculture's gross-value target (the old chart did).
+    """
     spec = figures.plan_vs_outcome_figure().to_dict()
     data_name = spec.get("data", spec["layer"][0].get("data", {})).get("name")
     rows = spec["datasets"][data_name]
     got = {(r["sector"], r["kind"]): r["increase_percent"] for r in rows}
+    assert set(got) == {("Industry", "Plan target"), ("Industry", "Outcome")}
     assert got[("Industry", "Plan target")] == pytest.approx(100 * (1.147**5 - 1))
-    assert got[("Agriculture", "Plan target")] == pytest.approx(100 * (1.043**5 - 1))
     assert got[("Industry", "Outcome")] == first_plan_value("ffyp_actual_gvio_growth_total")
-    ns = data.load("national_series").set_index("year")["grain_output_revised_mt"]
-    assert got[("Agriculture", "Outcome")] == pytest.approx(100 * (ns[1957] / ns[1952] - 1))
+    assert all("gross value of industrial output" in r["measure"] for r in rows)
+
+
+def test_e7_grain_per_head_peaked_in_1956_and_fell_in_1957():
+    frame = plan.grain_per_head_frame(data.load("national_series"))
+    ns = data.load("national_series").set_index("year")
+    per_head = frame.set_index("year")["grain_kg_per_person"]
+    assert per_head.index.tolist() == list(range(1952, 1958))
+    assert per_head[1956] == pytest.approx(
+        1000 * ns.loc[1956, "grain_output_revised_mt"] / ns.loc[1956, "population_yearend_million"]
+    )
+    assert per_head.idxmax() == 1956
+    assert per_head[1957] < per_head[1956]
+    assert per_head[1957] > per_head[1952]  # the 1952/1957 comparison hides the fall
+
+
+def test_e2_the_leap_pushed_heavy_industry_harder():
+    oi = data.load("output_indices")
+
+    def one(series, year):
+        return float(oi.loc[(oi["series"] == series) & (oi["year"] == year), "value"].iloc[0])
+
+    frame = evidence.leap_heavy_industry().set_index("unit")
+    yearly = first_plan_value("ffyp_capital_construction_investment_actual") * 10 / 5
+    assert frame.loc["100 million yuan a year", "value"] == pytest.approx(yearly)
+    ratio = one("capital_construction_investment", 1960) / yearly
+    assert frame.loc["times", "value"] == pytest.approx(ratio)
+    assert 3 < ratio < 4  # the lesson's prose says "about three and a half times"
+    share = frame.loc["percent of gross value of industrial output", "value"]
+    assert share == one("heavy_industry_share_of_gvio", 1960)
+    assert share > 60  # "two thirds"
 
 
 @pytest.mark.parametrize("make", [figures.outlay_figure, figures.plan_vs_outcome_figure])
