@@ -2,8 +2,8 @@
 
 Apps in ``apps.py``, exercise checks in ``exercises.py``, sourced figures and frames in
 ``evidence.py``, the static figure in ``figures.py``, the models in ``structure.py`` (the
-commune builder), ``incentives.py`` (after Lin 1990) and ``mess_halls.py`` (after Chang and
-Wen 1997), charts in ``charts.py``.
+commune builder), ``incentives.py`` (a monitoring and team-size model, contrasted with Lin
+1990) and ``mess_halls.py`` (after Chang and Wen 1997), charts in ``charts.py``.
 """
 
 from helpers.core.data import load
@@ -20,6 +20,7 @@ from helpers.lessons.communes.evidence import (
     commune_figure,
     communisation_frames,
     cooperatives_per_commune,
+    days_after_beidaihe,
     household_size_ceiling,
     households_per_cooperative,
     incentive_frames,
@@ -52,6 +53,7 @@ __all__ = [
     "communisation_figure",
     "communisation_frames",
     "cooperatives_per_commune",
+    "days_after_beidaihe",
     "effort_pct",
     "ex_1",
     "ex_2",
