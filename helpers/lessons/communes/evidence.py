@@ -164,7 +164,7 @@ def incentive_frames(
 
 COMMUNISATION_EVENTS = {
     "Chengdu conference": "Chengdu conference",
-    "Qiliying": "Mao: “communes are good”",
+    "Qiliying": "Mao at Qiliying",
     "Beidaihe resolution": "Beidaihe resolution",
 }
 
