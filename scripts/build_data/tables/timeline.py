@@ -69,7 +69,10 @@ TIMELINE_THEMES = (
     ("Liu Shaoqi begins 44-day rural investigation", "politics"),
     ("Beijing work conference: revised Sixty Articles", "agriculture and communes"),
     ("Seven Thousand Cadres Conference", "politics"),
-    ("CC directive makes the production team the basic accounting unit", "agriculture and communes"),
+    (
+        "CC directive makes the production team the basic accounting unit",
+        "agriculture and communes",
+    ),
     ("Mao speech at central work conference on planning methods", "planning"),
 )
 

@@ -204,8 +204,6 @@ def test_s13_is_shown_as_early_and_the_incentive_model_is_named_truthfully():
     assert "monitoring" in text and "Lin (1990)" in text
 
 
-
-
 def kazakh_quotes() -> list[str]:
     cells = json.loads(Path(NOTEBOOK).read_text(encoding="utf-8"))["cells"]
     text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
