@@ -18,7 +18,6 @@ from helpers.lessons.communes.evidence import (
     MONITORING_DEFAULT,
     OVEREATING_PCT_DEFAULT,
     commune_figure,
-    communisation_frames,
     cooperatives_per_commune,
     days_after_beidaihe,
     household_size_ceiling,
@@ -39,7 +38,6 @@ from helpers.lessons.communes.figures import communisation_figure
 from helpers.lessons.communes.incentives import effort_pct, marginal_reward
 from helpers.lessons.communes.mess_halls import mess_hall_path, shortfall_month
 from helpers.lessons.communes.structure import S9_MEMBERS_AVERAGE, persons_per_household
-from helpers.shared.timeline import parse_date
 
 __all__ = [
     "EX2_SETTINGS",
@@ -51,7 +49,6 @@ __all__ = [
     "commune_builder_app",
     "commune_figure",
     "communisation_figure",
-    "communisation_frames",
     "cooperatives_per_commune",
     "days_after_beidaihe",
     "effort_pct",
@@ -69,7 +66,6 @@ __all__ = [
     "mess_hall_app",
     "mess_hall_path",
     "need_kg_per_month",
-    "parse_date",
     "persons_per_household",
     "shortfall_month",
     "unit_sizes",
