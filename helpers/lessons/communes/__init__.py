@@ -2,8 +2,8 @@
 
 Apps in ``apps.py``, exercise checks in ``exercises.py``, sourced figures and frames in
 ``evidence.py``, the static figure in ``figures.py``, the models in ``structure.py`` (the
-commune builder), ``incentives.py`` (after Lin 1990) and ``mess_halls.py`` (after Chang and
-Wen 1997), charts in ``charts.py``.
+commune builder), ``incentives.py`` (a monitoring and team-size model, contrasted with Lin
+1990) and ``mess_halls.py`` (after Chang and Wen 1997), charts in ``charts.py``.
 """
 
 from helpers.core.data import load
@@ -18,8 +18,8 @@ from helpers.lessons.communes.evidence import (
     MONITORING_DEFAULT,
     OVEREATING_PCT_DEFAULT,
     commune_figure,
-    communisation_frames,
     cooperatives_per_commune,
+    days_after_beidaihe,
     household_size_ceiling,
     households_per_cooperative,
     incentive_frames,
@@ -38,7 +38,6 @@ from helpers.lessons.communes.figures import communisation_figure
 from helpers.lessons.communes.incentives import effort_pct, marginal_reward
 from helpers.lessons.communes.mess_halls import mess_hall_path, shortfall_month
 from helpers.lessons.communes.structure import S9_MEMBERS_AVERAGE, persons_per_household
-from helpers.shared.timeline import parse_date
 
 __all__ = [
     "EX2_SETTINGS",
@@ -50,8 +49,8 @@ __all__ = [
     "commune_builder_app",
     "commune_figure",
     "communisation_figure",
-    "communisation_frames",
     "cooperatives_per_commune",
+    "days_after_beidaihe",
     "effort_pct",
     "ex_1",
     "ex_2",
@@ -67,7 +66,6 @@ __all__ = [
     "mess_hall_app",
     "mess_hall_path",
     "need_kg_per_month",
-    "parse_date",
     "persons_per_household",
     "shortfall_month",
     "unit_sizes",

@@ -2,8 +2,9 @@
 
 * :func:`commune_builder_app`: merge cooperatives into a commune, shown level by level and
   checked against the source text's sizes [S9, S11];
-* :func:`incentives_app`: effort against the number of households that share the harvest,
-  with and without the right to exit (after Lin 1990);
+* :func:`incentives_app`: a monitoring and team-size model (after Alchian and Demsetz 1972):
+  effort against the number of households that share the harvest, with and without the right
+  to exit (which the lesson contrasts with Lin 1990);
 * :func:`mess_hall_app`: a grain stock under free meals against rationing (after Chang and
   Wen 1997).
 """
@@ -72,7 +73,7 @@ def incentives_app() -> ui.App:
             5,
         ),
     }
-    return ui.app(render, controls, title="Incentives and the accounting unit")
+    return ui.app(render, controls, title="Monitoring and team size: who shares the harvest")
 
 
 def mess_hall_app() -> ui.App:

@@ -41,7 +41,7 @@ def commune_figure(series: str, date_as_printed: str | None = None) -> float:
     Examples
     --------
     >>> commune_figure("communes_number", "1958-09-30")
-    26425.0
+    23397.0
     >>> commune_figure("apcs_merged_into_communes")
     740000.0
     """
@@ -59,15 +59,18 @@ def commune_figure(series: str, date_as_printed: str | None = None) -> float:
 
 
 def cooperatives_per_commune() -> float:
-    """Cooperatives merged (740,000) per commune at the end of September 1958 (26,425).
+    """Cooperatives merged (740,000, August-October 1958) per commune at the end of October.
+
+    The merger was complete only by the end of October (about 26,000 communes, 99 % of rural
+    households); Xinhua's 23,397 communes of 30 September held only 90.4 %.
 
     Examples
     --------
     >>> round(cooperatives_per_commune(), 1)
-    28.0
+    28.5
     """
     return commune_figure("apcs_merged_into_communes") / commune_figure(
-        "communes_number", "1958-09-30"
+        "communes_number", "1958-10-31"
     )
 
 
@@ -86,8 +89,8 @@ def households_per_cooperative() -> float:
 def household_size_ceiling() -> float:
     """People per rural household if all of China's people had lived in rural households.
 
-    Year-end 1958 population divided by all rural households (households in communes at the
-    end of September 1958 over their share of all rural households). Town dwellers are in
+    Year-end 1958 population divided by all rural households (Cliff's 120 million households in
+    communes over their share, 98.2 %, of all rural households). Town dwellers are in
     the numerator but their households are not in the denominator, so the true rural
     household was smaller: this is a ceiling.
 
@@ -97,8 +100,8 @@ def household_size_ceiling() -> float:
     5.4
     """
     ns = _table("national_series").set_index("year")
-    households_million = commune_figure("households_in_communes", "1958-09-30") / (
-        commune_figure("share_rural_households_in_communes", "1958-09-30") / 100
+    households_million = commune_figure("households_in_communes", "1958-09") / (
+        commune_figure("share_rural_households_in_communes", "1958-09") / 100
     )
     return float(ns.loc[1958, "population_yearend_million"] / households_million)
 
@@ -108,7 +111,8 @@ def unit_sizes() -> dict[str, float]:
 
     A household; a production team of about 30 households [S11]; a brigade the size of an
     average cooperative merged in 1958 (:func:`households_per_cooperative`); a commune of
-    4,614 households, the average at the end of September 1958 (Cliff 1960).
+    4,614 households (Cliff 1960: 120 million households in about 26,000 communes; Xinhua
+    gives 4,797 on 30 September, an October report about 4,700).
 
     Examples
     --------
@@ -116,7 +120,7 @@ def unit_sizes() -> dict[str, float]:
     {'household (1)': 1.0, 'team (30)': 30.0, 'brigade (162)': 162.0, 'commune (4,614)': 4614.0}
     """
     brigade = float(round(households_per_cooperative()))
-    commune = commune_figure("households_per_commune_average")
+    commune = commune_figure("households_per_commune_average", "1958-09/10")
     team = float(structure.S11_HOUSEHOLDS_PER_TEAM)
     return {
         "household (1)": 1.0,
@@ -160,30 +164,41 @@ def incentive_frames(
 
 COMMUNISATION_EVENTS = {
     "Chengdu conference": "Chengdu conference",
-    "Qiliying": "Mao: “communes are good”",
+    "Qiliying": "Mao at Qiliying",
     "Beidaihe resolution": "Beidaihe resolution",
+}
+
+
+#: The shares the chart and the day count use: (date as printed, label).
+COMMUNISATION_SHARES = {
+    "1958-09-30": "90.4 % (Xinhua)",
+    "1958-10-31": "99 %",
+    "1958-end": "over 99 %",
 }
 
 
 def communisation_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sourced shares of rural households in communes in 1958 and the decisions before.
 
+    Xinhua's count of 30 September, the end-October and end-1958 figures; Cliff's (1960)
+    undated end-September 98.2 % disagrees with Xinhua and is left to the table.
+
     Examples
     --------
     >>> shares, events = communisation_frames()
     >>> shares["share_pct"].tolist(), events["date"].tolist()
-    ([98.2, 99.0], ['1958-03-08', '1958-08-06', '1958-08-29'])
+    ([90.4, 99.0, 99.0], ['1958-03-08', '1958-08-06', '1958-08-29'])
     """
     table = _table("communes")
-    rows = table[table["series"] == "share_rural_households_in_communes"].sort_values("date")
+    rows = table[table["series"] == "share_rural_households_in_communes"].set_index(
+        "date_as_printed"
+    )
+    rows = rows.loc[list(COMMUNISATION_SHARES)]
     shares = pd.DataFrame(
         {
             "date": rows["date"].to_numpy(),
             "share_pct": rows["value"].to_numpy(),
-            "label": [
-                f"{'over ' if q else ''}{v:g} %"
-                for v, q in zip(rows["value"], rows["qualifier"], strict=True)
-            ],
+            "label": list(COMMUNISATION_SHARES.values()),
         }
     )
     timeline = _table("timeline")
@@ -192,3 +207,23 @@ def communisation_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
         row = timeline[timeline["event"].str.contains(key, regex=False)].iloc[0]
         events.append({"date": row["date_start"], "event": label})
     return shares, pd.DataFrame(events)
+
+
+def days_after_beidaihe() -> pd.DataFrame:
+    """Each 1958 share of rural households in communes, with the days since Beidaihe.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``date``, ``share_pct``, ``label``, ``days_after_resolution`` (days after the
+        Beidaihe resolution of 29 August 1958).
+
+    Examples
+    --------
+    >>> days_after_beidaihe()["days_after_resolution"].tolist()
+    [32, 63, 124]
+    """
+    shares, events = communisation_frames()
+    resolution = pd.Timestamp(events.set_index("event").loc["Beidaihe resolution", "date"])
+    days = (pd.to_datetime(shares["date"]) - resolution).dt.days
+    return shares.assign(days_after_resolution=days.to_numpy())

@@ -28,20 +28,25 @@ EX4_CHANGES = {
 
 @progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
-    """Exercise 1: cooperatives merged per commune at the end of September 1958."""
+    """Exercise 1: cooperatives merged per commune at the end of October 1958."""
     expected = cooperatives_per_commune()
     low, high = structure.S9_COOPERATIVES_PER_COMMUNE
     return feedback.check_number(
         answer,
         expected,
         rel=0.02,
-        hint="divide the cooperatives merged by the number of communes at the end of September "
+        hint="divide the cooperatives merged by the number of communes at the end of October "
         "1958 (lesson.commune_figure(...)).",
         explain=(
             f"about {expected:.0f} cooperatives per commune, inside the text's {low}–{high} [S9]: "
             "the data and the source text agree here."
         ),
-        wrong={1 / expected: "upside down: that is communes per cooperative."},
+        wrong={
+            1 / expected: "upside down: that is communes per cooperative.",
+            commune_figure("apcs_merged_into_communes")
+            / commune_figure("communes_number", "1958-09-30"): "that uses the 30 September "
+            "count, when only 90.4 % of households had joined: use the end of October.",
+        },
     )
 
 
@@ -100,7 +105,7 @@ def ex_3(answer: object) -> feedback.Feedback:
 
 def ex_4_expected() -> str:
     """The answer to exercise 4: which change raises effort in a commune the most."""
-    commune = commune_figure("households_per_commune_average")
+    commune = commune_figure("households_per_commune_average", "1958-09/10")
     base = {"monitoring": MONITORING_DEFAULT, "watch_households": 30.0, "exit_right": False}
     changed = {
         "a": {**base, "exit_right": True},

@@ -1,13 +1,19 @@
-"""Incentives and the accounting unit: a stylised model in the spirit of Lin (1990).
+"""Incentives and the accounting unit: a monitoring and team-size model.
 
-Lin (1990), "Collectivization and China's Agricultural Crisis in 1959-1961" (Journal of
-Political Economy 98(6)). Members of a unit share its harvest. Work points pay a share
-``monitoring`` of each member's effort; the rest is shared equally, so a member keeps
-``1/N + monitoring * (1 - 1/N)`` of what an extra hour of his or her work adds. Members
-notice shirking only in small units (``watch_households / N``, at most 1); a noticed
-shirker is fully disciplined where members may leave the unit (the exit right, removed in
-the autumn of 1958) and only partly where they may not. Effort is in percent of full effort.
-A teaching device: its structure is stated here and in the lesson.
+The logic is that of team production (Alchian and Demsetz 1972, "Production, Information
+Costs, and Economic Organization", American Economic Review 62(5)): shirking pays where
+nobody can see it, and a large team is harder to watch. Members of a unit share its harvest.
+Work points pay a share ``monitoring`` of each member's effort; the rest is shared equally, so
+a member keeps ``1/N + monitoring * (1 - 1/N)`` of what an extra hour of his or her work adds.
+Members notice shirking only in small units (``watch_households / N``, at most 1); a noticed
+shirker is fully disciplined where members may leave the unit (the exit right, removed in the
+autumn of 1958) and only partly where they may not. Effort is in percent of full effort.
+
+This is not Lin's (1990, Journal of Political Economy 98(6)) model. In Lin's repeated game the
+threat of exit sustains effort in a collective of any size; here exit matters only where
+shirking can be seen, so at commune scale it is worth almost nothing, nearly the opposite of
+Lin's claim that withdrawing it in 1958 caused the collapse. A teaching device: its structure
+is stated here and in the lesson.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ and the disagreement is named in the resource's ``notes``.
 
 Checks (the build stops with ``BuildError`` if any fails): a span must not end before it starts;
 every COMMUNE_DATE_READINGS entry matches a row; a row's PROVINCIAL note and COMMUNE_AREAS
-agree; communes x households per commune = households in communes (end-September 1958, to the
-printed precision); the share of households in communes does not fall from September to the end
-of 1958.
+agree; communes x households per commune = households in communes (Cliff's end-September 1958
+figures, to the printed precision); the share of households in communes does not fall from
+Xinhua's 30 September count to the end of October and the end of 1958, nor from Cliff's
+September figure to the end of 1958.
 """
 
 from __future__ import annotations
@@ -122,12 +123,15 @@ def commune_rows(ctx: Context, notes: list[str]) -> list[dict[str, str]]:
         raise BuildError(f"COMMUNE_DATE_READINGS entries match no row: {unused}")
 
     by_key = {(r["series"], r["date_as_printed"]): r for r in rows}
+    share = "share_rural_households_in_communes"
     try:
-        communes = Decimal(by_key[("communes_number", "1958-09-30")]["value"])
-        households = by_key[("households_in_communes", "1958-09-30")]["value_as_printed"]
+        communes = Decimal(by_key[("communes_number", "1958-09")]["value"])
+        households = by_key[("households_in_communes", "1958-09")]["value_as_printed"]
         average = Decimal(by_key[("households_per_commune_average", "1958-09/10")]["value"])
-        share_sep = Decimal(by_key[("share_rural_households_in_communes", "1958-09-30")]["value"])
-        share_end = Decimal(by_key[("share_rural_households_in_communes", "1958-end")]["value"])
+        shares = {
+            day: Decimal(by_key[(share, day)]["value"])
+            for day in ("1958-09", "1958-09-30", "1958-10-31", "1958-end")
+        }
     except KeyError as exc:
         raise BuildError(f"communes.csv: missing the 1958 row {exc}") from None
     implied = communes * average / Decimal(10) ** 6
@@ -136,15 +140,26 @@ def commune_rows(ctx: Context, notes: list[str]) -> list[dict[str, str]]:
             f"communes 1958: {communes} communes x {average} households = {implied} million, "
             f"not {households} million"
         )
-    if share_end < share_sep:
-        raise BuildError("communes 1958: share of households falls from September to year end")
+    for earlier, later in (
+        ("1958-09-30", "1958-10-31"),
+        ("1958-10-31", "1958-end"),
+        ("1958-09", "1958-end"),
+    ):
+        if shares[later] < shares[earlier]:
+            raise BuildError(f"communes 1958: share of households falls from {earlier} to {later}")
     notes.append(
         f"Checked: {fmt(communes)} communes x {fmt(average)} households per commune = "
         f"{implied:.1f} million households, {households} million as printed (Cliff 1960)."
     )
     notes.append(
-        "Dates: 'YYYY-MM' and 'YYYY' become the first day of the period (as in timeline); "
-        "'1958-09/10' is 1958-09-01 to 1958-10-01 (precision month); '1958-1983' is 1958-01-01 "
+        f"Disagreement: at the end of September 1958 Xinhua (30 September) counts "
+        f"{fmt(shares['1958-09-30'])} % of rural households in communes, Cliff (1960) "
+        f"{fmt(shares['1958-09'])} %; Xinhua's figure rises to {fmt(shares['1958-10-31'])} % "
+        f"only by the end of October. Both rows are kept; Cliff's is dated by month."
+    )
+    notes.append(
+        "Dates: 'YYYY-MM' and 'YYYY' become the first day of the period (as in timeline): "
+        "Cliff's '1958-09' is 1958-09-01, precision month; '1958-09/10' is 1958-09-01 to 1958-10-01 (precision month); '1958-1983' is 1958-01-01 "
         "to 1983-01-01 (precision year); '1958-end' is 1958-12-31 (precision 'end of year'); "
         "the undated Countries Quest row has no date (precision 'undated'); date_as_printed "
         "keeps the date as the source prints it."
@@ -199,12 +214,12 @@ def build(ctx: Context) -> Table:
     rows = commune_rows(ctx, notes)
     return resource(
         NAME,
-        "People's communes: numbers, households and size, 1958-1983",
+        "People's communes: numbers, households, size and mess halls, 1958-1983",
         "Long table, one sourced figure per row, dated: communes and households in "
-        "communes at the end of September and the end of 1958, the cooperatives merged, "
-        "later counts and typical sizes, and two local examples of the 1961 down-sizing "
-        "(area names them). '26000+' is value 26000 with qualifier 'more than'; a range "
-        "'a-b' is value a and value_high b.",
+        "communes at the end of September (Xinhua; Cliff), October and December 1958, the "
+        "cooperatives merged, the mess halls of 1958, later counts and typical sizes, and two "
+        "local examples of the 1961 down-sizing (area names them). '26000+' is value 26000 "
+        "with qualifier 'more than'; a range 'a-b' is value a and value_high b.",
         fields(),
         rows,
         [
@@ -216,13 +231,16 @@ def build(ctx: Context) -> Table:
             "S9": "commune size: about 4,600 households, or about 25,000 people, per commune "
             "in 1958",
             "S11": "production teams of about 30 households (Shanghai suburbs; Ningxia 33)",
-            "S13": "26,425 communes holding 98.2 % of rural households by end-September 1958",
+            "S12": "mess halls: 3.45 million, over 90 % of rural people eating in them, end-1958",
+            "S13": "90.4 % of rural households in communes on 30 September 1958 (Xinhua), 99 % "
+            "by the end of October; Cliff's 98.2 % at end-September disagrees",
             "S14": "smaller communes and teams after 1961 (Ningxia, Shanghai examples)",
             "S15": "communes lasting to 1983 (50,000-90,000 over 1958-83)",
         },
         ["series", "date_as_printed"],
         notes,
-        "one source per row: Cliff (1960), International Socialism, citing Chinese "
-        "reports; People's Daily 'history today'; lishiquanzhi.com; BBC (2002); "
-        "Wikipedia; Countries Quest; Ningxia and Shanghai local gazetteer excerpts",
+        "one source per row: Xinhua (30 Sept 1958) as reproduced on oson.ca; Cliff (1960), "
+        "International Socialism, citing Chinese reports; Celebrities Press (Hong Kong); "
+        "People's Daily 'history today'; lishiquanzhi.com; Luo Pinghan (2014), 党史文苑; "
+        "BBC (2002); Wikipedia; Countries Quest; Ningxia and Shanghai local gazetteer excerpts",
     )

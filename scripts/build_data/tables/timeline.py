@@ -70,6 +70,10 @@ TIMELINE_THEMES = (
     ("Liu Shaoqi begins 44-day rural investigation", "politics"),
     ("Beijing work conference: revised Sixty Articles", "agriculture and communes"),
     ("Seven Thousand Cadres Conference", "politics"),
+    (
+        "CC directive makes the production team the basic accounting unit",
+        "agriculture and communes",
+    ),
     ("Mao speech at central work conference on planning methods", "planning"),
 )
 
@@ -177,7 +181,7 @@ def build(ctx: Context) -> Table:
             "S4": "General Line and mass mobilisation",
             "S8": "communes (Beidaihe 1958)",
             "S13": "speed of communisation in 1958",
-            "S14": "retreat 1959-61",
+            "S14": "retreat 1959-62: the team the basic accounting unit from February 1962",
             "S22": "grain imports from 1961",
             "S24": "Soviet experts recalled in mid-1960",
         },

@@ -199,6 +199,7 @@ EXEMPT = {
     "lessons.communes.evidence.unit_sizes": "takes no arguments",
     "lessons.communes.evidence.need_kg_per_month": "takes no arguments",
     "lessons.communes.evidence.communisation_frames": "takes no arguments",
+    "lessons.communes.evidence.days_after_beidaihe": "takes no arguments",
     "lessons.communes.figures.communisation_figure": "takes no arguments",
     "lessons.communes.exercises.ex_3_expected": "takes no arguments",
     "lessons.communes.exercises.ex_4_expected": "takes no arguments",

@@ -1,6 +1,7 @@
 """Lesson 03: sourced figures, every control of every app, the static figure, exercise checks.
 
-Claim ids in test names: S9 (commune size), S11 (team size), S13 (speed), S15 (persistence).
+Claim ids in test names: S9 (commune size), S11 (team size), S12 (mess halls), S13 (speed),
+S14 (retreat, corrected), S15 (persistence).
 """
 
 from __future__ import annotations
@@ -31,41 +32,57 @@ def value(series: str, printed: str) -> float:
 
 def test_s9_cooperatives_per_commune_from_the_data_fall_in_the_texts_range():
     per_commune = value("apcs_merged_into_communes", "1958-08/10") / value(
-        "communes_number", "1958-09-30"
+        "communes_number", "1958-10-31"
     )
+    assert per_commune == pytest.approx(28.46, abs=0.01)
     assert evidence.cooperatives_per_commune() == pytest.approx(per_commune)
     low, high = structure.S9_COOPERATIVES_PER_COMMUNE
     assert low <= per_commune <= high
 
 
 def test_cliffs_figures_are_consistent_with_each_other():
-    households = value("communes_number", "1958-09-30") * value(
+    households = value("communes_number", "1958-09") * value(
         "households_per_commune_average", "1958-09/10"
     )
-    assert households / 1e6 == pytest.approx(
-        value("households_in_communes", "1958-09-30"), rel=0.02
-    )
+    assert households / 1e6 == pytest.approx(value("households_in_communes", "1958-09"), rel=0.02)
 
 
-def test_s13_ninety_eight_percent_by_the_end_of_september():
-    assert value("share_rural_households_in_communes", "1958-09-30") >= 98
+def test_s13_ninety_eight_percent_only_by_the_end_of_october():
+    """Xinhua's 30 September count is 90.4 %; 99 % comes by the end of October (E4)."""
+    assert value("share_rural_households_in_communes", "1958-09-30") == 90.4
+    assert value("share_rural_households_in_communes", "1958-10-31") >= 98
+    assert value("share_rural_households_in_communes", "1958-09") == 98.2  # Cliff, disputed
     shares, events = evidence.communisation_frames()
-    assert shares["date"].tolist() == ["1958-09-30", "1958-12-31"]
-    assert shares["label"].tolist() == ["98.2 %", "over 99 %"]
+    assert shares["date"].tolist() == ["1958-09-30", "1958-10-31", "1958-12-31"]
+    assert shares["label"].tolist() == ["90.4 % (Xinhua)", "99 %", "over 99 %"]
     beidaihe = events.set_index("event").loc["Beidaihe resolution", "date"]
     assert beidaihe == "1958-08-29"
+    days = evidence.days_after_beidaihe()
+    assert days["days_after_resolution"].tolist() == [32, 63, 124]
+
+
+def test_s12_mess_halls_were_near_universal_by_the_end_of_1958():
+    assert value("mess_halls_number", "1958-end") == 3_450_000
+    assert value("share_rural_population_in_mess_halls", "1958-end") >= 90
+
+
+def test_s14_the_team_became_the_accounting_unit_in_february_1962():
+    timeline = data.load("timeline")
+    row = timeline[timeline["event"].str.startswith("CC directive makes the production team")]
+    assert row["date_start"].tolist() == ["1962-02-13"]
+    assert "29 Sept 1961" in row["cross_check"].iloc[0]
 
 
 def test_s9_members_and_the_household_size_ceiling():
     """The text's 20,000 fits Cliff's average commune; its 30,000 needs bigger households
     than even the all-population ceiling allows."""
-    households = evidence.commune_figure("households_per_commune_average")
+    households = evidence.commune_figure("households_per_commune_average", "1958-09/10")
     ceiling = evidence.household_size_ceiling()
     lo, hi = structure.S9_MEMBERS_AVERAGE
     assert structure.persons_per_household(lo, households) < ceiling
     assert structure.persons_per_household(hi, households) > ceiling
     ns = data.load("national_series").set_index("year")
-    rural_households = value("households_in_communes", "1958-09-30") / 0.982
+    rural_households = value("households_in_communes", "1958-09") / 0.982
     assert ceiling == pytest.approx(ns.loc[1958, "population_yearend_million"] / rural_households)
     assert evidence.PERSONS_PER_HOUSEHOLD_DEFAULT < ceiling
 
@@ -79,7 +96,7 @@ def test_s15_communes_outlived_the_early_1960s_in_the_data():
     table = data.load("communes")
     span = table[table["series"] == "communes_number_range"].iloc[0]
     assert span["date_end"].startswith("1983")
-    assert span["value"] > value("communes_number", "1958-09-30")
+    assert span["value"] > value("communes_number", "1958-10-31")
 
 
 def test_unit_sizes_and_need_come_from_the_data():
@@ -127,7 +144,7 @@ def test_mess_hall_app_default_stock_lasts_when_rationed():
 
 def test_communisation_chart_is_valid():
     spec = figures.communisation_figure().to_dict()
-    assert spec["title"] and "98.2 %" in spec["description"]
+    assert spec["title"] and "90.4 %" in spec["description"]
 
 
 # ---- exercises -------------------------------------------------------------------------
@@ -135,8 +152,9 @@ def test_communisation_chart_is_valid():
 
 def test_ex_1_cooperatives_per_commune():
     right = evidence.cooperatives_per_commune()
-    assert exercises.ex_1(right) and exercises.ex_1(28)
+    assert exercises.ex_1(right) and exercises.ex_1(28.5)
     assert "upside down" in exercises.ex_1(1 / right).message
+    assert "30 September" in exercises.ex_1(740_000 / 23_397).message
     assert not exercises.ex_1(25) and exercises.ex_1(...).attempted is False
 
 
@@ -165,7 +183,25 @@ def test_ex_4_monitoring_is_the_only_lever_in_a_commune():
     assert not exercises.ex_4("c")
 
 
-# ---- the notebook's quotation from the source text -------------------------------------
+# ---- the notebook's corrections of the source text -------------------------------------
+
+
+def notebook_markdown() -> str:
+    cells = json.loads(Path(NOTEBOOK).read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+
+
+def test_s14_is_corrected_in_the_lesson():
+    """The commune stayed the township government; what moved down was the accounting unit."""
+    text = notebook_markdown()
+    assert "政社合一" in text and "13 February 1962" in text and "29 September 1961" in text
+    assert "the records support the text" not in text.lower()
+
+
+def test_s13_is_shown_as_early_and_the_incentive_model_is_named_truthfully():
+    text = notebook_markdown()
+    assert "90.4 %" in text and "Alchian and Demsetz (1972)" in text
+    assert "monitoring" in text and "Lin (1990)" in text
 
 
 def kazakh_quotes() -> list[str]:
