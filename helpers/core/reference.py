@@ -109,3 +109,143 @@ def cite(key: str) -> str:
         else (f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al.")
     )
     return f"{shown} ({row.year})"
+
+
+# ---- author-year citations in prose ---------------------------------------------------------
+#
+# The course cites in prose as "Author (Year)", "Author and Author (Year)" or "Author et al.
+# (Year)", optionally with a page: "Coale (1984: 7)". A citation resolves to the one entry of
+# references.bib whose year is the cited year and whose first author's surname occurs among the
+# cited names (accents ignored; Chinese names may be written surname first, "Yang Jisheng").
+
+_TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|[\u4e00-\u9fff]+)"
+_NAME = rf"{_TOKEN}(?:[ -]{_TOKEN})*"
+_CITATION = re.compile(
+    rf"(?P<names>{_NAME}(?:(?:,? and |, | & ){_NAME})*(?: et al\.)?)(?:['’]s?)?"
+    r" \((?P<year>1[6-9]\d\d|20\d\d)[a-z]?(?:[,:;] ?[^()]*)?\)"
+)
+
+#: Capitalised words that start a sentence before a name ("As Coale (1984) showed"): dropped.
+_LEADING = {
+    "As",
+    "In",
+    "The",
+    "See",
+    "Add",
+    "And",
+    "But",
+    "Following",
+    "After",
+    "Unlike",
+    "Like",
+    "For",
+    "By",
+    "While",
+    "Both",
+    "Then",
+    "So",
+    "Yet",
+    "Here",
+    "Only",
+    "Even",
+    "Where",
+}
+
+#: Capitalised words before a bracketed year that are not names ("19.8 Mt (1957)").
+NOT_NAMES = {"Mt", "M", "GW", "TWh"}
+
+#: Names the course cites that are not the first author's surname in references.bib:
+#: cited name -> that surname (organisations and short forms).
+CITATION_ALIASES = {
+    "National Bureau of Statistics": "National Bureau of Statistics of China",
+    "NBS": "National Bureau of Statistics of China",
+    "Cliff": "Gluckstein",
+}
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", _unlatex(text))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def find_citations(text: str) -> list[tuple[str, str]]:
+    """Every author-year citation in ``text``, as ``(names as written, year)``.
+
+    Examples
+    --------
+    >>> find_citations("As Coale (1984: 7) and Ashton et al. (1984) show; see Lin and Yang (2000).")
+    [('Coale', '1984'), ('Ashton et al.', '1984'), ('Lin and Yang', '2000')]
+    >>> find_citations("the First Plan (1953-57) and lesson 04 (the crisis)")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string; got {type(text).__name__}")
+    found = []
+    for m in _CITATION.finditer(text):
+        words = m["names"].split(" ")
+        while len(words) > 1 and words[0] in _LEADING:
+            words = words[1:]
+        names = re.sub(r"['’]s?$", "", " ".join(words))
+        if names not in NOT_NAMES:
+            found.append((names, m["year"]))
+    return found
+
+
+def _surnames(author: str) -> list[str]:
+    names = [a.strip() for a in re.split(r"\s+and\s+", author) if a.strip()]
+    return [_unlatex(n.strip("{}").split(",")[0]).strip() for n in names]
+
+
+def resolve(names: str, year: str) -> list[str]:
+    """The bibliography keys a citation ``names (year)`` can mean: one key if it resolves.
+
+    An entry matches when its year is ``year`` and its first author's surname (or an alias
+    in :data:`CITATION_ALIASES`) occurs as whole words in ``names``. If several entries match,
+    only those whose every author's surname occurs (or, for three or more authors, "et al.")
+    are kept.
+
+    Examples
+    --------
+    >>> resolve("Ashton et al.", "1984"), resolve("Lin", "1990"), resolve("Smith", "2020")
+    (['ashton1984'], ['lin1990'], [])
+    """
+    if not isinstance(names, str) or not isinstance(year, str):
+        raise TypeError("names and year must be strings")
+    cited = _plain(names)
+    for alias, surname in CITATION_ALIASES.items():
+        if re.search(rf"(?<!\w){re.escape(_plain(alias))}(?!\w)", cited):
+            cited += " " + _plain(surname)
+
+    def has(name: str) -> bool:
+        return bool(re.search(rf"(?<!\w){re.escape(_plain(name))}(?!\w)", cited))
+
+    refs = _references()
+    found = [
+        (row.key, _surnames(row.author))
+        for row in refs[refs["year"] == year].itertuples()
+        if _surnames(row.author) and has(_surnames(row.author)[0])
+    ]
+    if len(found) > 1:
+        found = [
+            (key, s)
+            for key, s in found
+            if (len(s) > 2 and "et al" in cited) or (len(s) <= 2 and all(has(n) for n in s))
+        ]
+    return [key for key, _ in found]
+
+
+def unresolved(text: str) -> list[str]:
+    """The citations in ``text`` that do not resolve to exactly one bibliography entry.
+
+    Examples
+    --------
+    >>> unresolved("Coale (1984) and Nobody (2031), Madeup and Other (1999).")
+    ['Nobody (2031)', 'Madeup and Other (1999)']
+    """
+    return [
+        f"{names} ({year})"
+        for names, year in find_citations(text)
+        if len(resolve(names, year)) != 1
+    ]

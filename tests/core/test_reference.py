@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
 
 from helpers.core import reference
-from tests.support.lessons import LESSONS, load
+from tests.support.lessons import LESSONS, ROOT, load
 
 
 def test_glossary_terms_are_unique_defined_and_point_at_real_lessons():
@@ -30,11 +31,35 @@ def test_glossary_filters_by_lesson_and_defines_a_term():
         reference.glossary("99")
 
 
-def test_bibliography_entries_have_author_title_year():
+#: Which field names the publisher, for each kind of entry the bibliography allows.
+PUBLISHED_BY = {
+    "article": ("journal",),
+    "book": ("publisher",),
+    "incollection": ("publisher",),
+    "inbook": ("publisher",),
+    "techreport": ("institution",),
+    "phdthesis": ("school",),
+    "misc": ("howpublished", "publisher", "institution"),  # data sets, web pages, newspapers
+}
+
+
+def test_bibliography_entries_are_complete():
+    """Author, year, title, and a publisher or journal (or what stands for one, by kind)."""
     refs = reference.references()
     assert refs["key"].is_unique and len(refs) >= 10
-    for row in refs.itertuples():
-        assert row.author and row.title and re.fullmatch(r"\d{4}", row.year), row.key
+    problems = []
+    for row in refs.to_dict("records"):
+        if row["kind"] not in PUBLISHED_BY:
+            problems.append(f"{row['key']}: kind @{row['kind']} is not one of {list(PUBLISHED_BY)}")
+            continue
+        missing = [f for f in ("author", "title", "year") if not row.get(f)]
+        if not any(row.get(f) for f in PUBLISHED_BY[row["kind"]]):
+            missing.append(" or ".join(PUBLISHED_BY[row["kind"]]))
+        if row.get("year") and not re.fullmatch(r"\d{4}", row["year"]):
+            missing.append("a four-digit year")
+        if missing:
+            problems.append(f"{row['key']} (@{row['kind']}): needs {', '.join(missing)}")
+    assert not problems, "incomplete bibliography entries:\n" + "\n".join(problems)
 
 
 def test_citations_are_author_year():
@@ -49,3 +74,76 @@ def test_every_lesson_points_learners_to_the_bibliography():
         text = "\n".join("".join(c["source"]) for c in load(path)["cells"])
         sources = text[text.find("## Sources") :]
         assert "reference/references.bib" in sources, f"{path.name}: Sources should link it"
+
+
+# ---- every author-year citation resolves to one entry -------------------------------------
+
+#: Citations that need not be in the bibliography: non-scholarly finding aids cited with a
+#: year, as "names (year)" exactly as found. Keep it short; a scholarly work belongs in
+#: references.bib instead.
+FINDING_AIDS: set[str] = set()
+
+
+def cited_texts() -> list[tuple[str, str]]:
+    """(file, text) for every lesson's markdown, every instructor note and every data source."""
+    texts = []
+    for path in LESSONS:
+        cells = load(path)["cells"]
+        texts.append(
+            (
+                path.name,
+                "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown"),
+            )
+        )
+    for path in sorted((ROOT / "instructors").glob("*.md")):
+        texts.append((f"instructors/{path.name}", path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "data").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        if rows and "source" in rows[0]:
+            texts.append((f"data/{path.name} (source)", "\n".join(r["source"] for r in rows)))
+    return texts
+
+
+def test_every_author_year_citation_is_in_the_bibliography():
+    problems = []
+    for name, text in cited_texts():
+        bad = sorted(set(reference.unresolved(text)) - FINDING_AIDS)
+        if bad:
+            problems.append(f"{name}: {'; '.join(bad)}")
+    assert not problems, (
+        "citations that match no single entry of reference/references.bib (first author's "
+        "surname + year; add the entry, or fix the citation):\n" + "\n".join(problems)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Coale (1984: 7) showed", [("Coale", "1984")]),
+        (
+            "As Ashton et al. (1984) and Lin and Yang (2000) argue",
+            [("Ashton et al.", "1984"), ("Lin and Yang", "2000")],
+        ),
+        ("Banister's (1984) rates", [("Banister", "1984")]),
+        ("Peng Xizhe (1987) and Dikötter (2010)", [("Peng Xizhe", "1987"), ("Dikötter", "2010")]),
+        ("the First Plan (1953–57), 19.8 Mt (1957), Xinhua (30 September 1958)", []),
+    ],
+)
+def test_the_citation_finder(text, found):
+    assert reference.find_citations(text) == found
+
+
+def test_citations_resolve_by_first_author_and_year():
+    assert reference.resolve("Judith Banister", "1984") == ["banister1984"]
+    assert reference.resolve("Dikotter", "2010") == ["dikotter2010"]  # accents ignored
+    assert reference.resolve("Coale", "1985") == []  # wrong year
+    assert reference.unresolved("Coale (1984), Madeup (1999) and Lin et al. (2031).") == [
+        "Madeup (1999)",
+        "Lin et al. (2031)",
+    ]
+
+
+def test_a_made_up_citation_fails_the_bibliography_check(tmp_path):
+    fake = "As Nobody and Someone (2024) showed, Coale (1984) was wrong."
+    assert reference.unresolved(fake) == ["Nobody and Someone (2024)"]
