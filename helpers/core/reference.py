@@ -76,7 +76,15 @@ def references() -> pd.DataFrame:
     return _references().copy()
 
 
-_ACCENTS = {'{\\"o}': "ö", '{\\"u}': "ü", '{\\"a}': "ä", "{\\=a}": "ā", "{\\'e}": "é"}
+_ACCENTS = {
+    '{\\"o}': "ö",
+    '{\\"u}': "ü",
+    '{\\"a}': "ä",
+    "{\\=a}": "ā",
+    "{\\'e}": "é",
+    "{\\'a}": "á",
+    "{\\'O}": "Ó",
+}
 
 
 def _unlatex(text: str) -> str:
@@ -101,8 +109,7 @@ def cite(key: str) -> str:
     check_choice("key", key, list(refs["key"]))
     row = refs[refs["key"] == key].iloc[0]
     authors = [a.strip() for a in row.author.split(" and ")]
-    names = [a.strip("{}").split(",")[0] for a in authors]
-    names = [_unlatex(n) for n in names]
+    names = [_unlatex(a).split(",")[0].strip() for a in authors]
     shown = (
         names[0]
         if len(names) == 1
@@ -195,7 +202,7 @@ def find_citations(text: str) -> list[tuple[str, str]]:
 
 def _surnames(author: str) -> list[str]:
     names = [a.strip() for a in re.split(r"\s+and\s+", author) if a.strip()]
-    return [_unlatex(n.strip("{}").split(",")[0]).strip() for n in names]
+    return [_unlatex(n).split(",")[0].strip() for n in names]
 
 
 def resolve(names: str, year: str) -> list[str]:
