@@ -20,7 +20,7 @@ from helpers.lessons.counting_the_cost.evidence import (
 from helpers.lessons.counting_the_cost.excess_deaths import baseline_label
 from helpers.lessons.counting_the_cost.exercises import EX2_OPTIONS, ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.counting_the_cost.figures import sensitivity_figure
-from helpers.lessons.counting_the_cost.published_estimates import tidy_estimates
+from helpers.lessons.counting_the_cost.published_estimates import national_range, tidy_estimates
 from helpers.shared.vital_rates import population
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "excess_app",
     "figure",
     "load",
+    "national_range",
     "population",
     "s21_search",
     "sensitivity_figure",

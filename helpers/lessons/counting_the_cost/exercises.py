@@ -209,14 +209,13 @@ def ex_4(answer: object) -> feedback.Feedback:
             f"Check the series, years and period you used. Hint: {hint}",
         )
     published = published_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
-    national = published[published["area"] == "China"]
-    low = float(national["deaths_million"].fillna(national["low_million"]).min())
-    high = float(national["high_million"].fillna(national["deaths_million"]).max())
+    span = published_estimates.national_range(published)
+    low, high = span["low_million"], span["high_million"]
     label = excess_deaths.baseline_label(answer["method"], years)
     return feedback.Feedback(
         True,
         f"{excess_deaths.SERIES_LABELS[answer['series']]}, {label}, {_span(period)}: "
         f"{expected:.1f} million excess deaths and {got['births_lost_million']:.1f} million "
-        f"births lost. The published national estimates in the table run from {low:g} to "
+        f"births lost. The independent national estimates in the table run from {low:g} to "
         f"{high:g} million. Compare your defence with a classmate's: what would change your mind?",
     )

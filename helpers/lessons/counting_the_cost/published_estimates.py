@@ -29,6 +29,7 @@ TABLE_COLUMNS = [
     "method",
     "data_basis",
     "area",
+    "standing",
 ]
 ESTIMATE_COLUMNS = [
     "label",
@@ -40,6 +41,7 @@ ESTIMATE_COLUMNS = [
     "method",
     "data_basis",
     "area",
+    "standing",
     "kind",
     "figure_text",
     "deaths_million",
@@ -53,6 +55,12 @@ ESTIMATE_COLUMNS = [
 #: Periods a row can be filed under: spans printed at the start of its ``period`` text.
 PERIODS = ("1958-61", "1959-61", "1958-62", "not given as years")
 NO_YEAR = "year not given"
+#: The standing of a row that counts in summaries, and the marks of those that do not.
+INDEPENDENT = "independent estimate"
+NOT_COUNTED = {
+    "repeats another estimate": "repeats",
+    "outside the scholarly literature": "not scholarship",
+}
 ALL = "all"
 _SPAN = re.compile(r"(\d{4})\s*[-–]\s*(\d{2,4})")
 _CUT = re.compile(r"\s\(|;|,|\sas\s|\swith\s|\sreporting\s")
@@ -140,7 +148,8 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``label`` (short author, year, and the area if not all China), ``author_short``,
+        ``label`` (short author, year, the area if not all China, and "(repeats)" or
+        "(not scholarship)" for a row not counted in summaries), ``author_short``,
         ``year_published``, ``decade``, ``periods`` (spans joined by " / ", or "not given as
         years"), ``period_as_printed``, ``method``, ``data_basis``, ``area``, ``kind``
         ("point", "range", "at least" or "no figure"), ``figure_text``, ``deaths_million`` (the
@@ -171,6 +180,8 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
         label = f"{short} {year}" if year is not None else f"{short} (no year)"
         if r.area and r.area != "China":
             label += f" ({r.area} only)"
+        if r.standing != INDEPENDENT:
+            label += f" ({NOT_COUNTED.get(r.standing, r.standing)})"
         spans = period_spans(r.period)
         rows.append(
             {
@@ -183,6 +194,7 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
                 "method": r.method,
                 "data_basis": r.data_basis,
                 "area": r.area,
+                "standing": r.standing,
                 "kind": kind,
                 "figure_text": text,
                 "deaths_million": low if kind == "at least" else value,
@@ -197,6 +209,37 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)
     out["year_published"] = out["year_published"].astype("Int64")
     return out
+
+
+def national_range(estimates: pd.DataFrame) -> dict[str, float]:
+    """Lowest and highest figure (million) of the independent national estimates.
+
+    Rows for one province, rows without a figure, and rows that repeat another estimate or
+    stand outside the scholarly literature are left out (``standing``).
+
+    Examples
+    --------
+    >>> e = pd.DataFrame({"area": ["China"] * 3, "standing": [INDEPENDENT, INDEPENDENT,
+    ...     "repeats another estimate"], "deaths_million": [15.0, np.nan, 99.0],
+    ...     "low_million": [np.nan, 43.0, np.nan], "high_million": [np.nan, 46.0, np.nan]})
+    >>> national_range(e)
+    {'low_million': 15.0, 'high_million': 46.0, 'estimates': 2}
+    """
+    check_frame(
+        "estimates",
+        estimates,
+        ["area", "standing", "deaths_million", "low_million", "high_million"],
+    )
+    counted = estimates[(estimates["area"] == "China") & (estimates["standing"] == INDEPENDENT)]
+    low = counted["deaths_million"].fillna(counted["low_million"]).dropna()
+    high = counted["high_million"].fillna(counted["deaths_million"]).dropna()
+    if low.empty:
+        raise ValueError("estimates must hold at least one independent national estimate")
+    return {
+        "low_million": float(low.min()),
+        "high_million": float(high.max()),
+        "estimates": int(len(low)),
+    }
 
 
 def filter_estimates(

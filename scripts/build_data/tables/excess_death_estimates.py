@@ -37,10 +37,12 @@ ESTIMATE_METHODS = {
     "not adjusted",
     "registration data adjusted for under-reporting": "registered deaths raised to allow for "
     "deaths that were never registered",
-    "demographic reconstruction": "a reconstruction of the population whose inputs the row does "
-    "not name",
+    "demographic reconstruction": "a reconstruction of the population from the official vital "
+    "statistics and the censuses (1953, 1964, 1982), checked against each other",
     "provincial/local records": "built up from provincial or local records (e.g. county "
     "gazetteers)",
+    "archival extrapolation": "official figures raised by the under-reporting found in party "
+    "and government archives",
     "unpublished internal investigation": "an official investigation known only from someone's "
     "account of it",
     "adopts another estimate": "takes over another author's figure; not an independent estimate",
@@ -52,7 +54,12 @@ ESTIMATE_METHODS = {
 #: ``evidence`` must occur in the row's text, so every label can be traced; "not stated" rows
 #: need none. A row without an entry, or an entry without a row, stops the build.
 DEATH_CLASSIFICATION = {
-    ("Ashton, Basil", "1984"): ("not stated", "not stated", ""),
+    ("Ashton, Basil", "1984"): (
+        "demographic reconstruction",
+        "the official population and vital rates (1984 Statistical Yearbook) and the 1953, 1964 "
+        "and 1982 censuses",
+        "used the official evidence",
+    ),
     ("Coale, Ansley", "1984"): (
         "registration data adjusted for under-reporting",
         "registered deaths (16 million excess), adjusted for under-registration",
@@ -89,8 +96,23 @@ DEATH_CLASSIFICATION = {
         "Built from >1,000 county gazetteers aggregated to Qing prefectures",
     ),
     ("Chang, Jung", "2005"): ("not stated", "not stated", ""),
-    ("Yang Jisheng", "2008"): ("not stated", "not stated", ""),
-    ("Dikötter, Frank", "2010"): ("not stated", "not stated", ""),
+    ("Yang Jisheng", "2008"): (
+        "provincial/local records",
+        "published provincial population statistics, with archival documents",
+        "also based on published statistics",
+    ),
+    ("Dikötter, Frank", "2010"): (
+        "archival extrapolation",
+        "official data against archival evidence of under-reporting; adopts the 43-46 million of "
+        "Chen Yizi's investigation as a floor",
+        "archival extrapolation",
+    ),
+    ("Li Chengrui", "1997"): ("not stated", "not stated", ""),
+    ("Meng, Xin", "2015"): (
+        "adopts another estimate",
+        "a range stated in a study of the famine's causes, not its own count",
+        "A range stated by a study of causes",
+    ),
     ("Chen Yizi", ""): (
         "unpublished internal investigation",
         "an internal investigation team's unpublished report, as described by Chen Yizi",
@@ -117,6 +139,40 @@ DEATH_CLASSIFICATION = {
     ("Sun Jingxian", "2013"): ("not stated", "not stated", ""),
 }
 
+#: Whether a row counts as a separate estimate in the lesson's summaries (editorial): rows not
+#: listed are "independent estimate". (author starts with, year as printed) -> (standing, why).
+STANDINGS = {
+    "independent estimate": "a figure of its author's own making; counted in summaries",
+    "repeats another estimate": "takes over a figure already in the table; shown, not counted",
+    "outside the scholarly literature": "not peer-reviewed scholarship; shown, not counted",
+}
+DEATH_STANDING = {
+    ("Rummel, R. J.", "1991"): ("repeats another estimate", "adopts Coale (1984)"),
+    ("Becker, Jasper", "1996"): ("repeats another estimate", "adopts Banister (1987)"),
+    ("Meng, Xin", "2015"): (
+        "repeats another estimate",
+        "a range stated by a study of causes, not a count of its own",
+    ),
+    ("US Bureau of the Census", "1987 (LoC text; year memory-unverified)"): (
+        "repeats another estimate",
+        "the source text's own handbook (Library of Congress 1987) citing the Census Bureau's "
+        "reconstruction, where Banister (1987) did her work; not counted apart from Banister",
+    ),
+    ('"Conservative estimates"', "2011 (page update)"): (
+        "repeats another estimate",
+        "the source text's own figures [S21], restated on a web page",
+    ),
+    ("Sun Jingxian", "2013"): (
+        "outside the scholarly literature",
+        "a newspaper article disputing the famine's scale; not set beside demographic and "
+        "archival scholarship",
+    ),
+    ("Xia, Charles", "2021"): (
+        "outside the scholarly literature",
+        "a web article, not peer-reviewed; a worked example of the registered-data calculation",
+    ),
+}
+
 #: Rows about one province rather than all China: (author, year) -> (area, evidence).
 DEATH_AREAS = {("Cao Shuji", "2004"): ("Sichuan", "Sichuan province only")}
 
@@ -130,9 +186,12 @@ DEATH_CLASSIFICATION_NOTES = (
     f"row's note in {RAW_LABEL}/{INPUT} to change that.",
     "method vocabulary: "
     + "; ".join(f"'{name}' = {meaning}" for name, meaning in ESTIMATE_METHODS.items())
-    + ". Considered and not used, because no row's own text supports them: 'reconstructed "
-    "from censuses (cohort/back-projection)' and 'archival'.",
+    + ".",
     "area is 'China' unless the row names a smaller area.",
+    "standing (editorial, DEATH_STANDING in "
+    f"{MODULE}): "
+    + "; ".join(f"'{name}' = {meaning}" for name, meaning in STANDINGS.items())
+    + ". standing_note says why a row is not counted.",
 )
 
 
@@ -179,6 +238,9 @@ def death_rows(ctx: Context, notes: list[str]) -> tuple[list[str], list[dict[str
             raise BuildError(f"{where}: method {method!r} is not in ESTIMATE_METHODS")
         if method != "not stated" and (not evidence or evidence not in text):
             raise BuildError(f"{where}: the evidence for {method!r} is not in the row's text")
+        standing, why = DEATH_STANDING.get(keys[0], ("independent estimate", ""))
+        if standing not in STANDINGS:
+            raise BuildError(f"{where}: standing {standing!r} is not in STANDINGS")
         area, area_evidence = DEATH_AREAS.get(keys[0], ("China", ""))
         if area_evidence and area_evidence not in text:
             raise BuildError(f"{where}: the evidence for area {area!r} is not in the row's text")
@@ -190,9 +252,12 @@ def death_rows(ctx: Context, notes: list[str]) -> tuple[list[str], list[dict[str
                 "method": method,
                 "data_basis": basis,
                 "area": area,
+                "standing": standing,
+                "standing_note": why,
             }
         )
     unused = sorted(set(DEATH_CLASSIFICATION) - used)
+    unused += sorted(set(DEATH_STANDING) - used)
     if unused:
         raise BuildError(f"DEATH_CLASSIFICATION entries match no row: {unused}")
     notes.extend(DEATH_CLASSIFICATION_NOTES)
@@ -305,6 +370,18 @@ def fields(columns: list[str]) -> list[dict]:
             "'China' unless the row names a smaller area (e.g. 'Sichuan'). " + editorial,
             required=True,
         ),
+        label(
+            "standing",
+            "Standing (editorial)",
+            "Whether the row counts as a separate estimate in summaries. " + editorial,
+            required=True,
+            enum=STANDINGS,
+        ),
+        label(
+            "standing_note",
+            "Why not counted (editorial)",
+            "Empty for an independent estimate; else the reason. " + editorial,
+        ),
     ]
 
 
@@ -316,9 +393,10 @@ def build(ctx: Context) -> Table:
         "Published estimates of famine excess deaths",
         "One row per published estimate, with the period it covers, a range where given, "
         "and where it was read. Copied from the source table; numbers normalised, "
-        "year_published an integer. Three editorial columns follow: method (a fixed "
+        "year_published an integer. Editorial columns follow: method (a fixed "
         "vocabulary), data_basis and area, assigned from each row's own text ('not "
-        "stated' where it does not say).",
+        "stated' where it does not say), and standing (whether the row counts as a "
+        "separate estimate in summaries) with standing_note.",
         fields(columns),
         rows,
         [
