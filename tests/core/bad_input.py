@@ -150,6 +150,15 @@ BAD = {
     ],
     "core.reference.define": [(lambda: reference.define("x"), ValueError, "term must be one of")],
     "core.reference.cite": [(lambda: reference.cite("x"), ValueError, "key must be one of")],
+    "core.reference.find_citations": [
+        (lambda: reference.find_citations(5), TypeError, "text must be a string")
+    ],
+    "core.reference.resolve": [
+        (lambda: reference.resolve("Coale", 1984), TypeError, "names and year must be strings")
+    ],
+    "core.reference.unresolved": [
+        (lambda: reference.unresolved(None), TypeError, "text must be a string")
+    ],
     "core.progress.load": [(lambda: progress.load(5), TypeError, "path must be a file path")],
     "core.progress.record": [
         (lambda: progress.record("one"), ValueError, "exercise_id must look like")

@@ -113,6 +113,7 @@ ESTIMATE_METHODS = {
     "registration data adjusted for under-reporting",
     "demographic reconstruction",
     "provincial/local records",
+    "archival extrapolation",
     "unpublished internal investigation",
     "adopts another estimate",
     "not stated",
@@ -333,9 +334,10 @@ def read_source(name: str) -> list[dict[str, str]]:
 
 def test_excess_death_estimates_keep_the_source_columns():
     df = data.load("excess_death_estimates")
-    assert list(df.columns[-3:]) == ["method", "data_basis", "area"]
+    editorial = ["method", "data_basis", "area", "standing", "standing_note"]
+    assert list(df.columns[-5:]) == editorial
     source = read_source("excess_death_estimates.csv")
-    assert list(df.columns[:-3]) == list(source[0])
+    assert list(df.columns[:-5]) == list(source[0])
     assert df["author"].tolist() == [r["author"] for r in source]
     for got, printed in zip(df["year_published"], source, strict=True):
         year = printed["year_published"]
@@ -369,7 +371,17 @@ def test_excess_death_estimates_years_and_editorial_columns():
     assert estimate("Cao Shuji", 2005)["method"] == "provincial/local records"
     assert estimate("Rummel", 1991)["method"] == "adopts another estimate"
     assert estimate("Xia", 2021)["method"] == "official registration data"
+    assert estimate("Ashton", 1984)["method"] == "demographic reconstruction"
+    assert estimate("Yang Jisheng", 2008)["method"] == "provincial/local records"
+    assert estimate("Dikötter", 2010)["method"] == "archival extrapolation"
     assert estimate("Cao Shuji", 2004)["area"] == "Sichuan"
+    # Rows that repeat another estimate or stand outside the scholarly literature say why.
+    assert estimate("Becker", 1996)["standing"] == "repeats another estimate"
+    assert estimate("Sun Jingxian", 2013)["standing"] == "outside the scholarly literature"
+    assert estimate("Li Chengrui", 1997)["standing"] == "independent estimate"
+    counted = df["standing"] == "independent estimate"
+    assert (df.loc[counted, "standing_note"] == "").all()
+    assert (df.loc[~counted, "standing_note"] != "").all()
     assert (df["area"] == "China").sum() == len(df) - 1
     notes = " ".join(data.describe("excess_death_estimates")["notes"])
     assert "editorial" in notes and "course team" in notes and "row's own text" in notes

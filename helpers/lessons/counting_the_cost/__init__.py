@@ -14,6 +14,7 @@ from helpers.lessons.counting_the_cost.evidence import (
     S21,
     baseline_grid,
     estimate,
+    population_gap,
     s21_search,
     totals,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "load",
     "national_range",
     "population",
+    "population_gap",
     "s21_search",
     "sensitivity_figure",
     "tidy_estimates",

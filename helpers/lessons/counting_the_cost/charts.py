@@ -337,7 +337,7 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     >>> from helpers.lessons.counting_the_cost import published_estimates
     >>> e = published_estimates.tidy_estimates(data.load("excess_death_estimates"))
     >>> estimates_chart(e).to_dict()["description"][:40]
-    '20 estimates drawn, from 9.4 to 55 milli'
+    '22 estimates drawn, from 9.4 to 55 milli'
     """
     if not isinstance(estimates, pd.DataFrame):
         raise TypeError(f"estimates must be a pandas DataFrame; got {type(estimates).__name__}")

@@ -175,3 +175,40 @@ def s21_search(first_year: int = 1950) -> pd.DataFrame:
         ],
     )
     return _with_s21_flags(grid.assign(series=excess_deaths.SERIES_LABELS["official"]))
+
+
+def population_gap(years: tuple[int, int] = (1958, 1962)) -> pd.DataFrame:
+    """The fall in the official population against the registered natural increase, by year.
+
+    If every birth and death were registered (and few people left the country), the year-end
+    total would change by the registered births minus deaths. Where it falls by more, deaths
+    (or births) went unregistered, or the registers were corrected.
+
+    Returns columns ``year``, ``population_change_million`` (year-end total minus the year
+    before), ``natural_increase_million`` ((CBR - CDR) / 1000 x mid-year population) and
+    ``gap_million`` (the change minus the natural increase).
+
+    Examples
+    --------
+    >>> gap = population_gap((1960, 1960)).iloc[0]
+    >>> round(float(gap["population_change_million"]), 1), round(float(gap["natural_increase_million"]), 2)
+    (-10.0, -3.05)
+    """
+    ns = data.load_cached("national_series").set_index("year")
+    first, last = check_year_span(
+        "years", *years, low=int(ns.index.min()) + 1, high=int(ns.index.max())
+    )
+    mid = excess_deaths.population(data.load_cached("national_series"))
+    span = list(range(first, last + 1))
+    total = ns["population_yearend_million"]
+    change = (total - total.shift(1)).loc[span]
+    rates = ns.loc[span, "cbr_official_per_1000"] - ns.loc[span, "cdr_official_per_1000"]
+    natural = rates / 1000 * mid.loc[span]
+    return pd.DataFrame(
+        {
+            "year": span,
+            "population_change_million": change.to_numpy(),
+            "natural_increase_million": natural.to_numpy(),
+            "gap_million": (change - natural).to_numpy(),
+        }
+    )

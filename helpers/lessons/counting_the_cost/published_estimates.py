@@ -162,7 +162,7 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
     >>> t = t.assign(author="Chen Yizi", year_published=pd.array([pd.NA], "Int64"),
     ...     excess_deaths_million=np.nan, excess_deaths_low_million=43.0,
     ...     excess_deaths_high_million=46.0, lost_births_million=np.nan,
-    ...     period="famine years", area="China")
+    ...     period="famine years", area="China", standing=INDEPENDENT)
     >>> tidy_estimates(t)[["label", "kind", "figure_text", "decade"]].values.tolist()
     [['Chen Yizi (no year)', 'range', '43-46', 'year not given']]
     """

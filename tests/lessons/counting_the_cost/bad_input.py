@@ -196,6 +196,18 @@ BAD = {
     "lessons.counting_the_cost.evidence.s21_search": [
         (lambda: evidence.s21_search(1940), ValueError, "first_year start must be a whole number")
     ],
+    "lessons.counting_the_cost.evidence.population_gap": [
+        (lambda: evidence.population_gap((1949, 1960)), ValueError, "years start must be"),
+        (lambda: evidence.population_gap((1961, 1958)), ValueError, "years"),
+    ],
+    "lessons.counting_the_cost.published_estimates.national_range": [
+        (lambda: death_estimates.national_range(EMPTY), ValueError, "estimates must have columns"),
+        (
+            lambda: death_estimates.national_range(_estimates().query("area != 'China'")),
+            ValueError,
+            "at least one independent national estimate",
+        ),
+    ],
     "lessons.counting_the_cost.figures.sensitivity_figure": [
         (lambda: figures.sensitivity_figure("deaths"), ValueError, "measure must be one of")
     ],

@@ -107,11 +107,12 @@ def test_explorer_filters_match_the_table():
     app.controls["method"].value = "all"
     app.controls["decade"].value = "2010s"
     assert sorted(drawn_labels(app)) == [
-        "Conservative estimates (via china-profile.com) 2011",
+        "Conservative estimates (via china-profile.com) 2011 (repeats)",
         "Dikötter 2010",
+        "Meng et al. 2015 (repeats)",
     ]
     app.controls["period"].value = "1958-61"
-    assert drawn_labels(app) == ["Conservative estimates (via china-profile.com) 2011"]
+    assert drawn_labels(app) == ["Conservative estimates (via china-profile.com) 2011 (repeats)"]
 
 
 def test_explorer_says_when_nothing_matches():

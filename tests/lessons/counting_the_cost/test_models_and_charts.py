@@ -242,7 +242,7 @@ def test_kinds_of_figure(estimates):
     text = dict(zip(estimates["label"], estimates["figure_text"], strict=True))
     assert kind["Chen Yizi (no year)"] == "range" and text["Chen Yizi (no year)"] == "43-46"
     assert kind["Dikötter 2010"] == "at least" and text["Dikötter 2010"] == "at least 45"
-    assert kind["Sun Jingxian 2013"] == "no figure"
+    assert kind["Sun Jingxian 2013 (not scholarship)"] == "no figure"
     assert kind["Coale 1984"] == "point" and text["Coale 1984"] == "27"
     assert "Cao Shuji 2004 (Sichuan only)" in kind
 
@@ -293,7 +293,11 @@ def test_filters(estimates):
         death_estimates.filter_estimates(estimates, period="1958-61")["label"]
     )
     adopted = death_estimates.filter_estimates(estimates, method="adopts another estimate")
-    assert set(adopted["label"]) == {"Rummel 1991", "Becker 1996"}
+    assert set(adopted["label"]) == {
+        "Rummel 1991 (repeats)",
+        "Becker 1996 (repeats)",
+        "Meng et al. 2015 (repeats)",
+    }
     eighties = death_estimates.filter_estimates(estimates, decade="1980s")
     assert (eighties["year_published"].between(1980, 1989)).all()
     none = death_estimates.filter_estimates(
@@ -339,9 +343,9 @@ def test_estimates_chart_sorts_and_draws_ranges(estimates):
     order_year = by_year["layer"][0]["encoding"]["y"]["sort"]
     order_size = by_size["layer"][0]["encoding"]["y"]["sort"]
     assert order_year[0] == "Official statistics 1983" and order_size[0] == "Yu Xiguang (no year)"
-    assert sorted(order_year) == sorted(order_size) and len(order_year) == 20
+    assert sorted(order_year) == sorted(order_size) and len(order_year) == 22
     assert by_year["layer"][0]["encoding"]["x2"]["field"] == "x_end_million"
-    assert "Sun Jingxian 2013" in by_year["description"]
+    assert "Sun Jingxian 2013 (not scholarship)" in by_year["description"]
     assert not non_finite_numbers(by_year)
 
 
@@ -349,4 +353,39 @@ def test_estimates_chart_empty_state(estimates):
     spec = charts.estimates_chart(estimates.iloc[0:0]).to_dict()
     assert spec["title"] == "Published estimates: none match"
     spec = charts.estimates_chart(estimates[estimates["kind"] == "no figure"]).to_dict()
-    assert "Sun Jingxian 2013" in spec["description"]
+    assert "Sun Jingxian 2013 (not scholarship)" in spec["description"]
+
+
+def test_summaries_count_only_independent_national_estimates(estimates):
+    span = death_estimates.national_range(estimates)
+    counted = estimates[
+        (estimates["area"] == "China") & (estimates["standing"] == death_estimates.INDEPENDENT)
+    ]
+    assert span["estimates"] == len(
+        counted.dropna(subset=["deaths_million", "low_million"], how="all")
+    )
+    assert (span["low_million"], span["high_million"]) == (15.0, 55.0)
+    left_out = set(estimates["label"]) - set(counted["label"])
+    assert {
+        "Rummel 1991 (repeats)",
+        "Becker 1996 (repeats)",
+        "Xia 2021 (not scholarship)",
+    } <= left_out
+    with pytest.raises(ValueError, match="at least one independent"):
+        death_estimates.national_range(estimates[estimates["area"] != "China"])
+
+
+def test_every_dated_estimate_is_in_the_bibliography():
+    """Each estimate with a year resolves to one bibliography entry (E15), except two rows that
+    are not works: the registered statistics and a web page restating the source text."""
+    from helpers.core import reference
+
+    not_works = ("Official statistics", '"Conservative estimates"')
+    table = data.load("excess_death_estimates")
+    missing = [
+        f"{r.author} ({r.year_published})"
+        for r in table.dropna(subset=["year_published"]).itertuples()
+        if not r.author.startswith(not_works)
+        and len(reference.resolve(r.author, str(r.year_published))) != 1
+    ]
+    assert not missing, missing
