@@ -177,6 +177,22 @@ def _plain(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def _citations(text: str) -> list[tuple[str, str, str]]:
+    """(names, year, the text on the same line before the names) for every citation."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string; got {type(text).__name__}")
+    found = []
+    for m in _CITATION.finditer(text):
+        words = m["names"].split(" ")
+        while len(words) > 1 and words[0] in _LEADING:
+            words = words[1:]
+        names = re.sub(r"['’]s?$", "", " ".join(words))
+        if names not in NOT_NAMES:
+            before = text[max(0, m.start() - 80) : m.start()].rsplit("\n", 1)[-1]
+            found.append((names, m["year"], before))
+    return found
+
+
 def find_citations(text: str) -> list[tuple[str, str]]:
     """Every author-year citation in ``text``, as ``(names as written, year)``.
 
@@ -187,17 +203,7 @@ def find_citations(text: str) -> list[tuple[str, str]]:
     >>> find_citations("the First Plan (1953-57) and lesson 04 (the crisis)")
     []
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a string; got {type(text).__name__}")
-    found = []
-    for m in _CITATION.finditer(text):
-        words = m["names"].split(" ")
-        while len(words) > 1 and words[0] in _LEADING:
-            words = words[1:]
-        names = re.sub(r"['’]s?$", "", " ".join(words))
-        if names not in NOT_NAMES:
-            found.append((names, m["year"]))
-    return found
+    return [(names, year) for names, year, _ in _citations(text)]
 
 
 def _surnames(author: str) -> list[str]:
@@ -246,6 +252,9 @@ def resolve(names: str, year: str) -> list[str]:
 def unresolved(text: str) -> list[str]:
     """The citations in ``text`` that do not resolve to exactly one bibliography entry.
 
+    A citation that names only part of a title ("Library of Congress Country Study: China
+    (1987)") is tried once more with the words before it on the same line.
+
     Examples
     --------
     >>> unresolved("Coale (1984) and Nobody (2031), Madeup and Other (1999).")
@@ -253,6 +262,6 @@ def unresolved(text: str) -> list[str]:
     """
     return [
         f"{names} ({year})"
-        for names, year in find_citations(text)
-        if len(resolve(names, year)) != 1
+        for names, year, before in _citations(text)
+        if len(resolve(names, year)) != 1 and len(resolve(f"{before} {names}", year)) != 1
     ]

@@ -83,6 +83,15 @@ def test_every_lesson_points_learners_to_the_bibliography():
 #: references.bib instead.
 FINDING_AIDS: set[str] = set()
 
+#: Citations in other lessons' data rows that were unresolved when this test was written
+#: (issue 10); their owners are correcting those rows. An entry here that no longer occurs
+#: fails the test, so the list can only shrink: "file: names (year)".
+PENDING = {
+    "data/grain_procurement_trade.csv (source): Why China Imports Wheat', China Quarterly (1971)",
+    "data/grain_procurement_trade.csv (source): Zhou Zhen 周震 (2009)",
+    "data/timeline.csv (source): Zhao Chuan 赵传 (2020)",
+}
+
 
 def cited_texts() -> list[tuple[str, str]]:
     """(file, text) for every lesson's markdown, every instructor note and every data source."""
@@ -106,11 +115,15 @@ def cited_texts() -> list[tuple[str, str]]:
 
 
 def test_every_author_year_citation_is_in_the_bibliography():
-    problems = []
+    problems, pending = [], set()
     for name, text in cited_texts():
         bad = sorted(set(reference.unresolved(text)) - FINDING_AIDS)
+        pending |= {f"{name}: {b}" for b in bad} & PENDING
+        bad = [b for b in bad if f"{name}: {b}" not in PENDING]
         if bad:
             problems.append(f"{name}: {'; '.join(bad)}")
+    stale = sorted(PENDING - pending)
+    assert not stale, f"resolved now, remove from PENDING: {stale}"
     assert not problems, (
         "citations that match no single entry of reference/references.bib (first author's "
         "surname + year; add the entry, or fix the citation):\n" + "\n".join(problems)
