@@ -126,10 +126,11 @@ def cite(key: str) -> str:
 # cited names (accents ignored; Chinese names may be written surname first, "Yang Jisheng").
 
 _TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|[\u4e00-\u9fff]+)"
-_NAME = rf"{_TOKEN}(?:[ -]{_TOKEN})*"
+_NAME = rf"{_TOKEN}(?:(?:-|[ \t]+|[ \t]*\n[ \t]*){_TOKEN})*"
+# Names may wrap onto the next line of a markdown paragraph; they are joined with one space.
 _CITATION = re.compile(
-    rf"(?P<names>{_NAME}(?:(?:,? and |, | & ){_NAME})*(?: et al\.)?)(?:['’]s?)?"
-    r" \((?P<year>1[6-9]\d\d|20\d\d)[a-z]?(?:[,:;] ?[^()]*)?\)"
+    rf"(?P<names>{_NAME}(?:(?:,?\s+and\s+|,\s+|\s+&\s+){_NAME})*(?:\s+et\s+al\.)?)(?:['’]s?)?"
+    r"\s+\((?P<year>1[6-9]\d\d|20\d\d)[a-z]?(?:[,:;] ?[^()]*)?\)"
 )
 
 #: Capitalised words that start a sentence before a name ("As Coale (1984) showed"): dropped.
@@ -183,7 +184,7 @@ def _citations(text: str) -> list[tuple[str, str, str]]:
         raise TypeError(f"text must be a string; got {type(text).__name__}")
     found = []
     for m in _CITATION.finditer(text):
-        words = m["names"].split(" ")
+        words = m["names"].split()
         while len(words) > 1 and words[0] in _LEADING:
             words = words[1:]
         names = re.sub(r"['’]s?$", "", " ".join(words))

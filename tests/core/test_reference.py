@@ -139,6 +139,7 @@ def test_every_author_year_citation_is_in_the_bibliography():
             [("Ashton et al.", "1984"), ("Lin and Yang", "2000")],
         ),
         ("Banister's (1984) rates", [("Banister", "1984")]),
+        ("as Yang\n   Jisheng (2008) shows", [("Yang Jisheng", "2008")]),  # wrapped line
         ("Peng Xizhe (1987) and Dikötter (2010)", [("Peng Xizhe", "1987"), ("Dikötter", "2010")]),
         ("the First Plan (1953–57), 19.8 Mt (1957), Xinhua (30 September 1958)", []),
     ],
