@@ -30,7 +30,7 @@ METHOD_COLOURS = {
     "registration data adjusted for under-reporting": theme.PALETTE[5],
     "demographic reconstruction": theme.PALETTE[2],
     "provincial/local records": theme.PALETTE[4],
-    "archival extrapolation": theme.PALETTE[7],
+    "archival extrapolation": theme.PALETTE[6],
     "unpublished internal investigation": theme.PALETTE[3],
     "adopts another estimate": theme.PALETTE[1],
     "not stated": "#888888",
