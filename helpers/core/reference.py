@@ -189,7 +189,7 @@ def _citations(text: str) -> list[tuple[str, str, str]]:
             words = words[1:]
         names = re.sub(r"['’]s?$", "", " ".join(words))
         if names not in NOT_NAMES:
-            before = text[max(0, m.start() - 80) : m.start()].rsplit("\n", 1)[-1]
+            before = re.split(r"[\n;]", text[max(0, m.start() - 160) : m.start()])[-1]
             found.append((names, m["year"], before))
     return found
 
@@ -253,8 +253,9 @@ def resolve(names: str, year: str) -> list[str]:
 def unresolved(text: str) -> list[str]:
     """The citations in ``text`` that do not resolve to exactly one bibliography entry.
 
-    A citation that names only part of a title ("Library of Congress Country Study: China
-    (1987)") is tried once more with the words before it on the same line.
+    A citation that names only part of a title or a venue ("Library of Congress Country Study:
+    China (1987)", "Chow (1993), '...', Quarterly Journal of Economics (1993)") is tried once
+    more with the words before it, back to the start of the line or the last ";".
 
     Examples
     --------
