@@ -90,8 +90,6 @@ FINDING_AIDS: set[str] = set()
 #: fails the test, so the list can only shrink: "file: names (year)".
 PENDING = {
     "data/grain_procurement_trade.csv (source): Why China Imports Wheat', China Quarterly (1971)",
-    "data/grain_procurement_trade.csv (source): Zhou Zhen 周震 (2009)",
-    "data/timeline.csv (source): Zhao Chuan 赵传 (2020)",
 }
 
 
