@@ -130,7 +130,7 @@ _NAME = rf"{_TOKEN}(?:(?:-|[ \t]+|[ \t]*\n[ \t]*){_TOKEN})*"
 # Names may wrap onto the next line of a markdown paragraph; they are joined with one space.
 _CITATION = re.compile(
     rf"(?P<names>{_NAME}(?:(?:,?\s+and\s+|,\s+|\s+&\s+){_NAME})*(?:\s+et\s+al\.)?)(?:['’]s?)?"
-    r"\s+\((?P<year>1[6-9]\d\d|20\d\d)[a-z]?(?:[,:;] ?[^()]*)?\)"
+    r"\s+\((?P<year>(?:1[6-9]\d\d|20\d\d)[a-z]?)(?:[,:;] ?[^()]*)?\)"
 )
 
 #: Capitalised words that start a sentence before a name ("As Coale (1984) showed"): dropped.
@@ -216,7 +216,8 @@ def resolve(names: str, year: str) -> list[str]:
     """The bibliography keys a citation ``names (year)`` can mean: one key if it resolves.
 
     An entry matches when its year is ``year`` and its first author's surname (or an alias
-    in :data:`CITATION_ALIASES`) occurs as whole words in ``names``. If several entries match,
+    in :data:`CITATION_ALIASES`) occurs as whole words in ``names``. Two works of one author
+    and year are cited with a letter, ``"2014b"``, that the entry's key ends with. If several entries match,
     only those whose every author's surname occurs (or, for three or more authors, "et al.")
     are kept.
 
@@ -227,6 +228,7 @@ def resolve(names: str, year: str) -> list[str]:
     """
     if not isinstance(names, str) or not isinstance(year, str):
         raise TypeError("names and year must be strings")
+    year, letter = year[:4], year[4:]
     cited = _plain(names)
     for alias, surname in CITATION_ALIASES.items():
         if re.search(rf"(?<!\w){re.escape(_plain(alias))}(?!\w)", cited):
@@ -241,6 +243,8 @@ def resolve(names: str, year: str) -> list[str]:
         for row in refs[refs["year"] == year].itertuples()
         if _surnames(row.author) and has(_surnames(row.author)[0])
     ]
+    if letter:  # "Luo (2014b)": the entry whose key ends in 2014b
+        found = [(key, sn) for key, sn in found if key.endswith(year + letter)]
     if len(found) > 1:
         found = [
             (key, s)

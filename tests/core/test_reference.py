@@ -152,6 +152,7 @@ def test_citations_resolve_by_first_author_and_year():
     assert reference.resolve("Judith Banister", "1984") == ["banister1984"]
     assert reference.resolve("Dikotter", "2010") == ["dikotter2010"]  # accents ignored
     assert reference.resolve("Coale", "1985") == []  # wrong year
+    assert reference.resolve("Luo Pinghan", "2014b") == ["luo2014b"]  # two works, one year
     assert reference.unresolved("Coale (1984), Madeup (1999) and Lin et al. (2031).") == [
         "Madeup (1999)",
         "Lin et al. (2031)",
