@@ -398,7 +398,7 @@ def _incentive_words(no_exit: pd.Series, units: pd.DataFrame, exit_right: bool) 
             joiner=": ",
         )
     title = (
-        f"Shirking grows with the unit: {no_exit[small]:.0f} % in a {small}, "
+        f"Effort falls as the unit grows: {no_exit[small]:.0f} % in a {small}, "
         f"{no_exit[big]:.0f} % in a {big}"
     )
     return title, description

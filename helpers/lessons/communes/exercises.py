@@ -90,8 +90,8 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=1e-9,
-        hint="build the path with mess_halls.mess_hall_path(...) and pass it to "
-        "mess_halls.shortfall_month(path, need, 'free meals first').",
+        hint="build the path with lesson.mess_hall_path(...) and pass it to "
+        "lesson.shortfall_month(path, need, 'free meals first').",
         explain=(
             f"month {expected}: a stock that would have fed everyone for the whole year runs "
             f"short {12 - expected + 1} months before the next harvest."

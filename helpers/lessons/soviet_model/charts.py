@@ -30,7 +30,7 @@ def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Cha
     >>> va = pd.DataFrame({"year": [1952, 1957], "industry_va_100m_yuan": [100.0, 226.0],
     ...                    "primary_va_100m_yuan": [100.0, 125.0]})
     >>> sector_index_chart(sector_index_frame(va, va)).to_dict()["description"]
-    'With 1952 = 100, industry value added (100 million yuan, current prices) reached 226 in 1957, primary-sector value added 125.'
+    'With 1952 = 100, the index of industry value added (100 million yuan, current prices) reached 226 in 1957, that of primary-sector value added 125.'
     """
     check_frame("frame", frame, ["year", "series", "value", "unit", "index_base_100"])
     base_year = check_number("base_year", base_year, low=1952, high=1956, integer=True)
@@ -40,8 +40,8 @@ def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Cha
     unit = frame["unit"].iloc[0]
     lead, other = order[0], order[-1]
     description = chart_kit.sentence(
-        f"with {base_year} = 100, {lead.lower()} ({unit}) reached {last[lead]:.0f} in "
-        f"{last_year}, {other.lower()} {last[other]:.0f}"
+        f"with {base_year} = 100, the index of {lead.lower()} ({unit}) reached "
+        f"{last[lead]:.0f} in {last_year}, that of {other.lower()} {last[other]:.0f}"
     )
     return (
         alt.Chart(
