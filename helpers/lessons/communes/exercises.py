@@ -132,7 +132,7 @@ def ex_4(answer: object) -> feedback.Feedback:
     return feedback.check_choice(
         answer,
         expected,
-        hint="use incentives.effort_pct(4614, ...) for each change and compare.",
+        hint="use lesson.effort_pct(4614, ...) for each change and compare.",
         explain=(
             "monitoring: in a commune of thousands of households members cannot see each "
             "other's work, so neither the exit threat nor neighbours' watching can reach a "
