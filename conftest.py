@@ -8,6 +8,10 @@
   again"), which proves the cells idempotent (Run All twice works). Lessons run in a
   shuffled order (seed in the header; ``LESSON_ORDER_SEED`` changes it), so none may depend
   on another having run first (the progress file, caches).
+* Exercise solutions never run by themselves: they are folded markdown cells. The first
+  pass is a learner's Run All, and a check after it ("Run All records no progress") proves
+  that it passed no exercise. The second pass runs each solution's code right after its
+  exercise ("... solution"), which proves every solution passes its own check.
 """
 
 from __future__ import annotations
@@ -22,6 +26,17 @@ os.environ["GLF_PROGRESS_FILE"] = str(
 )
 SEED = int(os.environ.get("LESSON_ORDER_SEED", "1958"))
 AGAIN = " again"
+# The kernel's own, empty progress file for the lesson's run (other tests in the same worker
+# record passes in the session's file), then the check that Run All left it empty.
+FRESH_PROGRESS = """\
+import os as _os, tempfile as _tempfile
+_os.environ["GLF_PROGRESS_FILE"] = _os.path.join(_tempfile.mkdtemp(), "progress.json")
+"""
+NO_PROGRESS = """\
+from helpers.core import progress as _progress
+_passed = sorted(_progress.load().passed)
+assert not _passed, f"Run All recorded exercises as passed: {_passed}"
+"""
 
 
 def pytest_report_header(config):
@@ -44,16 +59,40 @@ def pytest_collection_modifyitems(session, config, items):
     notebook_items = []
     for notebook in order:
         first_pass = by_notebook[notebook]
-        again = [
-            IPyNbCell.from_parent(
-                notebook,
-                name=f"{cell.name}{AGAIN}",
-                cell_num=cell.cell_num,
-                cell=cell.cell,
-                options=cell.options,
-            )
-            for cell in first_pass
-        ]
-        notebook_items += first_pass + again
+        first, last = first_pass[0], first_pass[-1]
+        notebook_items.append(_copy(first, "Fresh progress file", _code_cell(FRESH_PROGRESS)))
+        notebook_items += first_pass
+        notebook_items.append(_copy(last, "Run All records no progress", _code_cell(NO_PROGRESS)))
+        for cell in first_pass:
+            notebook_items.append(_copy(cell, f"{cell.name}{AGAIN}", cell.cell))
+            solution = _solution_after(notebook, cell)
+            if solution is not None:
+                notebook_items.append(_copy(cell, f"{cell.name} solution", solution))
     others = [item for item in items if not isinstance(item, IPyNbCell)]
     items[:] = others + notebook_items
+
+
+def _copy(item, name: str, cell):
+    from nbval.plugin import IPyNbCell
+
+    return IPyNbCell.from_parent(
+        item.parent, name=name, cell_num=item.cell_num, cell=cell, options=item.options
+    )
+
+
+def _code_cell(source: str):
+    import nbformat
+
+    return nbformat.v4.new_code_cell(source)
+
+
+def _solution_after(notebook, item):
+    """The solution cell (as a code cell) that follows ``item``'s cell, if it is an exercise's."""
+    from tests.support.lessons import solution_code
+
+    cells = notebook.nb.cells
+    index = next(i for i, c in enumerate(cells) if c is item.cell)
+    following = cells[index + 1] if index + 1 < len(cells) else None
+    if following is None or "solution" not in following.get("metadata", {}).get("tags", []):
+        return None
+    return _code_cell(solution_code(following))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers.core import discovery
-from tests.support.lessons import LESSONS, ROOT, load
+from tests.support.lessons import LESSONS, ROOT, load, solution_code
 
 HELPERS = ROOT / "helpers"
 LESSON_PACKAGES = sorted(p for p in (HELPERS / "lessons").iterdir() if (p / "__init__.py").exists())
@@ -71,12 +71,17 @@ def test_every_lesson_package_has_its_notebook_apps_and_checks(package):
 
 
 def notebook_calls(path: Path) -> tuple[list[str], set[str]]:
-    """The notebook's ``helpers`` imports and the attributes it reads from ``lesson``."""
+    """The notebook's ``helpers`` imports and the attributes it reads from ``lesson``, in its
+    code cells and in the code of its solutions (folded markdown, run by the tests)."""
     imports, used = [], set()
     for cell in load(path)["cells"]:
-        if cell["cell_type"] != "code":
+        if "solution" in cell["metadata"].get("tags", []):
+            source = solution_code(cell)
+        elif cell["cell_type"] == "code":
+            source = "".join(cell["source"])
+        else:
             continue
-        tree = ast.parse("".join(cell["source"]))
+        tree = ast.parse(source)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom | ast.Import):
                 names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []

@@ -27,7 +27,7 @@ FILE_ENDINGS = {"csv", "json", "md", "ipynb", "py", "bib", "txt", "toml", "yml"}
 def wrong_names(text: str, exported: set[str]) -> list[str]:
     """Dotted names in ``text``'s code spans that a lesson notebook does not have.
 
-    >>> wrong_names("Use `lesson.totals(df)` and `lesson04.grain_path()`; see `data/a.csv`.", {"totals"})
+    >>> wrong_names("Use `lesson.totals(df)` and `lesson04.grain_path()`; see `data/timeline.csv`.", {"totals"})
     ['lesson04.grain_path']
     """
     found = []

@@ -76,11 +76,10 @@ def test_a_saved_run_is_neither_modified_nor_committed_with_outputs(tmp_path):
 
     lesson.write_text(executed(LESSONS[0]), encoding="utf-8")  # the learner saves a run
     assert git(repo, "diff") == "", "a saved run is not a change"
+    assert committed(lesson) == json.loads(LESSONS[0].read_text(encoding="utf-8")), (
+        "the hygiene test reads what git would commit, not the saved run"
+    )
     git(repo, "add", "-A")
     assert git(repo, "status", "--porcelain") == "", "nothing to commit"
     staged = json.loads(git(repo, "show", f":lessons/{lesson.name}"))
     assert all(c.get("outputs", []) == [] for c in staged["cells"])
-
-
-def test_the_hygiene_test_reads_what_git_would_commit():
-    assert committed(LESSONS[0]) == json.loads(LESSONS[0].read_text(encoding="utf-8"))

@@ -32,13 +32,29 @@ def git(cwd: Path, *args: str) -> str:
     ).stdout
 
 
+SOLUTION_CODE = re.compile(r"```python\n(.*?)\n```", re.S)
+
+
+def solution_code(cell: dict) -> str:
+    """The code of an exercise's solution cell: a folded markdown cell tagged "solution"
+    whose ``<details>`` block holds one fenced Python block (it never runs by itself)."""
+    found = SOLUTION_CODE.findall("".join(cell["source"]))
+    if cell["cell_type"] != "markdown" or len(found) != 1:
+        raise ValueError("a solution cell must be markdown with exactly one ```python block")
+    return found[0]
+
+
 def committed(path: Path) -> dict:
     """The notebook as git would commit it: the staged version (what the clean filter of
     ``.gitattributes`` left), or the file itself outside a git checkout. A learner's saved run
     in the working file is theirs and is not checked."""
-    rel = path.resolve().relative_to(ROOT).as_posix()
+    path = Path(path).resolve()
     shown = subprocess.run(
-        ["git", "show", f":{rel}"], cwd=ROOT, capture_output=True, text=True, check=False
+        ["git", "show", f":./{path.name}"],
+        cwd=path.parent,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return json.loads(shown.stdout) if shown.returncode == 0 else load(path)
 
