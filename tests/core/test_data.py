@@ -498,8 +498,9 @@ def test_communes_figures_for_s9_s11_s13():
         "1958-10-01",
         740000.0,
     )
-    span = one(df, "communes_number_range", "1958-1983", "date_as_printed")
-    assert (span["value"], span["value_high"]) == (50000.0, 90000.0)
+    later = one(df, "communes_number", "1974", "date_as_printed")  # Crook (1975), not Wikipedia
+    assert later["value"] == 50000.0 and "Crook (1975)" in later["source"]
+    assert not (df["series"] == "communes_number_range").any()
     undated = one(df, "communes_number_typical", "undated (commune era)", "date_as_printed")
     assert (undated["date"], undated["date_precision"]) == ("", "undated")
     team = one(df, "shanghai_households_per_team", "1961-winter", "date_as_printed")
