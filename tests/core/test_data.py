@@ -521,6 +521,8 @@ def test_output_indices_figures_for_s17_s23_s24():
     assert shares.groupby("year")["value"].sum().to_dict() == {1960: 100.0, 1966: 100.0}
     heavy = one(df, "heavy_industry_share_of_gvio", "1960")
     assert (heavy["value"], heavy["value_as_printed"]) == (66.6, "33.4:66.6")
+    accumulation = df.loc[df["series"] == "accumulation_rate"].set_index("year")["value"]
+    assert accumulation.to_dict() == {1953: 23.0, 1958: 34.0, 1959: 44.0, 1960: 40.0}  # Shi 2006
     investment = df.loc[df["series"] == "capital_construction_investment"]
     assert investment.set_index("year")["value"].to_dict() == {
         1960: 388.7,
