@@ -74,9 +74,7 @@ def leap_heavy_industry() -> pd.DataFrame:
     rows = []
     for year in (PLAN_START + 1, 1959):
         row = _series_value(oi, "accumulation_rate", year)
-        rows.append(
-            (f"accumulation rate, {year}", float(row["value"]), row["unit"], row["source"])
-        )
+        rows.append((f"accumulation rate, {year}", float(row["value"]), row["unit"], row["source"]))
     heavy = _series_value(oi, "heavy_industry_share_of_gvio", 1960)
     rows.append(
         (
