@@ -498,8 +498,9 @@ def test_communes_figures_for_s9_s11_s13():
         "1958-10-01",
         740000.0,
     )
-    span = one(df, "communes_number_range", "1958-1983", "date_as_printed")
-    assert (span["value"], span["value_high"]) == (50000.0, 90000.0)
+    later = one(df, "communes_number", "1974", "date_as_printed")  # Crook (1975), not Wikipedia
+    assert later["value"] == 50000.0 and "Crook (1975)" in later["source"]
+    assert not (df["series"] == "communes_number_range").any()
     undated = one(df, "communes_number_typical", "undated (commune era)", "date_as_printed")
     assert (undated["date"], undated["date_precision"]) == ("", "undated")
     team = one(df, "shanghai_households_per_team", "1961-winter", "date_as_printed")
@@ -520,6 +521,8 @@ def test_output_indices_figures_for_s17_s23_s24():
     assert shares.groupby("year")["value"].sum().to_dict() == {1960: 100.0, 1966: 100.0}
     heavy = one(df, "heavy_industry_share_of_gvio", "1960")
     assert (heavy["value"], heavy["value_as_printed"]) == (66.6, "33.4:66.6")
+    accumulation = df.loc[df["series"] == "accumulation_rate"].set_index("year")["value"]
+    assert accumulation.to_dict() == {1953: 23.0, 1958: 34.0, 1959: 44.0, 1960: 40.0}  # Shi 2006
     investment = df.loc[df["series"] == "capital_construction_investment"]
     assert investment.set_index("year")["value"].to_dict() == {
         1960: 388.7,

@@ -303,7 +303,7 @@ def incentive_chart(
     Examples
     --------
     >>> from helpers.lessons.communes.incentives import incentive_curves, unit_efforts
-    >>> u = unit_efforts([30, 4614], 0.3).assign(unit=["team", "commune"] * 2)
+    >>> u = unit_efforts([30, 4797], 0.3).assign(unit=["team", "commune"] * 2)
     >>> incentive_chart(incentive_curves(0.3), u, exit_right=False).to_dict()["description"][:50]
     'Without the right to exit, effort is 66 % of full '
     """

@@ -29,6 +29,9 @@ FREE_MONTHS_DEFAULT = 4
 
 OVEREATING_PCT_DEFAULT = 50
 
+#: Date of the commune size the models use: Xinhua's count of 30 September 1958 (4,797 households).
+COMMUNE_SIZE_DATE = "1958-09-30"
+
 
 @cache
 def _table(name: str) -> pd.DataFrame:
@@ -111,16 +114,16 @@ def unit_sizes() -> dict[str, float]:
 
     A household; a production team of about 30 households [S11]; a brigade the size of an
     average cooperative merged in 1958 (:func:`households_per_cooperative`); a commune of
-    4,614 households (Cliff 1960: 120 million households in about 26,000 communes; Xinhua
-    gives 4,797 on 30 September, an October report about 4,700).
+    4,797 households (Xinhua, 30 September 1958, the dated official count; an end-October
+    report gives about 4,700, Cliff 1960 4,614).
 
     Examples
     --------
     >>> unit_sizes()
-    {'household (1)': 1.0, 'team (30)': 30.0, 'brigade (162)': 162.0, 'commune (4,614)': 4614.0}
+    {'household (1)': 1.0, 'team (30)': 30.0, 'brigade (162)': 162.0, 'commune (4,797)': 4797.0}
     """
     brigade = float(round(households_per_cooperative()))
-    commune = commune_figure("households_per_commune_average", "1958-09/10")
+    commune = commune_figure("households_per_commune_average", COMMUNE_SIZE_DATE)
     team = float(structure.S11_HOUSEHOLDS_PER_TEAM)
     return {
         "household (1)": 1.0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers.core import feedback, progress
 from helpers.lessons.communes import incentives, mess_halls, structure
 from helpers.lessons.communes.evidence import (
+    COMMUNE_SIZE_DATE,
     MONITORING_DEFAULT,
     SANCTION_WITHOUT_EXIT,
     commune_figure,
@@ -105,7 +106,7 @@ def ex_3(answer: object) -> feedback.Feedback:
 
 def ex_4_expected() -> str:
     """The answer to exercise 4: which change raises effort in a commune the most."""
-    commune = commune_figure("households_per_commune_average", "1958-09/10")
+    commune = commune_figure("households_per_commune_average", COMMUNE_SIZE_DATE)
     base = {"monitoring": MONITORING_DEFAULT, "watch_households": 30.0, "exit_right": False}
     changed = {
         "a": {**base, "exit_right": True},
@@ -132,7 +133,7 @@ def ex_4(answer: object) -> feedback.Feedback:
     return feedback.check_choice(
         answer,
         expected,
-        hint="use lesson.effort_pct(4614, ...) for each change and compare.",
+        hint="use lesson.effort_pct(4797, ...) for each change and compare.",
         explain=(
             "monitoring: in a commune of thousands of households members cannot see each "
             "other's work, so neither the exit threat nor neighbours' watching can reach a "

@@ -104,7 +104,7 @@ def effort_pct(
 
     Examples
     --------
-    >>> round(effort_pct(4614, 0.3, exit_right=False), 1)
+    >>> round(effort_pct(4797, 0.3, exit_right=False), 1)
     30.2
     >>> effort_pct(30, 0.3, exit_right=True)
     100.0
@@ -166,7 +166,7 @@ def unit_efforts(
 
     Examples
     --------
-    >>> unit_efforts([30, 4614], 0.3)["effort_pct"].round(1).tolist()
+    >>> unit_efforts([30, 4797], 0.3)["effort_pct"].round(1).tolist()
     [66.2, 30.2, 100.0, 30.5]
     """
     n = np.atleast_1d(_sizes(households))

@@ -58,47 +58,32 @@ def leap_heavy_industry() -> pd.DataFrame:
     """The Leap pushed heavy industry harder, from the course data: ``indicator``, ``value``,
     ``unit``, ``source``.
 
-    Capital construction in 1960 (``output_indices``) against the First Plan's yearly average
-    (its 1953-57 total in ``first_plan`` divided by five), their ratio, and heavy industry's
-    share of the gross value of industrial output in 1960. Each figure is single-source.
+    The accumulation rate (share of national income accumulated) in 1953 and 1959, both from
+    one yearbook series (Shi 2006, citing the Statistical Yearbook of China 1984), and heavy
+    industry's share of the gross value of industrial output in 1960 (Shi 2006 gives light
+    industry 33 %, the same split). Capital construction is left out: no single yearbook series
+    for 1953-60 is in the course data, and dividing one source's 1960 by another's 1953-57 total
+    would mix series.
 
     Examples
     --------
-    >>> leap_heavy_industry()["unit"].tolist()[-2:]
-    ['times', 'percent of gross value of industrial output']
+    >>> leap_heavy_industry()["value"].tolist()
+    [23.0, 44.0, 66.6]
     """
     oi = data.load_cached("output_indices")
-    fp = data.load_cached("first_plan")
-    cc_1960 = _series_value(oi, "capital_construction_investment", 1960)
+    rows = []
+    for year in (PLAN_START + 1, 1959):
+        row = _series_value(oi, "accumulation_rate", year)
+        rows.append((f"accumulation rate, {year}", float(row["value"]), row["unit"], row["source"]))
     heavy = _series_value(oi, "heavy_industry_share_of_gvio", 1960)
-    first = fp.loc[fp["indicator"] == "ffyp_capital_construction_investment_actual"].iloc[0]
-    yearly = float(first["value"]) * 10 / (PLAN_END - PLAN_START)  # bn yuan -> 100 m yuan a year
-    rows = [
-        (
-            "capital construction, First Plan yearly average (1953-57)",
-            yearly,
-            "100 million yuan a year",
-            first["source"],
-        ),
-        (
-            "capital construction, 1960",
-            float(cc_1960["value"]),
-            "100 million yuan",
-            cc_1960["source"],
-        ),
-        (
-            "capital construction, 1960 against the First Plan's yearly average",
-            float(cc_1960["value"]) / yearly,
-            "times",
-            "computed from the two rows above",
-        ),
+    rows.append(
         (
             "heavy industry's share of industrial output, 1960",
             float(heavy["value"]),
             "percent of gross value of industrial output",
             heavy["source"],
-        ),
-    ]
+        )
+    )
     return pd.DataFrame(rows, columns=["indicator", "value", "unit", "source"])
 
 

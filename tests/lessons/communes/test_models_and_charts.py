@@ -18,7 +18,7 @@ import pytest
 from helpers.lessons.communes import charts as cc
 from helpers.lessons.communes import incentives, mess_halls, structure
 
-SIZES = np.array([1, 2, 5, 10, 30, 31, 60, 162, 1000, 4614, 10_000], dtype=float)
+SIZES = np.array([1, 2, 5, 10, 30, 31, 60, 162, 1000, 4797, 10_000], dtype=float)
 
 
 def marks(chart) -> list[str]:
@@ -154,13 +154,13 @@ def test_lins_pure_case_no_sanction_without_exit_is_the_marginal_reward():
 
 def test_why_decisions_went_back_to_teams():
     """Team > brigade > commune without the exit right, by a margin the chart can show."""
-    team, brigade, commune = incentives.effort_pct(np.array([30, 162, 4614]), 0.3, exit_right=False)
+    team, brigade, commune = incentives.effort_pct(np.array([30, 162, 4797]), 0.3, exit_right=False)
     assert team > brigade > commune
     assert team - commune > 20  # percentage points
     # ... and in a commune, neither exit nor watching more households can reach a shirker
-    assert incentives.effort_pct(4614, 0.3, exit_right=True) - commune < 1
-    assert incentives.effort_pct(4614, 0.3, exit_right=False, watch_households=60) - commune < 1
-    assert incentives.effort_pct(4614, 0.6, exit_right=False) - commune > 25
+    assert incentives.effort_pct(4797, 0.3, exit_right=True) - commune < 1
+    assert incentives.effort_pct(4797, 0.3, exit_right=False, watch_households=60) - commune < 1
+    assert incentives.effort_pct(4797, 0.6, exit_right=False) - commune > 25
 
 
 def test_incentive_curves_shape():
@@ -359,7 +359,7 @@ def test_commune_chart_refuses_a_frame_that_is_not_a_commune():
 
 
 def units_frame(m=0.3):
-    sizes = {"household (1)": 1, "team (30)": 30, "brigade (162)": 162, "commune (4,614)": 4614}
+    sizes = {"household (1)": 1, "team (30)": 30, "brigade (162)": 162, "commune (4,797)": 4797}
     units = incentives.unit_efforts(list(sizes.values()), m)
     units["unit"] = list(sizes) * 2
     return units
@@ -377,7 +377,7 @@ def test_incentive_chart_names_team_and_commune(exit_right):
     assert len({row["series"] for row in lines}) == (2 if exit_right else 1)
     assert {row["unit"] for row in rows if row["kind"] == "point"} == set(units_frame()["unit"])
     d = spec["description"]
-    assert "66 % of full effort in a team (30) and 30 % in a commune (4,614)" in d
+    assert "66 % of full effort in a team (30) and 30 % in a commune (4,797)" in d
     assert ("with it, 100 % and 30 %" in d) == exit_right
     enc = spec["layer"][0]["encoding"]
     assert enc["x"]["scale"]["type"] == "log" and enc["y"]["field"] == "effort_pct"
