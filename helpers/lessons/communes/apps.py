@@ -41,10 +41,15 @@ def commune_builder_app() -> ui.App:
             "Cooperatives merged", round(cooperatives_per_commune()), 5, 60, 1
         ),
         "households_per_cooperative": ui.slider(
-            "Households per cooperative", round(households_per_cooperative(), -1), 50, 400, 10
+            "Households per cooperative", int(round(households_per_cooperative(), -1)), 50, 400, 10
         ),
         "persons_per_household": ui.slider(
-            "People per household (illustrative)", PERSONS_PER_HOUSEHOLD_DEFAULT, 3.0, 7.0, 0.5
+            "People per household (illustrative)",
+            PERSONS_PER_HOUSEHOLD_DEFAULT,
+            3.0,
+            7.0,
+            0.5,
+            fmt=".1f",
         ),
         "team_target": ui.slider(
             "Households per team (target)", structure.S11_HOUSEHOLDS_PER_TEAM, 10, 60, 5
