@@ -139,10 +139,15 @@ def _empty_chart(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.L
     span = _span(start_year, end_year)
     which = "any theme" if len(rows) == len(THEMES) else " or ".join(f"'{t}'" for t in rows)
     note = {"values": [{"start": f"{start_year}-01-01", "theme": rows[len(rows) // 2]}]}
+    advice = (
+        "No sourced events in these years: the timeline does not cover them."
+        if len(rows) == len(THEMES)
+        else "No events: widen the years or choose 'all themes'."
+    )
     message = (
         alt.Chart(note)
         .mark_text(align="left", dx=10, fontSize=theme.FONT_SIZE, color="#555555")
-        .encode(x=x, y=y, text=alt.value("No events: widen the years or choose 'all themes'."))
+        .encode(x=x, y=y, text=alt.value(advice))
     )
     return alt.layer(
         message,

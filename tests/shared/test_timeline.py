@@ -161,3 +161,14 @@ def test_axis_fits_the_period_and_marks_stay_inside_it(start, end, fmt):
     spec = timeline_chart(events, start_year=start, end_year=end).to_dict()
     assert spec["layer"][0]["encoding"]["x"]["axis"]["format"] == fmt
     assert all(layer["mark"].get("clip") for layer in spec["layer"])
+
+
+def test_an_empty_timeline_gives_advice_that_fits_the_choice(events):
+    none = timeline.filter_events(events, "all", 1949, 1952)
+
+    def note(**kwargs) -> str:
+        spec = timeline_chart(none, start_year=1949, end_year=1952, **kwargs).to_dict()
+        return spec["layer"][0]["encoding"]["text"]["value"]
+
+    assert "does not cover" in note() and "all themes" not in note()
+    assert "choose 'all themes'" in note(themes=["politics"])
