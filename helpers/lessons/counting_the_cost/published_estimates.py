@@ -60,6 +60,7 @@ INDEPENDENT = "independent estimate"
 NOT_COUNTED = {
     "repeats another estimate": "repeats",
     "outside the scholarly literature": "not scholarship",
+    "derived from the registers": "registered data",
 }
 ALL = "all"
 _SPAN = re.compile(r"(\d{4})\s*[-–]\s*(\d{2,4})")

@@ -76,7 +76,11 @@ DEATH_CLASSIFICATION = {
         "under-reporting and extrapolated nationally",
         "14.2 million reported deaths in 14 provinces, adjusted ~10% for under-reporting",
     ),
-    ("Jiang Zhenghua", ""): ("not stated", "not stated", ""),
+    ("Jiang Zhenghua", "1988"): (
+        "demographic reconstruction",
+        "census-based demographic (dynamic) estimate of the population",
+        "a census-based demographic (dynamic) estimate",
+    ),
     ("Rummel, R. J.", "1991"): (
         "adopts another estimate",
         "Coale's estimate",
@@ -95,7 +99,7 @@ DEATH_CLASSIFICATION = {
         "more than 1,000 county gazetteers, aggregated to Qing prefectures",
         "Built from >1,000 county gazetteers aggregated to Qing prefectures",
     ),
-    ("Chang, Jung", "2005"): ("not stated", "not stated", ""),
+    ("Chang, Jung", "2005"): ("not stated", "not stated; biography", ""),
     ("Yang Jisheng", "2008"): (
         "provincial/local records",
         "published provincial population statistics, with archival documents",
@@ -145,6 +149,8 @@ STANDINGS = {
     "independent estimate": "a figure of its author's own making; counted in summaries",
     "repeats another estimate": "takes over a figure already in the table; shown, not counted",
     "outside the scholarly literature": "not peer-reviewed scholarship; shown, not counted",
+    "derived from the registers": "excess deaths implied by the registered figures, not an "
+    "estimate of its author's own; shown, not counted",
 }
 DEATH_STANDING = {
     ("Rummel, R. J.", "1991"): ("repeats another estimate", "adopts Coale (1984)"),
@@ -161,6 +167,14 @@ DEATH_STANDING = {
     ('"Conservative estimates"', "2011 (page update)"): (
         "repeats another estimate",
         "the source text's own figures [S21], restated on a web page",
+    ),
+    ("Chen Yizi", ""): (
+        "repeats another estimate",
+        "known only through Dikötter (2010), who adopts it as his floor; counted once, as his",
+    ),
+    ("Official statistics", "1983"): (
+        "derived from the registers",
+        "the registered births and deaths themselves, not an estimate made from them",
     ),
     ("Sun Jingxian", "2013"): (
         "outside the scholarly literature",
