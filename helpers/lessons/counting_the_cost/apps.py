@@ -33,6 +33,12 @@ def _excess_render(national: pd.DataFrame) -> Callable[..., alt.VConcatChart]:
             if method == "line":
                 note = " Both years are the same, so the line is flat: a one-year baseline."
         start, end = sorted(int(y) for y in period)
+        if used == "line" and years[1] < start:
+            note += (
+                f" Both years of the line are before the period counted, so it carries the "
+                f"{years[0]}-{years[1]} trend on to {end}: a short trend carried far can drive "
+                "the baseline to nonsense. Choose a second year after the famine (e.g. 1962)."
+            )
         anchors = set(years) if used == "line" else set(range(years[0], years[1] + 1))
         if any(start <= y <= end for y in anchors):
             note += " The baseline uses years inside the period counted, so it partly measures "

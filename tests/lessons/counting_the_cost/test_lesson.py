@@ -81,6 +81,19 @@ def test_line_through_one_year_and_overlapping_years_are_explained():
     assert "inside the period counted" in description(app)
 
 
+def test_a_line_entirely_before_the_period_is_warned():
+    """Choosing "line" keeps 1956-1957: a one-year trend run on to 1966 (learner review)."""
+    app = apps.excess_app()
+    app.controls["method"].value = "line"
+    assert (app.controls["first_year"].value, app.controls["second_year"].value) == (1956, 1957)
+    assert app.error is None and "Both years of the line are before the period" in description(app)
+    app.controls["second_year"].value = 1962
+    assert "Both years of the line are before the period" not in description(app)
+    app.controls["method"].value = "mean"
+    app.controls["second_year"].value = 1957
+    assert "Both years of the line" not in description(app)  # a mean before the period is fine
+
+
 def test_a_period_of_one_year():
     app = apps.excess_app()
     app.controls["period"].value = (1960, 1960)
