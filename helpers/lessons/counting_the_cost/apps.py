@@ -100,6 +100,8 @@ def estimates_app() -> ui.App:
     decades = sorted(set(estimates["decade"]) - {published_estimates.NO_YEAR})
     if published_estimates.NO_YEAR in set(estimates["decade"]):
         decades.append(published_estimates.NO_YEAR)
+    # One x axis for every filter: 0 to the table's largest figure, so filters do not rescale it.
+    most = float(estimates[["deaths_million", "low_million", "high_million"]].max().max())
     methods = [m for m in charts.METHOD_COLOURS if m in set(estimates["method"])]
     methods += sorted(set(estimates["method"]) - set(methods))
 
@@ -107,7 +109,7 @@ def estimates_app() -> ui.App:
         shown = published_estimates.filter_estimates(
             estimates, method=method, period=period, decade=decade
         )
-        return charts.estimates_chart(shown, sort=sort)
+        return charts.estimates_chart(shown, sort=sort, x_max=most)
 
     controls = {
         "method": ui.dropdown("Method", {"all methods": "all", **{m: m for m in methods}}, "all"),

@@ -320,7 +320,9 @@ def _reference_rule(reference: float, label: str) -> list[alt.Chart]:
     ]
 
 
-def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.LayerChart:
+def estimates_chart(
+    estimates: pd.DataFrame, *, sort: str = "year", x_max: float | None = None
+) -> alt.LayerChart:
     """Published estimates of excess deaths, one row each: point, range or lower bound.
 
     Parameters
@@ -330,6 +332,9 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
         empty, which draws a chart saying so).
     sort : {"year", "size"}
         Rows by year of publication (no year last) or by the figure, largest first.
+    x_max : float, optional
+        The right end of the x axis (million) before padding; by default the largest figure
+        drawn. The explorer passes the whole table's, so filtering does not rescale the axis.
 
     Examples
     --------
@@ -345,13 +350,19 @@ def estimates_chart(estimates: pd.DataFrame, *, sort: str = "year") -> alt.Layer
     if missing:
         raise ValueError(f"estimates must have columns {ESTIMATE_COLUMNS}; missing {missing}")
     check_choice("sort", sort, SORTS)
+    if x_max is not None and (
+        isinstance(x_max, bool) or not isinstance(x_max, int | float) or not 0 < x_max < 1000
+    ):
+        raise ValueError(f"x_max must be a number of million above 0 and below 1000; got {x_max!r}")
     blank = estimates.loc[estimates["kind"] == "no figure", "label"].tolist()
     drawn = _estimates_frame(estimates, sort)
     if drawn.empty:
         return _no_estimates_chart(blank)
     methods = list(METHOD_COLOURS) + sorted(set(drawn["method"]) - set(METHOD_COLOURS))
     template = _estimates_template(
-        tuple(drawn["label"]), tuple(methods), float(drawn["x_end_million"].max())
+        tuple(drawn["label"]),
+        tuple(methods),
+        float(x_max if x_max is not None else drawn["x_end_million"].max()),
     )
     return chart_kit.fill(
         template,
@@ -416,7 +427,7 @@ def _estimates_template(
     x_end = alt.X("x_end_million:Q").title("Excess deaths, million").scale(x_scale)
     shape = (
         alt.Shape("kind:N")
-        .title("Figure")
+        .title("Figure (a bar: a range)")
         .scale(domain=[*KIND_SHAPES, "range"], range=[*KIND_SHAPES.values(), "M0,0"])
         .legend(values=list(KIND_SHAPES))
     )
@@ -437,8 +448,9 @@ def _estimates_words(drawn: pd.DataFrame, sort: str, blank: list[str]) -> str:
     """The estimates chart's description: how many drawn, their range, the order, the blanks."""
     low, high = float(drawn["x_million"].min()), float(drawn["x_end_million"].max())
     noun = "estimate" if len(drawn) == 1 else "estimates"
+    span = f"{low:g} million" if low == high else f"from {low:g} to {high:g} million"
     said = chart_kit.sentence(
-        f"{len(drawn)} {noun} drawn, from {low:g} to {high:g} million excess deaths, "
+        f"{len(drawn)} {noun} drawn, {span} excess deaths, "
         f"sorted by {'year of publication' if sort == 'year' else 'size'}"
     )
     return said + _blank_words(blank)

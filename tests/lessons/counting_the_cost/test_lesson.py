@@ -6,7 +6,7 @@ import pytest
 
 from helpers.core import data
 from helpers.core.discovery import sweep_values
-from helpers.lessons.counting_the_cost import apps, evidence, exercises
+from helpers.lessons.counting_the_cost import apps, charts, evidence, exercises
 from helpers.lessons.counting_the_cost import excess_deaths as demography
 from helpers.lessons.counting_the_cost import published_estimates as death_estimates
 
@@ -134,6 +134,23 @@ def test_explorer_says_when_nothing_matches():
     app.controls["decade"].value = "2020s"
     assert app.error is None
     assert app.chart.to_dict()["title"] == "Published estimates: none match"
+
+
+def test_explorer_keeps_one_x_axis_and_words_a_single_figure():
+    app = apps.estimates_app()
+
+    def domain(app):
+        return app.chart.to_dict()["layer"][0]["encoding"]["x"]["scale"]["domain"]
+
+    full = domain(app)
+    app.controls["decade"].value = "1990s"
+    assert domain(app) == full  # filters do not rescale the axis
+    assert "Figure (a bar: a range)" in str(app.chart.to_dict())  # the legend names the bars
+    estimates = death_estimates.tidy_estimates(data.load("excess_death_estimates"))
+    one = charts.estimates_chart(estimates[estimates["label"] == "Coale 1984"])
+    assert one.to_dict()["description"].startswith("1 estimate drawn, 27 million excess deaths")
+    with pytest.raises(ValueError, match="x_max must be"):
+        charts.estimates_chart(estimates, x_max=-1)
 
 
 def test_explorer_sorts_by_size():
