@@ -350,7 +350,7 @@ def test_excess_death_estimates_keep_the_source_columns():
 def test_excess_death_estimates_years_and_editorial_columns():
     df = data.load("excess_death_estimates")
     assert df["year_published"].dtype == "Int64"
-    assert df["year_published"].isna().sum() == 3  # Jiang, Chen Yizi, Yu Xiguang: none printed
+    assert df["year_published"].isna().sum() == 2  # Chen Yizi, Yu Xiguang: none printed
     census = df.loc[df["author"].str.startswith("US Bureau of the Census")].iloc[0]
     assert census["year_published"] == 1987
     assert (
@@ -358,7 +358,8 @@ def test_excess_death_estimates_years_and_editorial_columns():
         in (census["note"])
     )
     assert set(df["method"]) <= ESTIMATE_METHODS
-    assert (df.loc[df["method"] == "not stated", "data_basis"] == "not stated").all()
+    not_stated = df.loc[df["method"] == "not stated", "data_basis"]
+    assert not_stated.str.startswith("not stated").all()  # "not stated; biography" for a biography
 
     def estimate(author: str, year: int) -> pd.Series:
         rows = df.loc[
@@ -375,6 +376,12 @@ def test_excess_death_estimates_years_and_editorial_columns():
     assert estimate("Yang Jisheng", 2008)["method"] == "provincial/local records"
     assert estimate("Dikötter", 2010)["method"] == "archival extrapolation"
     assert estimate("Cao Shuji", 2004)["area"] == "Sichuan"
+    assert estimate("Jiang Zhenghua", 1988)["method"] == "demographic reconstruction"
+    assert estimate("Chang, Jung", 2005)["data_basis"] == "not stated; biography"
+    assert estimate("Official statistics", 1983)["standing"] == "derived from the registers"
+    assert df.loc[df["author"].str.startswith("Chen Yizi"), "standing"].item() == (
+        "repeats another estimate"  # known only through Dikötter (2010), who adopts it
+    )
     # Rows that repeat another estimate or stand outside the scholarly literature say why.
     assert estimate("Becker", 1996)["standing"] == "repeats another estimate"
     assert estimate("Sun Jingxian", 2013)["standing"] == "outside the scholarly literature"
