@@ -16,6 +16,7 @@ Notebooks are read with :mod:`json` only, which keeps this fast.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -38,6 +39,14 @@ _FILE_RE = re.compile(r"^(\d{2})_[a-z0-9_]+\.ipynb$")
 _H1_RE = re.compile(r"^#\s+(.+?)\s*$")
 _TIME_RE = re.compile(r"\*\*Time:\*\*\s*~?\s*(\d+)\s*min")
 _PREREQ_RE = re.compile(r"\*\*Prerequisites:\*\*\s*(.+?)\s*$")
+# Reading budgets (issue 11): what a lesson asks of a learner, in minutes. Not yet written into
+# the lessons' **Time:** lines: that waits for the cuts that bring each lesson to 45 minutes.
+WORDS_PER_MIN = 150  # prose of this density: dates, figures, sources
+MORE_WORDS_PER_MIN = 450  # folded "more" blocks (<details>): opened by few, skimmed by those
+APP_MIN = 3  # per app: move the controls, read the chart and its caption
+EXERCISE_MIN = 4  # per exercise: read it, answer, read the feedback
+_APP_CALL = re.compile(r"\blesson\.\w+_app\(")
+_DETAILS_RE = re.compile(r"<details>.*?</details>", re.S)
 _ITEM = r"S\d{1,2}(?:\s*[–-]\s*S\d{1,2})?"
 _CLAIMS_RE = re.compile(rf"\[({_ITEM}(?:\s*[,;]\s*{_ITEM})*)\]")
 
@@ -216,6 +225,48 @@ def _lesson_row(path: Path) -> dict:
         "time_min": _time(path.name, all_md),
         "prerequisites": _prerequisites(all_md),
         "claims": _claims(all_md),
+    }
+
+
+def reading_time(path: str | Path) -> dict:
+    """What a lesson asks of a learner, and the minutes that makes.
+
+    Prose is counted at :data:`WORDS_PER_MIN`, folded "more" blocks at
+    :data:`MORE_WORDS_PER_MIN`, plus :data:`APP_MIN` per app and :data:`EXERCISE_MIN` per
+    exercise; solutions and the generated link to the next lesson are not counted. The
+    minutes are rounded up to a multiple of 5.
+
+    Examples
+    --------
+    >>> t = reading_time(LESSONS_DIR / "00_start_here.ipynb")
+    >>> t["minutes"] % 5 == 0 and t["minutes"] >= t["words"] / WORDS_PER_MIN
+    True
+    """
+    path = Path(path)
+    if path.suffix != ".ipynb" or not path.is_file():
+        raise ValueError(f"path must be a lesson notebook (.ipynb); got {str(path)!r}")
+    cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    words = more = apps = exercises = 0
+    for cell in cells:
+        text = "".join(cell.get("source", ""))
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "solution" in tags or "navigation" in tags:
+            continue
+        if cell.get("cell_type") == "code":
+            apps += len(_APP_CALL.findall(text))
+            continue
+        folded = " ".join(_DETAILS_RE.findall(text))
+        more += len(folded.split())
+        words += len(_DETAILS_RE.sub(" ", text).split())
+        exercises += text.count("### Exercise")
+    raw = words / WORDS_PER_MIN + more / MORE_WORDS_PER_MIN + apps * APP_MIN
+    raw += exercises * EXERCISE_MIN
+    return {
+        "words": words,
+        "more_words": more,
+        "apps": apps,
+        "exercises": exercises,
+        "minutes": 5 * math.ceil(raw / 5),
     }
 
 

@@ -71,6 +71,9 @@ BAD = {
     "core.course.lessons": [
         (lambda: course.lessons("/no/such/dir"), ValueError, "lessons_dir must be")
     ],
+    "core.course.reading_time": [
+        (lambda: course.reading_time("/no/such.ipynb"), ValueError, "path must be a lesson")
+    ],
     "core.course.map_markdown": [
         (lambda: course.map_markdown("/no/such"), ValueError, "lessons_dir must")
     ],

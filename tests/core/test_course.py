@@ -171,3 +171,24 @@ def test_every_lesson_ends_with_a_generated_link_to_the_next(tmp_lessons: Path):
     cells = json.loads((tmp_lessons / "01_plan.ipynb").read_text())["cells"]
     assert [c.get("id") for c in cells].count(course_files.NAVIGATION_ID) == 1
     assert "](02_new.ipynb)" in "".join(cells[-1]["source"])
+
+
+def test_reading_time_counts_prose_folds_apps_and_exercises_and_skips_solutions(tmp_path):
+    prose = " ".join(["word"] * 600)  # 4 minutes at 150 words a minute
+    folded = "<details><summary>More</summary>\n\n" + " ".join(["x"] * 900) + "\n</details>"
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": prose},
+        {"cell_type": "markdown", "metadata": {}, "source": folded},  # 2 minutes at 450
+        {"cell_type": "code", "metadata": {}, "source": "lesson.plan_app()"},  # 3
+        {"cell_type": "markdown", "metadata": {}, "source": "### Exercise 1 — x"},  # 4
+        {"cell_type": "markdown", "metadata": {"tags": ["solution"]}, "source": prose},
+        {"cell_type": "markdown", "metadata": {"tags": ["navigation"]}, "source": prose},
+    ]
+    path = tmp_path / "01_x.ipynb"
+    path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    t = course.reading_time(path)
+    assert (t["apps"], t["exercises"]) == (1, 1)
+    assert t["words"] == 600 + 5 and t["more_words"] >= 900
+    assert t["minutes"] == 15  # 4 + 2 + 3 + 4 = 13.0x, rounded up to a multiple of 5
+    with pytest.raises(ValueError, match="path must be a lesson notebook"):
+        course.reading_time(tmp_path / "missing.ipynb")
