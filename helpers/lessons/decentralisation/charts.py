@@ -184,16 +184,23 @@ def _labour_panel(seasons: tuple[str, ...]) -> alt.LayerChart:
     )
 
 
-def _grain_panel() -> alt.LayerChart:
-    """Grain in a normal year, this year and each later year, labelled."""
-    base = alt.Chart(alt.Data(name="grain")).encode(
+def _labelled_bars(
+    name: str, y: str, order: list[str], colour: str, height: int, title: str
+) -> alt.LayerChart:
+    """Horizontal bars of ``grain_mt`` from the named dataset, one per ``y``, each labelled."""
+    base = alt.Chart(alt.Data(name=name)).encode(
         x=alt.X("grain_mt:Q").title("Grain, million tonnes"),
-        y=alt.Y("case:N").title(None).sort(list(GRAIN_CASES)),
+        y=alt.Y(f"{y}:N").title(None).sort(order),
     )
     return alt.layer(
-        base.mark_bar(color=theme.PALETTE[2]),
+        base.mark_bar(color=colour),
         base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
-    ).properties(width=PANEL_WIDTH, height=90, title=chart_kit.panel_title("Grain"))
+    ).properties(width=PANEL_WIDTH, height=height, title=chart_kit.panel_title(title))
+
+
+def _grain_panel() -> alt.LayerChart:
+    """Grain in a normal year, this year and each later year, labelled."""
+    return _labelled_bars("grain", "case", list(GRAIN_CASES), theme.PALETTE[2], 90, "Grain")
 
 
 def _steel_panel() -> alt.LayerChart:
@@ -370,14 +377,9 @@ def _reports_template() -> alt.VConcatChart:
 
 def _national_panel() -> alt.LayerChart:
     """The true harvest, what was reported and procured, and what was left, labelled."""
-    base = alt.Chart(alt.Data(name="national")).encode(
-        x=alt.X("grain_mt:Q").title("Grain, million tonnes"),
-        y=alt.Y("quantity:N").title(None).sort(list(NATIONAL)),
+    return _labelled_bars(
+        "national", "quantity", list(NATIONAL), theme.PALETTE[0], 110, "The whole country"
     )
-    return alt.layer(
-        base.mark_bar(color=theme.PALETTE[0]),
-        base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
-    ).properties(width=PANEL_WIDTH, height=110, title=chart_kit.panel_title("The whole country"))
 
 
 def _localities_panel() -> alt.LayerChart:
