@@ -6,7 +6,9 @@
     (the ink colour, the year axis, the famine band, panel titles, descriptions built from
     clauses, charts built once and filled with new data); ``render`` the one module that
     knows how a chart reaches the screen; ``ui`` the one wiring helper (controls -> model ->
-    chart); ``feedback`` explained answers for exercise checks; ``progress`` the learner's
+    chart); ``feedback`` explained answers for exercise checks; ``display`` the labelled
+    tables and sentences a cell shows instead of Python's reprs; ``quiz`` check-yourself
+    questions answered with a click; ``progress`` the learner's
     passed exercises; ``data`` checked tables from ``data/``; ``reference`` the glossary and
     bibliography; ``course`` the course map read from the lessons; ``course_files`` the
     files written from it (``make index``); ``launch`` Binder and hub links; ``discovery``

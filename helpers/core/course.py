@@ -45,7 +45,9 @@ WORDS_PER_MIN = 150  # prose of this density: dates, figures, sources
 MORE_WORDS_PER_MIN = 450  # folded "more" blocks (<details>): opened by few, skimmed by those
 APP_MIN = 3  # per app: move the controls, read the chart and its caption
 EXERCISE_MIN = 4  # per exercise: read it, answer, read the feedback
+QUIZ_MIN = 1  # per check-yourself question (``lesson.quiz_<topic>()``): read, click, read why
 _APP_CALL = re.compile(r"\blesson\.\w+_app\(")
+_QUIZ_CALL = re.compile(r"\blesson\.quiz_\w+\(")
 _DETAILS_RE = re.compile(r"<details>.*?</details>", re.S)
 _ITEM = r"S\d{1,2}(?:\s*[–-]\s*S\d{1,2})?"
 _CLAIMS_RE = re.compile(rf"\[({_ITEM}(?:\s*[,;]\s*{_ITEM})*)\]")
@@ -232,8 +234,8 @@ def reading_time(path: str | Path) -> dict:
     """What a lesson asks of a learner, and the minutes that makes.
 
     Prose is counted at :data:`WORDS_PER_MIN`, folded "more" blocks at
-    :data:`MORE_WORDS_PER_MIN`, plus :data:`APP_MIN` per app and :data:`EXERCISE_MIN` per
-    exercise; solutions and the generated link to the next lesson are not counted. The
+    :data:`MORE_WORDS_PER_MIN`, plus :data:`APP_MIN` per app, :data:`EXERCISE_MIN` per
+    exercise and :data:`QUIZ_MIN` per check-yourself question; solutions and the generated link to the next lesson are not counted. The
     minutes are rounded up to a multiple of 5.
 
     Examples
@@ -246,7 +248,7 @@ def reading_time(path: str | Path) -> dict:
     if path.suffix != ".ipynb" or not path.is_file():
         raise ValueError(f"path must be a lesson notebook (.ipynb); got {str(path)!r}")
     cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-    words = more = apps = exercises = 0
+    words = more = apps = exercises = quizzes = 0
     for cell in cells:
         text = "".join(cell.get("source", ""))
         tags = cell.get("metadata", {}).get("tags", [])
@@ -254,18 +256,20 @@ def reading_time(path: str | Path) -> dict:
             continue
         if cell.get("cell_type") == "code":
             apps += len(_APP_CALL.findall(text))
+            quizzes += len(_QUIZ_CALL.findall(text))
             continue
         folded = " ".join(_DETAILS_RE.findall(text))
         more += len(folded.split())
         words += len(_DETAILS_RE.sub(" ", text).split())
         exercises += text.count("### Exercise")
     raw = words / WORDS_PER_MIN + more / MORE_WORDS_PER_MIN + apps * APP_MIN
-    raw += exercises * EXERCISE_MIN
+    raw += exercises * EXERCISE_MIN + quizzes * QUIZ_MIN
     return {
         "words": words,
         "more_words": more,
         "apps": apps,
         "exercises": exercises,
+        "quizzes": quizzes,
         "minutes": 5 * math.ceil(raw / 5),
     }
 

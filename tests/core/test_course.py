@@ -181,14 +181,15 @@ def test_reading_time_counts_prose_folds_apps_and_exercises_and_skips_solutions(
         {"cell_type": "markdown", "metadata": {}, "source": folded},  # 2 minutes at 450
         {"cell_type": "code", "metadata": {}, "source": "lesson.plan_app()"},  # 3
         {"cell_type": "markdown", "metadata": {}, "source": "### Exercise 1 — x"},  # 4
+        {"cell_type": "code", "metadata": {}, "source": "lesson.quiz_baseline()"},  # 1
         {"cell_type": "markdown", "metadata": {"tags": ["solution"]}, "source": prose},
         {"cell_type": "markdown", "metadata": {"tags": ["navigation"]}, "source": prose},
     ]
     path = tmp_path / "01_x.ipynb"
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     t = course.reading_time(path)
-    assert (t["apps"], t["exercises"]) == (1, 1)
+    assert (t["apps"], t["exercises"], t["quizzes"]) == (1, 1, 1)
     assert t["words"] == 600 + 5 and t["more_words"] >= 900
-    assert t["minutes"] == 15  # 4 + 2 + 3 + 4 = 13.0x, rounded up to a multiple of 5
+    assert t["minutes"] == 15  # 4 + 2 + 3 + 4 + 1 = 14.0x, rounded up to a multiple of 5
     with pytest.raises(ValueError, match="path must be a lesson notebook"):
         course.reading_time(tmp_path / "missing.ipynb")
