@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard co
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup git-filter lab test test-fast present bench lint format lock index lesson data binder-rehearsal clean help
+.PHONY: setup git-filter lab test test-fast present reading bench lint format lock index lesson data binder-rehearsal clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -21,6 +21,7 @@ help:
 	@echo "make test     set up .venv and run every test (unit, notebooks, browser)"
 	@echo "make test-fast  the inner loop: no browser, no notebook runs (under a minute)"
 	@echo "make present  serve the lessons as apps in Voila (for projecting)"
+	@echo "make reading  build the reading edition, offline: build/reading/ (HTML) and its PDFs"
 	@echo "make bench    measure redraw, import and Run All times (writes benchmarks/RESULTS.md)"
 	@echo "make lint     ruff over helpers, tests, scripts and lessons; lesson cell ids"
 	@echo "make format   fix what make lint finds that a tool can fix"
@@ -86,6 +87,9 @@ test-fast: setup
 present: setup
 	$(BIN)/voila lessons/ --template=glf --VoilaConfiguration.classic_tree=True \
 		--VoilaConfiguration.file_allowlist="['.*']"
+
+reading: setup
+	$(BIN)/python -m scripts.reading_edition
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench
