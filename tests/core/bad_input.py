@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import altair as alt
 import ipywidgets as widgets
+import pandas as pd
 
 from helpers.core import (
     chart_kit,
     course,
     course_files,
     data,
+    display,
     feedback,
     launch,
     progress,
+    quiz,
     reference,
     render,
     ui,
@@ -21,8 +24,27 @@ from helpers.core import (
 )
 from helpers.core import discovery as apps
 
+_FRAME = pd.DataFrame({"a": [1.0]})
+
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "core.display.table": [
+        (lambda: display.table([1], {"a": "A"}), TypeError, "frame must be a pandas"),
+        (lambda: display.table(_FRAME, {"a": "a_b"}), ValueError, "not a variable name"),
+        (lambda: display.table(_FRAME, {"a": "A"}, decimals=-1), ValueError, "decimals"),
+    ],
+    "core.display.prose": [(lambda: display.prose(3), TypeError, "text must be")],
+    "core.quiz.choice": [
+        (lambda: quiz.choice("Q", {"a": "r"}, "a"), ValueError, "options must map 2 to 6"),
+        (lambda: quiz.choice("", {"a": "r", "b": "s"}, "a"), TypeError, "question must be"),
+    ],
+    "core.quiz.number": [
+        (lambda: quiz.number("Q", "x", explain="e", hint="h"), TypeError, "answer must be"),
+        (lambda: quiz.number("Q", 1, explain="e", hint="h", rel=1), ValueError, "rel must be"),
+    ],
+    "core.quiz.open_question": [
+        (lambda: quiz.open_question("Q", "M", ["one"]), ValueError, "rubric must be a list"),
+    ],
     "core.chart_kit.records": [
         (lambda: chart_kit.records([1]), TypeError, "frame must be a pandas")
     ],
