@@ -12,6 +12,9 @@
   pass is a learner's Run All, and a check after it ("Run All records no progress") proves
   that it passed no exercise. The second pass runs each solution's code right after its
   exercise ("... solution"), which proves every solution passes its own check.
+* What a learner's Run All shows is prose, a table or a chart: each first-pass cell fails on
+  raw Python output (reprs, ``dtype:`` lines, raw DataFrames, bare dicts and lists, stderr),
+  as ``tests/support/raw_output.py`` defines it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import os
 import random
 import tempfile
 from pathlib import Path
+
+import pytest
 
 os.environ["GLF_PROGRESS_FILE"] = str(
     Path(tempfile.mkdtemp(prefix="glf-progress-")) / "progress.json"
@@ -61,6 +66,8 @@ def pytest_collection_modifyitems(session, config, items):
         first_pass = by_notebook[notebook]
         first, last = first_pass[0], first_pass[-1]
         notebook_items.append(_copy(first, "Fresh progress file", _code_cell(FRESH_PROGRESS)))
+        for cell in first_pass:
+            cell.learner_view = True
         notebook_items += first_pass
         notebook_items.append(_copy(last, "Run All records no progress", _code_cell(NO_PROGRESS)))
         for cell in first_pass:
@@ -70,6 +77,17 @@ def pytest_collection_modifyitems(session, config, items):
                 notebook_items.append(_copy(cell, f"{cell.name} solution", solution))
     others = [item for item in items if not isinstance(item, IPyNbCell)]
     items[:] = others + notebook_items
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    result = yield
+    if getattr(item, "learner_view", False):
+        from tests.support.raw_output import problems
+
+        found = problems(item.test_outputs or [])
+        assert not found, f"{item.name} shows raw Python to the learner: {found}"
+    return result
 
 
 def _copy(item, name: str, cell):

@@ -2,12 +2,13 @@
 
 Apps in ``apps.py``, exercise checks in ``exercises.py``, figures read from ``data/`` in
 ``evidence.py``, the model in ``model.py`` (rename it after its topic), charts in
-``charts.py``. Keep ``__all__`` exactly the names the notebook calls (a test checks).
+``charts.py``, check-yourself questions in ``quizzes.py``. Keep ``__all__`` exactly the names the notebook calls (a test checks).
 """
 
 from helpers.lessons.new_lesson.apps import growth_app
 from helpers.lessons.new_lesson.evidence import steel_1957_mt
 from helpers.lessons.new_lesson.exercises import ex_1, ex_2
 from helpers.lessons.new_lesson.model import output_path
+from helpers.lessons.new_lesson.quizzes import quiz_compounding
 
-__all__ = ["ex_1", "ex_2", "growth_app", "output_path", "steel_1957_mt"]
+__all__ = ["ex_1", "ex_2", "growth_app", "output_path", "quiz_compounding", "steel_1957_mt"]

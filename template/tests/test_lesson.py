@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.lessons.new_lesson import apps, charts, evidence, exercises, model
+from helpers.lessons.new_lesson import apps, charts, evidence, exercises, model, quizzes
 
 
 def test_the_model_compounds():
@@ -32,3 +32,11 @@ def test_the_checks_pass_the_answer_and_explain_a_wrong_one():
     )
     assert not exercises.ex_1(evidence.steel_1957_mt() * 1.5)
     assert exercises.ex_2(8) and not exercises.ex_2(10)
+
+
+def test_the_quiz_explains_a_wrong_answer_and_confirms_the_right_one():
+    q = quizzes.quiz_compounding()
+    q.answer("50 % above")
+    assert q.result.value.startswith("❌") and "larger total" in q.result.value
+    q.answer("About 61 % above")
+    assert q.result.value.startswith("✅")

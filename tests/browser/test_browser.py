@@ -372,15 +372,19 @@ def _audit_accessibility(page, notes: dict, problems: list[str], timer: Timer) -
 
 
 def _check_solutions_hidden(page, lesson, problems: list[str]) -> None:
-    """The course's Voila template renders every cell but the exercise solutions."""
+    """The course's Voila template renders presentation mode: the cells
+    helpers.core.presentation keeps, never a solution, an exercise or "run" text."""
     expected = bs.cells_shown_in_voila(lesson)
     shown = page.locator("#rendered_cells [cell-index]").count()
     if shown != expected:
         problems.append(
-            f"Voila shows {shown} cells; the notebook has {expected} besides its "
-            f"{len(bs.solution_cells(lesson))} solution cells, which the template 'glf' "
-            "must leave out (config/voila/templates/glf/conf.json)"
+            f"Voila shows {shown} cells; presentation mode keeps {expected} "
+            "(config/voila/templates/glf/conf.json, helpers/core/presentation.py)"
         )
+    text = page.locator("#rendered_cells").inner_text()
+    for absent in ("Exercise 1", "Check yourself", "Not attempted yet", "Shift+Enter"):
+        if absent in text:
+            problems.append(f"presentation mode shows {absent!r}")
 
 
 # --- The tests.

@@ -82,6 +82,8 @@ def test_a_new_lesson_from_the_template_passes_and_edits_nothing_else(tmp_path):
         "tests/course/test_lessons.py",
         "tests/course/test_instructors.py",
         "tests/course/test_bad_input.py",
+        "tests/course/test_budgets.py",
+        "tests/course/test_app_cells.py",
         "tests/core/test_course.py",
         f"lessons/{number}_trial_lesson.ipynb",
     ]

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import builtins
 import copy
+import re
 
 import nbformat
 import pytest
 from voila.exporter import VoilaExporter
 from voila.paths import collect_template_paths
 
+from helpers.core import presentation
 from tests.support.lessons import LESSONS, ROOT, lesson_ids
 
 CONFIG = ROOT / "config"
@@ -74,9 +77,12 @@ def is_solution(cell) -> bool:
     return "solution" in cell.get("metadata", {}).get("tags", [])
 
 
-def test_solution_cells_are_neither_shown_nor_run(exporter):
+def test_solutions_and_exercises_are_neither_shown_nor_run(exporter):
     nb = nbformat.v4.new_notebook(
         cells=[
+            nbformat.v4.new_markdown_cell("# Title\nPromise."),
+            nbformat.v4.new_markdown_cell("## 1. Plans\nThe app."),
+            nbformat.v4.new_code_cell("lesson.plan_app()  # APP"),
             nbformat.v4.new_markdown_cell("### Exercise 1"),
             nbformat.v4.new_code_cell("answer = ...  # STARTER"),
             nbformat.v4.new_code_cell(
@@ -87,24 +93,63 @@ def test_solution_cells_are_neither_shown_nor_run(exporter):
         ]
     )
     html, ran = render(exporter, nb)
-    assert "RAN answer = ...  # STARTER" in html  # the stand-in kernel's output is shown
-    assert "Key points" in html
-    assert "SOLUTION" not in html and "smallest share" not in html
-    assert [c.source for c in ran if c.cell_type == "code"] == ["answer = ...  # STARTER"]
-    assert html.count("cell-index=") == 3
-    assert len(nb.cells) == 4, "the notebook itself is left as it was"
+    assert "RAN lesson.plan_app()  # APP" in html  # the stand-in kernel's output is shown
+    assert "Key points" in html and "The app." in html
+    assert "SOLUTION" not in html and "smallest share" not in html and "STARTER" not in html
+    assert [c.source for c in ran if c.cell_type == "code"] == ["lesson.plan_app()  # APP"]
+    assert html.count("cell-index=") == 4
+    assert len(nb.cells) == 7, "the notebook itself is left as it was"
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lesson_ids())
-def test_lessons_render_without_their_solutions(exporter, path):
+def test_lessons_render_in_presentation_mode(exporter, path):
+    """Voila shows (and runs) what presentation mode keeps: the title, the apps with their
+    framing text and section headings, the key points; no exercise, question or solution."""
     nb = nbformat.read(path, as_version=4)
     solutions = [c for c in nb.cells if is_solution(c)]
     assert solutions, f"{path.name} has no solution cells: this test checks nothing"
+    shown = presentation.presented(nb)
     html, ran = render(exporter, nb)
-    assert [c.source for c in ran] == [c.source for c in nb.cells if not is_solution(c)]
-    assert html.count("cell-index=") == len(nb.cells) - len(solutions)
+    assert [c.source for c in ran] == [c.source for c in shown.cells]
+    assert html.count("cell-index=") == len(shown.cells)
+    apps = [c.source for c in nb.cells if c.cell_type == "code" and "_app(" in c.source]
+    assert apps and [c.source for c in shown.cells if "_app(" in c.source] == apps
+    text = "\n".join(c.source for c in shown.cells if c.cell_type == "markdown")
+    assert "## Key points" in text and text.startswith("# ")
+    for absent in ("### Exercise", "Check yourself", "## Sources", "## Learning objectives"):
+        assert absent not in text, f"{path.name}: presentation mode shows {absent!r}"
+    assert not re.search(r"run (this|the next) cell|shift\s*\+\s*enter", text, re.I), text
     for cell in solutions:
         assert f"RAN {cell.source}" not in html
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lesson_ids())
+def test_presented_cells_need_nothing_left_out(path):
+    """Each code cell presentation mode runs reads only names that the cells it keeps set."""
+    shown = presentation.presented(nbformat.read(path, as_version=4))
+    set_so_far: set[str] = set()
+    for cell in shown.cells:
+        if cell.cell_type == "code":
+            sets, reads = _names(cell.source)
+            missing = {n for n in reads - set_so_far if n not in dir(builtins)}
+            assert not missing, f"{path.name}: {cell.source!r} needs {missing}"
+            set_so_far |= sets
+
+
+def test_tags_override_the_convention():
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# T\nP."),
+            nbformat.v4.new_markdown_cell("A chart.", metadata={"tags": ["present"]}),
+            nbformat.v4.new_markdown_cell("Frames it.", metadata={"tags": ["no-present"]}),
+            nbformat.v4.new_code_cell("lesson.x_app()"),
+        ]
+    )
+    assert [c.source for c in presentation.presented(nb).cells] == [
+        "# T\nP.",
+        "A chart.",
+        "lesson.x_app()",
+    ]
 
 
 def _names(cell_source: str) -> tuple[set[str], set[str]]:

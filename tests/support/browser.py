@@ -78,9 +78,12 @@ def solution_cells(path: Path) -> list[int]:
 
 
 def cells_shown_in_voila(path: Path) -> int:
-    """How many cells the course's Voila template renders: all but the solutions."""
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    return len(cells) - len(solution_cells(path))
+    """How many cells the course's Voila template renders: those presentation mode keeps."""
+    import nbformat
+
+    from helpers.core import presentation
+
+    return len(presentation.presented(nbformat.read(path, as_version=4)).cells)
 
 
 # --- The accessibility audit: axe-core (from the npm registry, pinned in tests/browser/a11y/).
