@@ -11,7 +11,7 @@ from helpers.lessons.start_here.exercises import first_lesson_citing
 def quiz_restart() -> widgets.VBox:
     """Section 1: an app drawn before a kernel restart no longer redraws."""
     return quiz.choice(
-        "You restarted the kernel. The timeline app above it still shows its chart and its "
+        "You restarted the kernel. The timeline app (section 2) still shows its chart and its "
         "slider still moves, but the chart no longer changes. What do you do?",
         {
             "Wait: the chart will catch up in a few seconds.": (
