@@ -66,9 +66,9 @@ def test_tracked_records_only_a_pass(tmp_path, monkeypatch):
 
     assert not exercises.ex_1(...)
     assert progress.load().passed == {}
-    assert exercises.ex_3(1)  # lesson 01 is the first to cite S1
-    assert list(progress.load().passed) == ["start_here.3"]
-    assert json.loads(f.read_text())["passed"]["start_here.3"]
+    assert exercises.ex_2("July")  # the month the Soviet experts were recalled
+    assert list(progress.load().passed) == ["start_here.2"]
+    assert json.loads(f.read_text())["passed"]["start_here.2"]
 
 
 def test_tracked_refuses_a_function_that_is_not_a_lesson_check():

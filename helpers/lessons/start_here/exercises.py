@@ -73,18 +73,3 @@ def first_lesson_citing(claim: str) -> int | None:
     df = course.lessons()
     found = df[df["claims"].apply(lambda claims: claim in claims)]
     return int(found["number"].min()) if len(found) else None
-
-
-@progress.tracked
-def ex_3(answer: object) -> feedback.Feedback:
-    """The number of the first lesson that teaches claim S1 (why the Soviet model was dropped)."""
-    expected = first_lesson_citing("S1")
-    if expected is None:
-        return feedback.Feedback(False, "no lesson cites [S1] yet; the map will show it later.")
-    return feedback.check_number(
-        answer,
-        expected,
-        rel=0,
-        hint="look for S1 in the 'Source claims' column of the course map.",
-        explain=f"lesson {expected:02d} is the first to cite [S1].",
-    )

@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from helpers.core import course, data
-from helpers.lessons.start_here import apps, exercises
+from helpers.core import course, data, reference
+from helpers.lessons.start_here import apps, exercises, quizzes, readouts
 from helpers.shared import timeline, vital_rates
 
 
@@ -86,18 +86,6 @@ def test_ex_2():
     assert not exercises.ex_2(...).attempted
 
 
-def test_ex_3():
-    df = course.lessons()
-    citing = df[df["claims"].apply(lambda c: "S1" in c)]
-    if citing.empty:
-        pytest.skip("no lesson cites [S1] yet")
-    first = int(citing["number"].min())
-    assert exercises.first_lesson_citing("S1") == first
-    assert exercises.ex_3(first)
-    assert not exercises.ex_3(first + 1)
-    assert not exercises.ex_3(...).attempted
-
-
 def test_notebook_names_the_timeline_span():
     events = data.load("timeline")
     years = events["date_start"].str[:4].astype(int)
@@ -111,3 +99,67 @@ def test_s24_soviet_experts_recalled_in_mid_1960_with_the_june_july_disagreement
     events = timeline.filter_events(data.load("timeline"), "foreign relations", 1960, 1960)
     note = events[events["event"].str.contains("Soviet")].iloc[0]
     assert "16 June 1960" in note["cross_check"]
+
+
+def test_s20_readouts_state_the_table_s_figures():
+    table = readouts.s20_table()
+    assert table.headers == ["Measure", "1958", "1959", "1960", "1961"]
+    assert table.column("1960") == ["2.5", "25", "25.43", "44.6", "667.1", "16.7", "1.67"]
+    sentence = str(readouts.s20_sentence(1960))
+    for figure in (
+        "2.5 %",
+        "25 per 1,000",
+        "16.7 million",
+        "667 million",
+        "1.67 million",
+        "10.8 per 1,000",
+        "44.6 per 1,000",
+        "1.75 times",
+        "25.43",
+    ):
+        assert figure in sentence, figure
+
+
+def test_tables_show_whole_text():
+    events = data.load("timeline")
+    communes = readouts.events_table("agriculture and communes", 1958, 1958)
+    assert len(communes) == 4
+    assert set(communes.column("Event")) <= set(events["event"])  # whole, never cut
+    glossary = readouts.glossary_table()
+    assert glossary.column("Definition") == list(reference.glossary()["definition"])
+    assert "—" in glossary.column("Chinese") and glossary.notes
+    assert readouts.glossary_table("mess hall").column("Term") == ["communal mess hall"]
+
+
+def test_soviet_disagreement_keeps_both_dates():
+    text = str(readouts.soviet_disagreement())
+    assert "16 July 1960" in text and "16 June 1960" in text
+
+
+def test_national_table_and_population(national):
+    table = readouts.national_table()
+    assert table.column("Year") == ["1949", "1950", "1951"]
+    pop = national.set_index("year").loc[1960, "population_yearend_million"]
+    assert readouts.population_million(1960) == pytest.approx(pop)
+    assert "| 00 |" in str(readouts.course_map()) or "00" in str(readouts.course_map())
+
+
+@pytest.mark.parametrize(
+    ("make", "wrong"),
+    [
+        (quizzes.quiz_restart, "Move the slider back to where it was before the restart."),
+        (quizzes.quiz_first_claim, "Lesson 00"),
+        (quizzes.quiz_rate_questions, "Is it rounded, and to how many decimals?"),
+    ],
+)
+def test_each_quiz_explains_a_wrong_and_a_right_answer(make, wrong):
+    q = make()
+    q.answer(wrong)
+    assert q.result.value.startswith("❌") and len(q.result.value) > 40
+    q.answer(q.correct)
+    assert q.result.value.startswith("✅")
+
+
+def test_first_claim_quiz_is_read_from_the_map():
+    q = quizzes.quiz_first_claim()
+    assert q.correct == f"Lesson {exercises.first_lesson_citing('S1'):02d}"
