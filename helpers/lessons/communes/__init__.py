@@ -7,7 +7,6 @@ commune builder), ``incentives.py`` (a monitoring and team-size model, contraste
 sentences the cells show in ``readouts.py``, the check-yourself questions in ``quizzes.py``.
 """
 
-from helpers.core.data import load
 from helpers.core.ui import figure
 from helpers.lessons.communes.apps import (
     commune_builder_app,
@@ -15,28 +14,10 @@ from helpers.lessons.communes.apps import (
     mess_hall_app,
     need_kg_per_month,
 )
-from helpers.lessons.communes.evidence import (
-    MONITORING_DEFAULT,
-    OVEREATING_PCT_DEFAULT,
-    commune_figure,
-    cooperatives_per_commune,
-    days_after_beidaihe,
-    household_size_ceiling,
-    households_per_cooperative,
-    incentive_frames,
-    unit_sizes,
-)
-from helpers.lessons.communes.exercises import (
-    EX2_SETTINGS,
-    EX3_SETTINGS,
-    EX4_CHANGES,
-    ex_1,
-    ex_2,
-    ex_3,
-    ex_4,
-)
+from helpers.lessons.communes.evidence import commune_figure
+from helpers.lessons.communes.exercises import EX3_SETTINGS, ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.communes.figures import communisation_figure
-from helpers.lessons.communes.incentives import effort_pct, marginal_reward
+from helpers.lessons.communes.incentives import effort_pct
 from helpers.lessons.communes.mess_halls import mess_hall_path, shortfall_month
 from helpers.lessons.communes.quizzes import (
     quiz_cooperatives_and_members,
@@ -56,23 +37,15 @@ from helpers.lessons.communes.readouts import (
     shortfall_reason,
     shortfall_table,
 )
-from helpers.lessons.communes.structure import S9_MEMBERS_AVERAGE, persons_per_household
 
 __all__ = [
-    "EX2_SETTINGS",
     "EX3_SETTINGS",
-    "EX4_CHANGES",
-    "MONITORING_DEFAULT",
-    "OVEREATING_PCT_DEFAULT",
-    "S9_MEMBERS_AVERAGE",
     "commune_builder_app",
     "commune_figure",
     "commune_size",
     "communisation_days",
     "communisation_figure",
-    "cooperatives_per_commune",
     "counts_1958",
-    "days_after_beidaihe",
     "effort_pct",
     "effort_table",
     "ex_1",
@@ -80,18 +53,12 @@ __all__ = [
     "ex_3",
     "ex_4",
     "figure",
-    "household_size_ceiling",
-    "households_per_cooperative",
-    "incentive_frames",
     "incentives_app",
     "later_counts",
-    "load",
-    "marginal_reward",
     "members_per_household",
     "mess_hall_app",
     "mess_hall_path",
     "need_kg_per_month",
-    "persons_per_household",
     "quiz_cooperatives_and_members",
     "quiz_households_or_people",
     "quiz_mess_hall_timing",
@@ -101,5 +68,4 @@ __all__ = [
     "shortfall_month",
     "shortfall_reason",
     "shortfall_table",
-    "unit_sizes",
 ]
