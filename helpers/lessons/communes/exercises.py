@@ -87,13 +87,17 @@ def ex_3_expected() -> int | None:
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: the month the grain runs short after free meals, :data:`EX3_SETTINGS`."""
     expected = ex_3_expected()
+    free, over = EX3_SETTINGS["free_months"], EX3_SETTINGS["overeating_pct"]
     return feedback.check_number(
         answer,
         expected,
         rel=1e-9,
-        hint="count in months of need: five free months at 50 % above need eat 7.5 months' "
-        "grain; how many months does the rest of a year's stock feed everyone in full? (Or set "
-        "the mess-hall app to 5 months and 50 %.)",
+        hint=(
+            f"count in months of need: {free} free months at {over:g} % above need eat "
+            f"{free * (1 + over / 100):g} months' grain; how many months does the rest of a "
+            f"year's stock feed everyone in full? (Or set the mess-hall app to {free} months "
+            f"and {over:g} %.)"
+        ),
         explain=(
             f"month {expected}: a stock that would have fed everyone for the whole year runs "
             f"short {12 - expected + 1} months before the next harvest."
