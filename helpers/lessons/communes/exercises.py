@@ -13,7 +13,7 @@ from helpers.lessons.communes.evidence import (
     need_kg_per_month,
 )
 
-#: Settings of exercises 2-4 (the notebook prints them).
+#: Settings of exercises 2-4 (the notebook's text states them; the solutions use them).
 EX2_SETTINGS = {"households": 30, "monitoring": 0.25}
 
 
@@ -36,8 +36,8 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint="divide the cooperatives merged by the number of communes at the end of October "
-        "1958 (lesson.commune_figure(...)).",
+        hint="divide the cooperatives merged in 1958 by the number of communes at the end of "
+        "October 1958, when the merger was complete.",
         explain=(
             f"about {expected:.0f} cooperatives per commune, inside the text's {low}–{high} [S9]: "
             "the data and the source text agree here."
@@ -60,8 +60,8 @@ def ex_2(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.005,
-        hint="work points pay the monitored share to you; of the rest you get 1/N like everyone "
-        "else: 1/N + m × (1 − 1/N).",
+        hint="the work points pay you the monitored share of your extra work; the rest goes into "
+        "the harvest the 30 households share equally, and your part of it is 1/30.",
         explain=(
             f"{expected:.3f}: of what an extra hour of your work adds, you keep about "
             f"{100 * expected:.0f} %; the other {100 * (1 - expected):.0f} % goes to your "
@@ -87,12 +87,17 @@ def ex_3_expected() -> int | None:
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: the month the grain runs short after free meals, :data:`EX3_SETTINGS`."""
     expected = ex_3_expected()
+    free, over = EX3_SETTINGS["free_months"], EX3_SETTINGS["overeating_pct"]
     return feedback.check_number(
         answer,
         expected,
         rel=1e-9,
-        hint="build the path with lesson.mess_hall_path(...) and pass it to "
-        "lesson.shortfall_month(path, need, 'free meals first').",
+        hint=(
+            f"count in months of need: {free} free months at {over:g} % above need eat "
+            f"{free * (1 + over / 100):g} months' grain; how many months does the rest of a "
+            f"year's stock feed everyone in full? (Or set the mess-hall app to {free} months "
+            f"and {over:g} %.)"
+        ),
         explain=(
             f"month {expected}: a stock that would have fed everyone for the whole year runs "
             f"short {12 - expected + 1} months before the next harvest."
@@ -133,7 +138,8 @@ def ex_4(answer: object) -> feedback.Feedback:
     return feedback.check_choice(
         answer,
         expected,
-        hint="use lesson.effort_pct(4797, ...) for each change and compare.",
+        hint="in the incentives app, read the commune's effort after each change in turn: the "
+        "right to exit, monitoring at 0.6, members watching 60 households.",
         explain=(
             "monitoring: in a commune of thousands of households members cannot see each "
             "other's work, so neither the exit threat nor neighbours' watching can reach a "

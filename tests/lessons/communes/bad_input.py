@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.lessons.communes import charts as communes_charts
-from helpers.lessons.communes import evidence, incentives, mess_halls, structure
+from helpers.lessons.communes import evidence, incentives, mess_halls, readouts, structure
 
 EMPTY = pd.DataFrame()
 NEED = 203 / 12
@@ -192,6 +192,21 @@ BAD = {
     ],
 }
 
+BAD.update(
+    {
+        "lessons.communes.readouts.shortfall_months": [
+            (lambda: readouts.shortfall_months(()), TypeError, "free_months must be"),
+            (lambda: readouts.shortfall_months((2, 13)), ValueError, "free_months (each)"),
+            (lambda: readouts.shortfall_months((2.5,)), ValueError, "free_months (each)"),
+        ],
+        "lessons.communes.readouts.shortfall_reason": [
+            (lambda: readouts.shortfall_reason(-1), ValueError, "free_months must be"),
+            (lambda: readouts.shortfall_reason(4, 400), ValueError, "overeating_pct must be"),
+            (lambda: readouts.shortfall_reason("4"), TypeError, "free_months must be"),
+        ],
+    }
+)
+
 EXEMPT = {
     "lessons.communes.evidence.cooperatives_per_commune": "takes no arguments",
     "lessons.communes.evidence.households_per_cooperative": "takes no arguments",
@@ -203,4 +218,17 @@ EXEMPT = {
     "lessons.communes.figures.communisation_figure": "takes no arguments",
     "lessons.communes.exercises.ex_3_expected": "takes no arguments",
     "lessons.communes.exercises.ex_4_expected": "takes no arguments",
+    "lessons.communes.readouts.counts_1958": "takes no arguments",
+    "lessons.communes.readouts.communisation_days": "takes no arguments",
+    "lessons.communes.readouts.commune_size": "takes no arguments",
+    "lessons.communes.readouts.members_per_household": "takes no arguments",
+    "lessons.communes.readouts.effort_table": "takes no arguments",
+    "lessons.communes.readouts.shortfall_table": "takes no arguments",
+    "lessons.communes.readouts.retreat_decisions": "takes no arguments",
+    "lessons.communes.readouts.later_counts": "takes no arguments",
+    "lessons.communes.quizzes.quiz_households_or_people": "takes no arguments",
+    "lessons.communes.quizzes.quiz_cooperatives_and_members": "takes no arguments",
+    "lessons.communes.quizzes.quiz_monitoring": "takes no arguments",
+    "lessons.communes.quizzes.quiz_mess_hall_timing": "takes no arguments",
+    "lessons.communes.quizzes.quiz_nevertheless": "takes no arguments",
 }
