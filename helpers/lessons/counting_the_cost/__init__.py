@@ -1,6 +1,7 @@
 """Lesson 05, "Counting the cost": what its notebook calls.
 
-Apps in ``apps.py``, exercise checks in ``exercises.py``, the estimator on the course data
+Apps in ``apps.py``, exercise checks in ``exercises.py``, check-yourself questions in
+``quizzes.py``, the tables and sentences its cells show in ``readouts.py``, the estimator on the course data
 and the source text's figures in ``evidence.py``, the static figure in ``figures.py``, the
 models in ``excess_deaths.py`` (a counterfactual baseline against the recorded rates) and
 ``published_estimates.py`` (the published estimates, tidied), charts in ``charts.py``.
@@ -22,6 +23,26 @@ from helpers.lessons.counting_the_cost.excess_deaths import baseline_label
 from helpers.lessons.counting_the_cost.exercises import EX2_OPTIONS, ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.counting_the_cost.figures import sensitivity_figure
 from helpers.lessons.counting_the_cost.published_estimates import national_range, tidy_estimates
+from helpers.lessons.counting_the_cost.quizzes import (
+    defend_baseline,
+    quiz_adopted,
+    quiz_baseline_years,
+    quiz_excess,
+    quiz_reconstructed,
+    quiz_reproducing,
+)
+from helpers.lessons.counting_the_cost.readouts import (
+    baseline_steps,
+    estimates_table,
+    ex2_options,
+    gap_table,
+    period_table,
+    rates_table,
+    s21_baselines,
+    s21_search_result,
+    series_table,
+    worked_example,
+)
 from helpers.shared.vital_rates import population
 
 __all__ = [
@@ -30,20 +51,36 @@ __all__ = [
     "S21",
     "baseline_grid",
     "baseline_label",
+    "baseline_steps",
+    "defend_baseline",
     "estimate",
     "estimates_app",
+    "estimates_table",
+    "ex2_options",
     "ex_1",
     "ex_2",
     "ex_3",
     "ex_4",
     "excess_app",
     "figure",
+    "gap_table",
     "load",
     "national_range",
+    "period_table",
     "population",
     "population_gap",
+    "quiz_adopted",
+    "quiz_baseline_years",
+    "quiz_excess",
+    "quiz_reconstructed",
+    "quiz_reproducing",
+    "rates_table",
+    "s21_baselines",
     "s21_search",
+    "s21_search_result",
     "sensitivity_figure",
+    "series_table",
     "tidy_estimates",
     "totals",
+    "worked_example",
 ]
