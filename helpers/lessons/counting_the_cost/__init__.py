@@ -10,19 +10,9 @@ models in ``excess_deaths.py`` (a counterfactual baseline against the recorded r
 from helpers.core.data import load
 from helpers.core.ui import figure
 from helpers.lessons.counting_the_cost.apps import estimates_app, excess_app
-from helpers.lessons.counting_the_cost.evidence import (
-    PERIODS,
-    S21,
-    baseline_grid,
-    estimate,
-    population_gap,
-    s21_search,
-    totals,
-)
-from helpers.lessons.counting_the_cost.excess_deaths import baseline_label
-from helpers.lessons.counting_the_cost.exercises import EX2_OPTIONS, ex_1, ex_2, ex_3, ex_4
+from helpers.lessons.counting_the_cost.evidence import totals
+from helpers.lessons.counting_the_cost.exercises import ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.counting_the_cost.figures import sensitivity_figure
-from helpers.lessons.counting_the_cost.published_estimates import national_range, tidy_estimates
 from helpers.lessons.counting_the_cost.quizzes import (
     defend_baseline,
     quiz_adopted,
@@ -34,7 +24,6 @@ from helpers.lessons.counting_the_cost.quizzes import (
 from helpers.lessons.counting_the_cost.readouts import (
     baseline_steps,
     estimates_table,
-    ex2_options,
     gap_table,
     period_table,
     rates_table,
@@ -46,17 +35,10 @@ from helpers.lessons.counting_the_cost.readouts import (
 from helpers.shared.vital_rates import population
 
 __all__ = [
-    "EX2_OPTIONS",
-    "PERIODS",
-    "S21",
-    "baseline_grid",
-    "baseline_label",
     "baseline_steps",
     "defend_baseline",
-    "estimate",
     "estimates_app",
     "estimates_table",
-    "ex2_options",
     "ex_1",
     "ex_2",
     "ex_3",
@@ -65,10 +47,8 @@ __all__ = [
     "figure",
     "gap_table",
     "load",
-    "national_range",
     "period_table",
     "population",
-    "population_gap",
     "quiz_adopted",
     "quiz_baseline_years",
     "quiz_excess",
@@ -76,11 +56,9 @@ __all__ = [
     "quiz_reproducing",
     "rates_table",
     "s21_baselines",
-    "s21_search",
     "s21_search_result",
     "sensitivity_figure",
     "series_table",
-    "tidy_estimates",
     "totals",
     "worked_example",
 ]

@@ -252,18 +252,3 @@ def estimates_table() -> display.Table:
             f"{span['low_million']:g} to {span['high_million']:g} million.",
         ),
     )
-
-
-def ex2_options() -> display.Table:
-    """Exercise 2: the four baselines to choose from, by letter."""
-    from helpers.lessons.counting_the_cost.exercises import EX2_OPTIONS
-
-    return display.table(
-        pd.DataFrame(
-            {
-                "letter": list(EX2_OPTIONS),
-                "baseline": [excess_deaths.baseline_label(m, y) for m, y in EX2_OPTIONS.values()],
-            }
-        ),
-        {"letter": "Option", "baseline": "Baseline (registered rates, 1958–61)"},
-    )
