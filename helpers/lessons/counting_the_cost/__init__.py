@@ -1,6 +1,7 @@
 """Lesson 05, "Counting the cost": what its notebook calls.
 
-Apps in ``apps.py``, exercise checks in ``exercises.py``, the estimator on the course data
+Apps in ``apps.py``, exercise checks in ``exercises.py``, check-yourself questions in
+``quizzes.py``, the tables and sentences its cells show in ``readouts.py``, the estimator on the course data
 and the source text's figures in ``evidence.py``, the static figure in ``figures.py``, the
 models in ``excess_deaths.py`` (a counterfactual baseline against the recorded rates) and
 ``published_estimates.py`` (the published estimates, tidied), charts in ``charts.py``.
@@ -9,41 +10,55 @@ models in ``excess_deaths.py`` (a counterfactual baseline against the recorded r
 from helpers.core.data import load
 from helpers.core.ui import figure
 from helpers.lessons.counting_the_cost.apps import estimates_app, excess_app
-from helpers.lessons.counting_the_cost.evidence import (
-    PERIODS,
-    S21,
-    baseline_grid,
-    estimate,
-    population_gap,
-    s21_search,
-    totals,
-)
-from helpers.lessons.counting_the_cost.excess_deaths import baseline_label
-from helpers.lessons.counting_the_cost.exercises import EX2_OPTIONS, ex_1, ex_2, ex_3, ex_4
+from helpers.lessons.counting_the_cost.evidence import totals
+from helpers.lessons.counting_the_cost.exercises import ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.counting_the_cost.figures import sensitivity_figure
-from helpers.lessons.counting_the_cost.published_estimates import national_range, tidy_estimates
+from helpers.lessons.counting_the_cost.quizzes import (
+    defend_baseline,
+    quiz_adopted,
+    quiz_baseline_years,
+    quiz_excess,
+    quiz_reconstructed,
+    quiz_reproducing,
+)
+from helpers.lessons.counting_the_cost.readouts import (
+    baseline_steps,
+    estimates_table,
+    gap_table,
+    period_table,
+    rates_table,
+    s21_baselines,
+    s21_search_result,
+    series_table,
+    worked_example,
+)
 from helpers.shared.vital_rates import population
 
 __all__ = [
-    "EX2_OPTIONS",
-    "PERIODS",
-    "S21",
-    "baseline_grid",
-    "baseline_label",
-    "estimate",
+    "baseline_steps",
+    "defend_baseline",
     "estimates_app",
+    "estimates_table",
     "ex_1",
     "ex_2",
     "ex_3",
     "ex_4",
     "excess_app",
     "figure",
+    "gap_table",
     "load",
-    "national_range",
+    "period_table",
     "population",
-    "population_gap",
-    "s21_search",
+    "quiz_adopted",
+    "quiz_baseline_years",
+    "quiz_excess",
+    "quiz_reconstructed",
+    "quiz_reproducing",
+    "rates_table",
+    "s21_baselines",
+    "s21_search_result",
     "sensitivity_figure",
-    "tidy_estimates",
+    "series_table",
     "totals",
+    "worked_example",
 ]

@@ -199,10 +199,7 @@ def test_ex_3_difference():
     assert "subtract" in exercises.ex_3(banister).message
 
 
-WHY = "Registration missed deaths, so I use these rates against a trend line across the famine."
-
-
-def choice(series, method, years, period, total=None, why=WHY):
+def choice(series, method, years, period, total=None):
     if total is None:
         total = evidence.totals(series, method, years, period)["excess_deaths_million"]
     return {
@@ -211,7 +208,6 @@ def choice(series, method, years, period, total=None, why=WHY):
         "baseline_years": years,
         "period": period,
         "excess_deaths_million": total,
-        "why": why,
     }
 
 
@@ -245,7 +241,6 @@ def test_ex_4_accepts_a_single_year_as_an_int():
         (choice("official", "line", (1957, 1960), (1958, 1961), total=1.0), "a line should run"),
         (choice("official", "fixed", (1956, 1957), (1958, 1961), total=1.0), "one year"),
         (choice("official", "mean", (1956, 1957), (1960, 1966), total=1.0), "the period should"),
-        (choice("official", "mean", (1956, 1957), (1958, 1961), why="Because."), "'why'"),
         (choice("census", "mean", (1956, 1957), (1958, 1961), total=1.0), "series must be"),
         (choice("official", "trend", (1956, 1957), (1958, 1961), total=1.0), "method must be"),
         ({**choice("official", "mean", (1956, 1957), (1958, 1961)), "period": "1958-61"}, "pairs"),
@@ -261,3 +256,12 @@ def test_ex_4_not_attempted():
     blank = dict.fromkeys(exercises.EX4_KEYS, ...)
     assert exercises.ex_4(blank).attempted is False
     assert exercises.ex_4(...).attempted is False
+
+
+def test_ex_4_never_judges_a_defence_by_its_words():
+    # The defence is self-assessed (quizzes.defend_baseline); the check reads only the numbers.
+    answer = choice("official", "mean", (1956, 1957), (1958, 1961))
+    assert exercises.ex_4(answer)
+    assert exercises.ex_4({**answer, "why": "x"})
+    assert exercises.ex_4({**answer, "why": "eight words of gibberish a b c d e"})
+    assert "matches your choice" in exercises.ex_4(answer).message
