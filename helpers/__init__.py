@@ -8,7 +8,7 @@
     knows how a chart reaches the screen; ``ui`` the one wiring helper (controls -> model ->
     chart); ``feedback`` explained answers for exercise checks; ``display`` the labelled
     tables and sentences a cell shows instead of Python's reprs; ``quiz`` check-yourself
-    questions answered with a click; ``progress`` the learner's
+    questions answered with a click; ``presentation`` the cells a projected lesson shows; ``progress`` the learner's
     passed exercises; ``data`` checked tables from ``data/``; ``reference`` the glossary and
     bibliography; ``course`` the course map read from the lessons; ``course_files`` the
     files written from it (``make index``); ``launch`` Binder and hub links; ``discovery``
