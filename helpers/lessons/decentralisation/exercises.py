@@ -16,7 +16,7 @@ from helpers.lessons.decentralisation.evidence import (
     rural_economy,
 )
 
-#: Settings of exercises 2 and 3 (the notebook prints them).
+#: Settings of exercises 2 and 3 (the notebook's exercise text states them; a test checks).
 EX2_SETTINGS = {"backyard_slack": 0.2, "backyard_harvest": 0.0}
 
 
@@ -65,8 +65,10 @@ def ex_2_expected(step: float = 0.05) -> float:
 def ex_2(answer: object) -> feedback.Feedback:
     """Exercise 2: how much winter labour can go to water works at no cost in grain."""
     hint = (
-        "loop over shares 0.00, 0.05, ... with lesson.mobilise(share, **settings) and keep "
-        "the largest whose grain_lost_mt is 0."
+        "in the labour app, set winter backyard industry to "
+        f"{EX2_SETTINGS['backyard_slack']:g} and the harvest to {EX2_SETTINGS['backyard_harvest']:g}, "
+        "then raise the winter water works until the chart says grain is lost now: the "
+        "largest share before that is the spare winter labour."
     )
     if (problem := feedback.share_problem(answer, hint)) is not None:
         return problem
@@ -106,7 +108,11 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint="divide grain_lost_mt by works_payoff_mt_per_year in lesson.mobilise(**lesson.EX3_SETTINGS).",
+        hint=(
+            "the works repay the grain lost this year at their extra grain a year: divide the "
+            "one by the other (second row of the table of cases in section 2), or read the "
+            "labour app's title at these settings."
+        ),
         explain=(
             f"about {expected:.0f} years: pulling labour from the harvest loses "
             f"{out['grain_lost_mt']:.1f} Mt now, and works of middling quality add only "
@@ -137,7 +143,10 @@ def ex_4(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="procured = 1957 rate x reported; divide it by the true harvest and give percent.",
+        hint=(
+            "the state takes 1957's rate of what is reported; what it takes as a share of the "
+            "grain actually grown is rate x reported / true harvest, in percent."
+        ),
         explain=(
             f"{expected:.1f} % of the real harvest, not {rate:g} %: a normal rate on an "
             f"inflated report is a much larger share of the grain that exists. In 1958 the "

@@ -7,7 +7,7 @@ from helpers.core.validate import check_number
 from helpers.lessons.soviet_model import two_sector
 from helpers.lessons.soviet_model.evidence import PLAN_END, PLAN_START, food_path, plan_figure
 
-#: Settings of exercises 2 and 3 (the notebook prints them).
+#: Settings of exercises 2 and 3 (the notebook's exercise text states them; a test checks).
 EX2_SETTINGS = {"high_share": 0.6, "comparison_share": 0.3, "v_k": 3.0, "v_c": 2.0, "years": 40}
 
 
@@ -56,8 +56,8 @@ def ex_2(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=1e-9,
-        hint="build both paths with lesson.two_sector_paths(...) and pass them to "
-        "lesson.overtaking_year(...).",
+        hint="set the two-sector app's controls as the exercise says; the chart's title names "
+        "the first year the high-share path gives more consumer goods than the comparison path.",
         explain=(
             f"year {expected}: until then the high-share path gives up consumption to build "
             f"capital goods."
@@ -81,9 +81,9 @@ def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: the smallest share to farming that avoids binding within the set years."""
     years = EX3_SETTINGS["years"]
     hint = (
-        f"loop over shares 0.00, 0.01, ... and use lesson.food_path(share, "
-        f"grain_kg_per_person={EX3_SETTINGS['grain_kg_per_person']}, years={years}) with "
-        f"lesson.binding_year(...)."
+        f"in the food app, set the grain per town dweller to "
+        f"{EX3_SETTINGS['grain_kg_per_person']} kg and the years to {years}, then move the share "
+        f"of investment to farming: the chart says whether the towns can be fed throughout."
     )
     if (problem := feedback.share_problem(answer, hint)) is not None:
         return problem

@@ -12,12 +12,20 @@ from helpers.lessons.soviet_model import charts as soviet_model_charts
 from helpers.lessons.soviet_model import evidence as soviet_model_evidence
 from helpers.lessons.soviet_model import exercises as soviet_model_exercises
 from helpers.lessons.soviet_model import plan as soviet_model_plan
+from helpers.lessons.soviet_model import readouts as soviet_model_readouts
 from helpers.lessons.soviet_model import two_sector
 
 EMPTY = pd.DataFrame()
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "lessons.soviet_model.readouts.binding_years": [
+        (
+            lambda: soviet_model_readouts.binding_years(0),
+            ValueError,
+            "years must be a whole number",
+        )
+    ],
     "lessons.soviet_model.evidence.plan_figure": [
         (lambda: soviet_model_evidence.plan_figure("nope"), ValueError, "indicator must be")
     ],
@@ -192,4 +200,15 @@ EXEMPT = {
     "lessons.soviet_model.exercises.ex_2_expected": "takes no arguments",
     "lessons.soviet_model.figures.outlay_figure": "takes no arguments",
     "lessons.soviet_model.figures.plan_vs_outcome_figure": "takes no arguments",
+    "lessons.soviet_model.readouts.plan_priorities": "takes no arguments",
+    "lessons.soviet_model.readouts.growth_by_1957": "takes no arguments",
+    "lessons.soviet_model.readouts.grain_per_person": "takes no arguments",
+    "lessons.soviet_model.readouts.consumer_goods_table": "takes no arguments",
+    "lessons.soviet_model.readouts.food_model_settings": "takes no arguments",
+    "lessons.soviet_model.readouts.heavy_industry_table": "takes no arguments",
+    "lessons.soviet_model.quizzes.quiz_like_with_like": "takes no arguments",
+    "lessons.soviet_model.quizzes.quiz_base_year": "takes no arguments",
+    "lessons.soviet_model.quizzes.quiz_capital_output": "takes no arguments",
+    "lessons.soviet_model.quizzes.quiz_grain_need": "takes no arguments",
+    "lessons.soviet_model.quizzes.quiz_testable_reason": "takes no arguments",
 }

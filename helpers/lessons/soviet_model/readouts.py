@@ -1,0 +1,207 @@
+"""What lesson 01's cells show when they are not charts: labelled tables built from the data.
+
+Each function returns a :func:`helpers.core.display.table` whose figures come from the course
+data or the lesson's models, so that every number the notebook's prose quotes is on screen.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.core import data, display
+from helpers.lessons.soviet_model import plan, two_sector
+from helpers.lessons.soviet_model.apps import TWO_SECTOR_DEFAULTS
+from helpers.lessons.soviet_model.evidence import (
+    GRAIN_KG_DEFAULT,
+    PLAN_END,
+    PLAN_START,
+    default_investment_rate,
+    food_economy,
+    food_path,
+    leap_heavy_industry,
+    plan_figure,
+)
+
+#: The plan's priorities, by indicator of ``first_plan``, in words.
+PRIORITIES = {
+    "ffyp_planned_outlay_share_industry": "Industry's share of planned outlay",
+    "ffyp_planned_outlay_share_transport_telecom": "Transport and telecommunications' share",
+    "ffyp_planned_outlay_share_agriculture": "Agriculture's share of planned outlay",
+    "ffyp_target_industrial_growth": "Target growth of industrial output",
+    "ffyp_target_agricultural_growth": "Target growth of farm output",
+}
+
+#: Shares of investment to farming shown under the food app.
+FARM_SHARES = (0.0, 0.07, 0.15, 0.3)
+
+
+def plan_priorities() -> display.Table:
+    """The First Plan's shares of outlay and growth targets, each with its source."""
+    first_plan = data.load_cached("first_plan").set_index("indicator")
+    rows = []
+    for indicator, label in PRIORITIES.items():
+        row = first_plan.loc[indicator]
+        value = f"{row['qualifier']} {row['value']:g}".strip()
+        rows.append((label, value, row["unit"], row["source"]))
+    frame = pd.DataFrame(rows, columns=["item", "value", "unit", "source"])
+    return display.table(
+        frame,
+        {"item": "What the plan set", "value": "Value", "unit": "Unit", "source": "Source"},
+        caption="The First Five-Year Plan (1953–57): priorities and targets",
+    )
+
+
+def growth_by_1957() -> display.Table:
+    """Where each series stood in 1957 with 1952 = 100, on both of the app's measures."""
+    va, ns = data.load_cached("value_added"), data.load_cached("national_series")
+    parts = []
+    for measure in plan.MEASURES:
+        frame = plan.sector_index_frame(va, ns, measure=measure, base_year=PLAN_START)
+        end = frame[frame["year"] == PLAN_END].copy()
+        end["measure"] = plan.MEASURE_NAMES[measure]
+        parts.append(end)
+    frame = pd.concat(parts, ignore_index=True)
+    return display.table(
+        frame,
+        {"measure": "Measure", "series": "Series", "index_base_100": "1957 (1952 = 100)"},
+        decimals=0,
+    )
+
+
+def grain_per_person() -> display.Table:
+    """Grain output, population and grain per person, 1952-57."""
+    frame = plan.grain_per_head_frame(data.load_cached("national_series"))
+    return display.table(
+        frame,
+        {
+            "year": "Year",
+            "grain_output_mt": "Grain (million tonnes)",
+            "population_yearend_million": "Population, year end (million)",
+            "grain_kg_per_person": "Grain per person (kg)",
+        },
+        decimals={"year": 0, "grain_output_mt": 1, "population_yearend_million": 1},
+        notes=("Grain: the revised series in data/national_series.csv.",),
+    )
+
+
+def _default_paths() -> pd.DataFrame:
+    s = TWO_SECTOR_DEFAULTS
+    return two_sector.two_sector_paths(
+        s["high_share"], s["comparison_share"], v_k=s["v_k"], v_c=s["v_c"], years=s["years"]
+    )
+
+
+def _cumulative_catch_up_year(paths: pd.DataFrame) -> int | None:
+    """The first year in which the high path's total consumer goods exceed the comparison's."""
+    wide = paths.pivot(index="year", columns="path", values="consumption_output_index")
+    totals = wide.cumsum()
+    ahead = totals.index[totals["high"] > totals["comparison"]]
+    return int(ahead[0]) if len(ahead) else None
+
+
+def consumer_goods_table() -> display.Table:
+    """Consumer-goods output on both paths at the app's defaults, every fifth year."""
+    s, paths = TWO_SECTOR_DEFAULTS, _default_paths()
+    wide = paths.pivot(index="year", columns="path", values="consumption_output_index")
+    shown = wide.loc[::5].reset_index()
+    return display.table(
+        shown,
+        {
+            "year": "Year",
+            "high": f"Consumer goods, share {s['high_share']:g} (start = 100)",
+            "comparison": f"Consumer goods, share {s['comparison_share']:g} (start = 100)",
+        },
+        decimals={"year": 0, "high": 1, "comparison": 1},
+        caption=(
+            f"Capital–output ratios {s['v_k']:g} (capital goods) and {s['v_c']:g} "
+            f"(consumer goods); illustrative settings"
+        ),
+        notes=(
+            f"The high-share path produces more consumer goods from year "
+            f"{two_sector.overtaking_year(paths)}.",
+            f"Its total since year 0 catches up with the comparison path's only in year "
+            f"{_cumulative_catch_up_year(paths)}.",
+        ),
+    )
+
+
+def food_model_settings() -> display.Table:
+    """The food model's 1952 economy and defaults: what is sourced and what is illustrative."""
+    eco = food_economy()
+    share = plan_figure("ffyp_planned_outlay_share_agriculture")
+    rows = [
+        ("Grain output, 1952", eco.grain_mt, "million tonnes", "sourced: national_series"),
+        ("Population, end of 1952", eco.population_million, "million", "sourced: national_series"),
+        (
+            "Population growth",
+            100 * eco.population_growth,
+            "percent a year",
+            "computed: year-end populations 1952–57, compounded",
+        ),
+        ("Farm value added, 1952", eco.farm_va, "100 million yuan", "sourced: value_added"),
+        ("Non-farm value added, 1952", eco.nonfarm_va, "100 million yuan", "sourced: value_added"),
+        (
+            "Share of investment to farming (default)",
+            share,
+            "percent",
+            "sourced: the plan's share of outlay (single source)",
+        ),
+        (
+            "Investment rate (default)",
+            100 * default_investment_rate(),
+            "percent of output",
+            "computed: capital construction 1953–57 ÷ GDP 1953–57",
+        ),
+        (
+            "Town dwellers' share of population, 1952",
+            100 * eco.urban_share,
+            "percent",
+            "illustrative",
+        ),
+        ("Share of the harvest marketed", 100 * eco.marketed_share, "percent", "illustrative"),
+        ("Capital–output ratio, farming", eco.v_agr, "ratio", "illustrative"),
+        ("Capital–output ratio, non-farm", eco.v_nonfarm, "ratio", "illustrative"),
+        ("Grain per town dweller (default)", float(GRAIN_KG_DEFAULT), "kg a year", "illustrative"),
+    ]
+    frame = pd.DataFrame(rows, columns=["parameter", "value", "unit", "status"])
+    return display.table(
+        frame,
+        {
+            "parameter": "Parameter",
+            "value": "Value",
+            "unit": "Unit",
+            "status": "Where it comes from",
+        },
+        decimals=1,
+        caption="The food model's starting economy",
+    )
+
+
+def binding_years(years: int = 30) -> display.Table:
+    """The binding year for a few shares to farming, and the model's 1957 harvest."""
+    rows = [
+        (100 * share, two_sector.binding_year(food_path(share, years=years)))
+        for share in FARM_SHARES
+    ]
+    frame = pd.DataFrame(rows, columns=["share", "binds"]).astype({"binds": "Int64"})
+    model = food_path(years=PLAN_END - PLAN_START).set_index("year").loc[PLAN_END]
+    recorded = data.load_cached("national_series").set_index("year")
+    return display.table(
+        frame,
+        {"share": "Share of investment to farming (%)", "binds": "Constraint binds in"},
+        decimals={"share": 0},
+        missing=f"does not bind within {years} years of {PLAN_START}",
+        notes=(
+            f"Grain in {PLAN_END}: the model's farms {model['grain_output_mt']:.1f} million "
+            f"tonnes, recorded {recorded.loc[PLAN_END, 'grain_output_revised_mt']:.1f} million "
+            f"tonnes (plan share to farming, default settings).",
+        ),
+    )
+
+
+def heavy_industry_table() -> display.Table:
+    """The Leap pushed heavy industry harder: :func:`.evidence.leap_heavy_industry`, labelled."""
+    return display.table(
+        leap_heavy_industry(),
+        {"indicator": "Indicator", "value": "Value", "unit": "Unit", "source": "Source"},
+    )
