@@ -309,14 +309,13 @@ def imports_per_person() -> display.Prose:
 
 
 def rates() -> display.Table:
-    """Birth and death rates 1957-63: official, Banister's, the text's [S20], natural increase."""
+    """Birth and death rates 1957-63: registered, Banister's (1984) and the text's [S20]."""
     national = _national()
     s20 = vital_rates.s20_death_rates(national.reset_index()).set_index("year")
     frame = national.loc[
         1957:1963, ["cbr_official_per_1000", "cdr_official_per_1000", "cdr_banister_per_1000"]
     ].copy()
     frame["text"] = s20["text_death_rate_per_1000"]
-    frame["increase"] = frame["cbr_official_per_1000"] - frame["cdr_official_per_1000"]
     return display.table(
         frame.reset_index(),
         {
@@ -325,9 +324,13 @@ def rates() -> display.Table:
             "cdr_official_per_1000": "Deaths per 1,000, registered",
             "cdr_banister_per_1000": "Deaths per 1,000, Banister (1984)",
             "text": "Deaths per 1,000, source text [S20]",
-            "increase": "Births minus deaths per 1,000, registered",
         },
-        decimals={"text": 0, "increase": 2},
+        decimals={
+            "cbr_official_per_1000": 2,
+            "cdr_official_per_1000": 2,
+            "cdr_banister_per_1000": 1,
+            "text": 0,
+        },
         missing="the text gives rates for 1958-61 only",
     )
 
