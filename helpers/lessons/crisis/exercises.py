@@ -13,7 +13,7 @@ from helpers.lessons.crisis.evidence import (
     natural_increase,
 )
 
-#: Settings of exercise 3 (the notebook prints them).
+#: Settings of exercise 3: the fixed quota at the 1957 share, recorded harvests, no imports.
 EX3_SETTINGS = {"rule": "fixed quota", "harvest_fall_percent": 100.0, "imports_mt": 0.0}
 
 
@@ -83,8 +83,8 @@ def ex_2(answer: object) -> feedback.Feedback:
         expected,
         rel=0.005,
         hint=(
-            "put the five changes of the official index into a dict (year -> change) and chain "
-            "them with lesson.chain_index(..., base_year=1957); read 1962."
+            "start at 100 in 1957 and multiply by (1 + change / 100) for each of the official "
+            "index's five years, 1958 to 1962; do not borrow the Library of Congress rates."
         ),
         explain=(
             f"{expected:.1f}: on the official index industry in 1962 was still above its 1957 "
@@ -118,8 +118,8 @@ def ex_3(answer: object) -> feedback.Feedback:
         expected,
         rel=0.01,
         hint=(
-            "run lesson.grain_path(**lesson.EX3_SETTINGS) and read "
-            "procurement_share_percent in 1960."
+            "the quota is fixed in tonnes (the 1957 share of the 1958 harvest); divide it by "
+            "the smaller 1960 harvest and give the result in percent."
         ),
         explain=(
             f"{expected:.1f} %: the same tonnage as in 1958 ({share} % of that harvest) is a much "
