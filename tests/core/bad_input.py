@@ -15,6 +15,7 @@ from helpers.core import (
     display,
     feedback,
     launch,
+    presentation,
     progress,
     quiz,
     reference,
@@ -32,6 +33,9 @@ BAD = {
         (lambda: display.table([1], {"a": "A"}), TypeError, "frame must be a pandas"),
         (lambda: display.table(_FRAME, {"a": "a_b"}), ValueError, "not a variable name"),
         (lambda: display.table(_FRAME, {"a": "A"}, decimals=-1), ValueError, "decimals"),
+    ],
+    "core.presentation.presented": [
+        (lambda: presentation.presented({"cells": []}), TypeError, "nb must be a notebook")
     ],
     "core.display.prose": [(lambda: display.prose(3), TypeError, "text must be")],
     "core.quiz.choice": [

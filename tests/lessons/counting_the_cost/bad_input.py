@@ -6,7 +6,7 @@ import pandas as pd
 
 from helpers.core import data
 from helpers.lessons.counting_the_cost import charts as demography_charts
-from helpers.lessons.counting_the_cost import evidence, figures
+from helpers.lessons.counting_the_cost import evidence, figures, readouts
 from helpers.lessons.counting_the_cost import excess_deaths as demography
 from helpers.lessons.counting_the_cost import published_estimates as death_estimates
 
@@ -22,6 +22,9 @@ def _estimates() -> pd.DataFrame:
 
 
 BAD = {
+    "lessons.counting_the_cost.readouts.gap_table": [
+        (lambda: readouts.gap_table((1963, 1958)), ValueError, "start must not be after"),
+    ],
     "shared.vital_rates.population": [
         (lambda: demography.population(EMPTY), ValueError, "national must have columns"),
         (
@@ -214,6 +217,20 @@ BAD = {
 }
 
 EXEMPT = {
+    "lessons.counting_the_cost.quizzes.defend_baseline": "takes no arguments",
+    "lessons.counting_the_cost.quizzes.quiz_adopted": "takes no arguments",
+    "lessons.counting_the_cost.quizzes.quiz_baseline_years": "takes no arguments",
+    "lessons.counting_the_cost.quizzes.quiz_excess": "takes no arguments",
+    "lessons.counting_the_cost.quizzes.quiz_reconstructed": "takes no arguments",
+    "lessons.counting_the_cost.quizzes.quiz_reproducing": "takes no arguments",
+    "lessons.counting_the_cost.readouts.baseline_steps": "takes no arguments",
+    "lessons.counting_the_cost.readouts.estimates_table": "takes no arguments",
+    "lessons.counting_the_cost.readouts.period_table": "takes no arguments",
+    "lessons.counting_the_cost.readouts.rates_table": "takes no arguments",
+    "lessons.counting_the_cost.readouts.s21_baselines": "takes no arguments",
+    "lessons.counting_the_cost.readouts.s21_search_result": "takes no arguments",
+    "lessons.counting_the_cost.readouts.series_table": "takes no arguments",
+    "lessons.counting_the_cost.readouts.worked_example": "takes no arguments",
     "lessons.counting_the_cost.exercises.ex_1_expected": "takes no arguments",
     "lessons.counting_the_cost.exercises.ex_2_values": "takes no arguments",
     "lessons.counting_the_cost.exercises.ex_2_expected": "takes no arguments",
