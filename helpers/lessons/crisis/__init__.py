@@ -7,25 +7,10 @@ left in the villages), charts in ``charts.py``, the tables and sentences cells s
 ``readouts.py``, the check-yourself questions in ``quizzes.py``.
 """
 
-from helpers.core.data import load
 from helpers.core.ui import figure
 from helpers.lessons.crisis.apps import grain_balance_app, index_app, vital_rates_app
-from helpers.lessons.crisis.evidence import (
-    changes,
-    default_imports_mt,
-    grain_path,
-    grain_series,
-    recorded_history,
-)
-from helpers.lessons.crisis.exercises import EX3_SETTINGS, ex_1, ex_2, ex_3, ex_4
+from helpers.lessons.crisis.exercises import ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.crisis.figures import trade_figure
-from helpers.lessons.crisis.grain_balance import RULES, recorded_procurement
-from helpers.lessons.crisis.index_chains import (
-    SERIES,
-    chain_index,
-    sector_indices,
-    source_text_changes,
-)
 from helpers.lessons.crisis.quizzes import (
     quiz_base_year,
     quiz_new_plants,
@@ -56,8 +41,6 @@ from helpers.lessons.crisis.readouts import (
     text_rates_check,
     villages_1957_1959,
 )
-from helpers.shared.timeline import filter_events
-from helpers.shared.vital_rates import s20_death_rates
 
 __all__ = [
     "leap_1958",
@@ -86,28 +69,13 @@ __all__ = [
     "quiz_villages",
     "quiz_rules_coincide",
     "quiz_same_series",
-    "EX3_SETTINGS",
-    "RULES",
-    "SERIES",
-    "chain_index",
-    "changes",
-    "default_imports_mt",
     "ex_1",
     "ex_2",
     "ex_3",
     "ex_4",
     "figure",
-    "filter_events",
     "grain_balance_app",
-    "grain_path",
-    "grain_series",
     "index_app",
-    "load",
-    "recorded_history",
-    "recorded_procurement",
-    "s20_death_rates",
-    "sector_indices",
-    "source_text_changes",
     "trade_figure",
     "vital_rates_app",
 ]
