@@ -61,6 +61,7 @@ _LABEL_STYLE = {"description_width": "initial"}
 # (the browser tests require every track to be at least MIN_TRACK_PX wide).
 _CONTROL_LAYOUT = {"width": "100%", "max_width": "760px"}
 MIN_TRACK_PX = 200
+TOGGLE_MAX = 5  # choices up to this many are toggle buttons; more are a drop-down
 
 
 @dataclass(eq=False)
@@ -170,10 +171,15 @@ def slider(
 ) -> widgets.FloatSlider | widgets.IntSlider:
     """A labelled slider; whole-number arguments give an ``IntSlider``.
 
+    The readout shows as many decimals as ``step`` has (a step of 0.5 reads "2.5", not
+    "2.50"), unless ``fmt`` (a d3 format such as ``".0%"``) says otherwise.
+
     Examples
     --------
     >>> slider("Years", 20, 5, 40, 1).value
     20
+    >>> slider("Capital-output ratio", 2.0, 1.0, 6.0, 0.5).readout_format
+    '.1f'
     """
     check_number("low", low)
     check_number("high", high, low=low)
@@ -183,6 +189,8 @@ def slider(
     check_number("value", value, low=low, high=high)
     whole = all(isinstance(v, int) and not isinstance(v, bool) for v in (value, low, high, step))
     cls = widgets.IntSlider if whole else widgets.FloatSlider
+    if fmt is None and not whole:
+        fmt = f".{_decimals(step)}f"
     kwargs = {"readout_format": fmt} if fmt else {}
     return cls(
         value=value,
@@ -196,17 +204,31 @@ def slider(
     )
 
 
+def _decimals(step: float) -> int:
+    """Decimal places a step needs: 0.05 -> 2, 0.5 -> 1, 2.0 -> 0."""
+    text = f"{step:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
 def dropdown(label: str, options: Sequence[object] | Mapping[str, object], value: object):
-    """A labelled drop-down list; ``options`` may map labels to values.
+    """A labelled drop-down list, for six choices or more; ``options`` may map labels to values.
+
+    Five or fewer are a row of :func:`toggle` buttons: one click each, and no drop-down
+    for the keyboard to open (in JupyterLab a plain arrow key on a closed drop-down moves to
+    the next cell; Alt+Down opens it).
 
     Examples
     --------
-    >>> dropdown("Series", {"Official": "official", "Reconstructed": "banister"}, "official").value
-    'official'
+    >>> themes = ["all", "planning", "industry", "politics", "famine", "foreign relations"]
+    >>> dropdown("Theme", themes, "all").value
+    'all'
     """
     values = list(options.values()) if isinstance(options, Mapping) else list(options)
-    if not values:
-        raise ValueError("options must list at least one choice")
+    if len(values) <= TOGGLE_MAX:
+        raise ValueError(
+            f"options must list more than {TOGGLE_MAX} choices for a drop-down; got "
+            f"{len(values)}: use ui.toggle for {TOGGLE_MAX} or fewer"
+        )
     if value not in values:
         raise ValueError(f"value must be one of {values}; got {value!r}")
     return widgets.Dropdown(
@@ -219,7 +241,7 @@ def dropdown(label: str, options: Sequence[object] | Mapping[str, object], value
 
 
 def toggle(label: str, options: Sequence[object] | Mapping[str, object], value: object):
-    """A labelled row of toggle buttons, for two to four choices.
+    """A labelled row of toggle buttons, for two to five choices.
 
     Examples
     --------
@@ -227,8 +249,8 @@ def toggle(label: str, options: Sequence[object] | Mapping[str, object], value: 
     'share'
     """
     values = list(options.values()) if isinstance(options, Mapping) else list(options)
-    if not 2 <= len(values) <= 4:
-        raise ValueError(f"options must list 2 to 4 choices; got {len(values)}")
+    if not 2 <= len(values) <= TOGGLE_MAX:
+        raise ValueError(f"options must list 2 to {TOGGLE_MAX} choices; got {len(values)}")
     if value not in values:
         raise ValueError(f"value must be one of {values}; got {value!r}")
     # Buttons as wide as their labels: the default fixed width cuts long labels short.

@@ -203,7 +203,7 @@ BAD = {
     "core.ui.app": [(lambda: ui.app(len, {}), ValueError, "controls must be")],
     "core.ui.slider": [(lambda: ui.slider("s", 5, 0, 1, 0.1), ValueError, "value must be")],
     "core.ui.dropdown": [
-        (lambda: ui.dropdown("d", ["a"], "b"), ValueError, "value must be one of")
+        (lambda: ui.dropdown("d", list("abcdef"), "z"), ValueError, "value must be one of")
     ],
     "core.ui.toggle": [(lambda: ui.toggle("t", ["a"], "a"), ValueError, "options must list")],
     "core.ui.figure": [(lambda: ui.figure(None), TypeError, "chart must be an Altair chart")],

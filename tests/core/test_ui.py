@@ -120,9 +120,9 @@ def test_theme_is_active_and_colour_blind_safe():
         (lambda: ui.slider("s", 0.5, 1, 0, 0.1), ValueError, "high must be"),
         (lambda: ui.slider("s", 0.5, 0, 1, 0), ValueError, "step must be"),
         (lambda: ui.slider("s", "a", 0, 1, 0.1), TypeError, "value must be"),
-        (lambda: ui.dropdown("d", ["a", "b"], "c"), ValueError, "value must be one of"),
-        (lambda: ui.dropdown("d", [], None), ValueError, "options must"),
-        (lambda: ui.toggle("t", ["a"], "a"), ValueError, "options must list 2 to 4"),
+        (lambda: ui.dropdown("d", list("abcdef"), "z"), ValueError, "value must be one of"),
+        (lambda: ui.dropdown("d", list("abcde"), "a"), ValueError, "use ui.toggle for 5"),
+        (lambda: ui.toggle("t", ["a"], "a"), ValueError, "options must list 2 to 5"),
         (lambda: ui.toggle("t", ["a", "b"], "c"), ValueError, "value must be one of"),
     ],
 )
@@ -206,3 +206,10 @@ def test_choice_feedback_ignores_case_and_space():
 def test_validate_messages_name_the_parameter_and_the_allowed_values(call, error, words):
     with pytest.raises(error, match=words):
         call()
+
+
+def test_slider_readouts_have_the_steps_precision():
+    assert ui.slider("Ratio", 2.0, 1.0, 6.0, 0.5).readout_format == ".1f"
+    assert ui.slider("Share", 0.3, 0.0, 1.0, 0.05).readout_format == ".2f"
+    assert ui.slider("Share", 0.3, 0.0, 1.0, 0.05, fmt=".0%").readout_format == ".0%"
+    assert ui.slider("Mt", 4.5, 0.0, 10.0, 0.1).readout_format == ".1f"

@@ -113,7 +113,7 @@ def estimates_app() -> ui.App:
 
     controls = {
         "method": ui.dropdown("Method", {"all methods": "all", **{m: m for m in methods}}, "all"),
-        "period": ui.dropdown(
+        "period": ui.toggle(
             "Period", {"all periods": "all", **{p: p for p in published_estimates.PERIODS}}, "all"
         ),
         "decade": ui.dropdown(

@@ -50,7 +50,7 @@ def plan_growth_app() -> ui.App:
         return charts.sector_index_chart(frame, base_year=base_year)
 
     controls = {
-        "measure": ui.dropdown("Measure", list(measures), "value added, current prices"),
+        "measure": ui.toggle("Measure", list(measures), "value added, current prices"),
         "base_year": ui.slider("Base year (= 100)", PLAN_START, PLAN_START, PLAN_END - 1, 1),
     }
     return ui.app(render, controls, title="Industry against agriculture, 1952-57")
