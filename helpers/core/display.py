@@ -63,8 +63,13 @@ class Table:
     def _repr_html_(self) -> str:
         def cell(text: str, numeric: bool, tag: str = "td") -> str:
             align = "right" if numeric else "left"
-            wrap = "white-space:nowrap;" if numeric else "white-space:normal;max-width:36em;"
-            return f'<{tag} style="{_CELL}text-align:{align};{wrap}">{html.escape(text)}</{tag}>'
+            # Numbers never break; headers and text wrap, so a table fits the page.
+            wrap = "white-space:nowrap;" if numeric and tag == "td" else "white-space:normal;"
+            width = "" if numeric else "max-width:36em;"
+            return (
+                f'<{tag} style="{_CELL}text-align:{align};{wrap}{width}">'
+                f"{html.escape(text)}</{tag}>"
+            )
 
         head = "".join(cell(h, n, "th") for h, n in zip(self.headers, self.numeric, strict=True))
         body = "".join(

@@ -11,7 +11,12 @@ One more opens the first lesson in Voila inside JupyterLab's server, as a Binder
 * at least one chart is drawn, and every chart area holds a drawn chart;
 * every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: its first
   control is moved with key presses and the app's chart is drawn anew, once (not drawn,
-  removed and drawn again);
+  removed and drawn again); then every control is moved with the mouse — each slider
+  handle dragged to both ends of its track, each toggle button clicked, a drop-down's last
+  option chosen — and each change redraws the chart once; every slider track is at least
+  ``ui.MIN_TRACK_PX`` wide;
+* the first check-yourself question (``.glf-quiz``) is answered from the keyboard (Space
+  on an option, Enter on Check) and shows its verdict;
 * nothing was fetched from another host (every such request is blocked and listed), which
   proves the course works offline;
 * the browser console shows no error;
@@ -266,6 +271,141 @@ def _move_one_control(app, *, lab: bool) -> str:
     return f"toggle {label!r}: Space on button {target} ({buttons.nth(target).inner_text()!r})"
 
 
+def _drag(page, handle, x: float) -> None:
+    """Press the mouse on a slider handle, move it to ``x`` (page pixels) and let go."""
+    box = handle.bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] / 2, y)
+    page.mouse.down()
+    page.mouse.move(x, y, steps=6)
+    page.mouse.up()
+
+
+def _mouse_moves(control) -> list[tuple[str, object]]:
+    """The mouse moves that take ``control`` through its range: each slider handle dragged
+    to the far end of the track and back, each other toggle button clicked, a drop-down's
+    other end chosen. Returned as (description, action) pairs, done one at a time."""
+    page = control.page
+    classes = control.get_attribute("class") or ""
+    labels = control.locator(".widget-label")
+    label = labels.first.text_content().strip() if labels.count() else "?"
+    if "widget-slider" in classes:
+        track = control.locator(".noUi-target").first.bounding_box()
+        left, right = track["x"] - 20, track["x"] + track["width"] + 20
+        handles = control.locator(".noUi-handle")
+        if handles.count() == 2:  # a range: lower handle to the left end, upper to the right
+            return [
+                (
+                    f"slider {label!r}: lower handle dragged to the left end",
+                    lambda: _drag(page, handles.nth(0), left),
+                ),
+                (
+                    f"slider {label!r}: upper handle dragged to the right end",
+                    lambda: _drag(page, handles.nth(1), right),
+                ),
+            ]
+        handle = handles.first
+        return [
+            (f"slider {label!r}: dragged to the left end", lambda: _drag(page, handle, left)),
+            (f"slider {label!r}: dragged to the right end", lambda: _drag(page, handle, right)),
+        ]
+    if "widget-dropdown" in classes:
+        select = control.locator("select")
+        count = select.evaluate("s => s.options.length")
+        return [
+            (
+                f"dropdown {label!r}: clicked, last option chosen",
+                lambda: (select.click(), select.select_option(index=count - 1)),
+            ),
+        ]
+    buttons = control.locator("button")
+    moves = []
+    for i in range(buttons.count()):
+        button = buttons.nth(i)
+        moves.append((f"toggle {label!r}: clicked {button.inner_text()!r}", button.click))
+    return moves
+
+
+def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]) -> int:
+    """Each of the app's controls moved end to end with the mouse: each move that changes a
+    value redraws the chart, once. Returns how many moves redrew."""
+    redrawn = 0
+    controls = app.locator(servers.CONTROLS)
+    for c in range(controls.count()):
+        control = controls.nth(c)
+        control.scroll_into_view_if_needed()
+        for what, act in _mouse_moves(control):
+            state = control.evaluate(JS_CONTROL_STATE)
+            before = app.evaluate(servers.JS_APP_CHART)
+            app.evaluate(browser_bench.JS_ARM)
+            act()
+            try:
+                page.wait_for_function(
+                    f"([c, s]) => ({JS_CONTROL_STATE})(c) !== s",
+                    arg=[control.element_handle(), state],
+                    timeout=400,
+                )
+            except PlaywrightError:
+                continue  # already there (a slider at its end, the active button): no change
+            try:
+                page.wait_for_function(
+                    f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
+                    f" return now !== before && ({servers.JS_DRAWN})(now); }}",
+                    arg=[app.element_handle(), before],
+                    timeout=bs.REDRAW_S * 1000,
+                )
+                page.wait_for_function(
+                    browser_bench.JS_SETTLED,
+                    arg=[app.element_handle(), browser_bench.QUIET_MS],
+                    timeout=bs.REDRAW_S * 1000,
+                )
+            except PlaywrightError:
+                problems.append(f"{name}: chart not redrawn after {what}")
+                continue
+            draws = app.evaluate(browser_bench.JS_DRAWS)
+            if draws != 1:
+                problems.append(f"{name}: the chart was drawn {draws} times after {what}")
+            redrawn += 1
+    return redrawn
+
+
+# A control's state as the learner sees it: slider readouts and handle values, the chosen
+# option, the pressed button.
+JS_CONTROL_STATE = """(c) => [
+  ...[...c.querySelectorAll('.widget-readout')].map(r => r.innerText),
+  ...[...c.querySelectorAll('.noUi-handle')].map(h => h.getAttribute('aria-valuenow')),
+  ...[...c.querySelectorAll('select')].map(s => s.selectedIndex),
+  ...[...c.querySelectorAll('button.mod-active')].map(b => b.innerText)].join('|')"""
+
+
+def _answer_a_quiz_from_the_keyboard(page, problems: list[str]) -> str | None:
+    """The first check-yourself question: an option chosen with the keyboard, Check pressed
+    with Enter, and an explained verdict shown."""
+    quiz = page.locator(".glf-quiz").first
+    if quiz.count() == 0:
+        return None
+    quiz.scroll_into_view_if_needed()
+    option = quiz.locator("input[type=radio]").first
+    option.focus()
+    option.press("Space")
+    button = quiz.locator("button").first
+    button.focus()
+    button.press("Enter")
+    verdict = quiz.locator(".widget-htmlmath").last
+    try:
+        page.wait_for_function(
+            "(el) => /Right|Not quite/.test(el.innerText)",
+            arg=verdict.element_handle(),
+            timeout=bs.REDRAW_S * 1000,
+        )
+    except PlaywrightError:
+        problems.append(
+            f"a quiz answered from the keyboard showed no verdict: {quiz.inner_text()!r}"
+        )
+        return None
+    return verdict.inner_text()
+
+
 def _check_outputs_charts_and_apps(
     page, problems: list[str], timer: Timer, *, lab: bool, dom_errors: bool = True
 ) -> list[str]:
@@ -324,6 +464,10 @@ def _check_outputs_charts_and_apps(
             if draws != 1:
                 problems.append(f"{name}: the new chart was drawn {draws} times after {what}")
             moves.append(f"{name}: {what}")
+            redrawn = _move_every_control_with_the_mouse(page, app, name, problems)
+            if not redrawn:
+                problems.append(f"{name}: no mouse move of any control redrew the chart")
+            moves.append(f"{name}: {redrawn} mouse moves redrew it")
         except PlaywrightError:
             texts = [t for t in app.locator(".widget-html").all_inner_texts() if t.strip()]
             problems.append(
@@ -331,6 +475,9 @@ def _check_outputs_charts_and_apps(
                 f"the app's text: {texts}"
             )
     timer.step(f"{apps.count()} apps moved")
+    verdict = _answer_a_quiz_from_the_keyboard(page, problems)
+    if verdict:
+        moves.append(f"quiz answered from the keyboard: {verdict[:60]!r}")
 
     # Names for screen readers, once the redraws have settled: a caption and its chart's
     # name come in separate messages, so wait until they agree.
