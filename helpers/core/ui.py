@@ -100,8 +100,19 @@ class App:
         self.a11y = widgets.Output(layout=widgets.Layout(display="none"))
         self.a11y.outputs = (_A11Y_OUTPUT,)
         heading = [widgets.HTML(f"<h4>{html.escape(self.title)}</h4>")] if self.title else []
+        # The parts carry classes, so a page can lay them out: presentation mode (the
+        # Voila template "glf") puts the controls beside the chart on a wide screen.
+        panel = widgets.VBox(list(self.controls.values()), layout=widgets.Layout(width="100%"))
+        for part, name in (
+            *((h, "glf-heading") for h in heading),
+            (panel, "glf-controls"),
+            (self.status, "glf-status"),
+            (self.view, "glf-view"),
+            (self.caption, "glf-caption-box"),
+        ):
+            part.add_class(name)
         self.widget = widgets.VBox(
-            [*heading, *self.controls.values(), self.status, self.view, self.caption, self.a11y]
+            [*heading, panel, self.status, self.view, self.caption, self.a11y]
         )
         self.widget.add_class(APP_CLASS)
         for control in self.controls.values():

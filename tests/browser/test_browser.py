@@ -259,6 +259,7 @@ def _move_one_control(app, *, lab: bool) -> str:
         after = select.evaluate("s => s.selectedIndex")
         if after == index:
             raise AssertionError(f"dropdown {label!r}: {', '.join(keys)} left option {index}")
+        app.evaluate("(app, i) => { app.__glfUndoIndex = i; }", index)
         return f"dropdown {label!r}: {', '.join(keys)}: option {index} -> {after}"
     buttons = control.locator("button")
     count = buttons.count()
@@ -283,8 +284,9 @@ def _drag(page, handle, x: float) -> None:
 
 def _mouse_moves(control) -> list[tuple[str, object]]:
     """The mouse moves that take ``control`` through its range: each slider handle dragged
-    to the far end of the track and back, each other toggle button clicked, a drop-down's
-    other end chosen. Returned as (description, action) pairs, done one at a time."""
+    to both ends of its track, each toggle button clicked (the one first pressed last), a
+    drop-down's last option chosen and then its first choice again, so the controls after
+    it are moved from the app's own settings. (description, action) pairs, done in turn."""
     page = control.page
     classes = control.get_attribute("class") or ""
     labels = control.locator(".widget-label")
@@ -311,29 +313,59 @@ def _mouse_moves(control) -> list[tuple[str, object]]:
         ]
     if "widget-dropdown" in classes:
         select = control.locator("select")
-        count = select.evaluate("s => s.options.length")
+        count, first = select.evaluate("s => [s.options.length, s.selectedIndex]")
         return [
             (
                 f"dropdown {label!r}: clicked, last option chosen",
                 lambda: (select.click(), select.select_option(index=count - 1)),
             ),
+            (
+                f"dropdown {label!r}: clicked, option {first} chosen again",
+                lambda: (select.click(), select.select_option(index=first)),
+            ),
         ]
     buttons = control.locator("button")
-    moves = []
-    for i in range(buttons.count()):
-        button = buttons.nth(i)
-        moves.append((f"toggle {label!r}: clicked {button.inner_text()!r}", button.click))
-    return moves
+    active = [
+        i
+        for i in range(buttons.count())
+        if "mod-active" in (buttons.nth(i).get_attribute("class") or "")
+    ]
+    order = [i for i in range(buttons.count()) if i not in active] + active  # back at the end
+    return [
+        (f"toggle {label!r}: clicked {buttons.nth(i).inner_text()!r}", buttons.nth(i).click)
+        for i in order
+    ]
+
+
+def _undo_a_dropdown_move(page, app) -> None:
+    """Put a drop-down the keyboard moved back where it was (a filter left on would leave the
+    mouse moves that follow little to show), and wait for that redraw to settle."""
+    index = app.evaluate("(app) => app.__glfUndoIndex ?? null")
+    if index is None:
+        return
+    app.evaluate(browser_bench.JS_ARM)
+    app.locator(servers.CONTROLS).first.locator("select").select_option(index=index)
+    try:
+        page.wait_for_function(
+            browser_bench.JS_SETTLED,
+            arg=[app.element_handle(), browser_bench.QUIET_MS],
+            timeout=bs.REDRAW_S * 1000,
+        )
+    except PlaywrightError:
+        pass  # the mouse moves that follow check the redraws
 
 
 def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]) -> int:
-    """Each of the app's controls moved end to end with the mouse: each move that changes a
-    value redraws the chart, once. Returns how many moves redrew."""
+    """Each of the app's controls moved end to end with the mouse. Every control must redraw
+    the chart at least once, and every redraw is a single draw. (A move may leave the
+    chart as it was, e.g. re-sorting a filtered list of one estimate: not a fault.)
+    Returns how many moves redrew."""
     redrawn = 0
     controls = app.locator(servers.CONTROLS)
     for c in range(controls.count()):
         control = controls.nth(c)
         control.scroll_into_view_if_needed()
+        changed, drew = [], 0
         for what, act in _mouse_moves(control):
             state = control.evaluate(JS_CONTROL_STATE)
             before = app.evaluate(servers.JS_APP_CHART)
@@ -347,12 +379,13 @@ def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]
                 )
             except PlaywrightError:
                 continue  # already there (a slider at its end, the active button): no change
+            changed.append(what)
             try:
                 page.wait_for_function(
                     f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
                     f" return now !== before && ({servers.JS_DRAWN})(now); }}",
                     arg=[app.element_handle(), before],
-                    timeout=bs.REDRAW_S * 1000,
+                    timeout=MOUSE_REDRAW_MS,
                 )
                 page.wait_for_function(
                     browser_bench.JS_SETTLED,
@@ -360,13 +393,20 @@ def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]
                     timeout=bs.REDRAW_S * 1000,
                 )
             except PlaywrightError:
-                problems.append(f"{name}: chart not redrawn after {what}")
                 continue
             draws = app.evaluate(browser_bench.JS_DRAWS)
             if draws != 1:
                 problems.append(f"{name}: the chart was drawn {draws} times after {what}")
-            redrawn += 1
+            drew += 1
+        if changed and not drew:
+            problems.append(f"{name}: the chart was never redrawn after {changed}")
+        redrawn += drew
     return redrawn
+
+
+# How long a mouse move may take to redraw its chart before the move counts as one that left
+# the chart as it was (the keyboard move before it is held to bs.REDRAW_S).
+MOUSE_REDRAW_MS = 2500
 
 
 # A control's state as the learner sees it: slider readouts and handle values, the chosen
@@ -464,6 +504,7 @@ def _check_outputs_charts_and_apps(
             if draws != 1:
                 problems.append(f"{name}: the new chart was drawn {draws} times after {what}")
             moves.append(f"{name}: {what}")
+            _undo_a_dropdown_move(page, app)
             redrawn = _move_every_control_with_the_mouse(page, app, name, problems)
             if not redrawn:
                 problems.append(f"{name}: no mouse move of any control redrew the chart")
@@ -615,6 +656,32 @@ def _open_in_voila(page, server, lesson) -> None:
         raise AssertionError("Voila never showed the rendered notebook") from exc
 
 
+# A projector's 1280x720 screen with the browser zoomed to 150 %: 853x480 CSS pixels.
+PROJECTOR = {"width": 853, "height": 480}
+
+
+def _check_apps_fit_a_projector(page, problems: list[str]) -> list[str]:
+    """At 1280x720 and 150 % zoom each app (its heading, controls, chart and caption) fits
+    one screen, and every slider track is still at least ``ui.MIN_TRACK_PX`` wide."""
+    page.set_viewport_size(PROJECTOR)
+    page.wait_for_timeout(500)  # the grid and the charts' SVGs re-lay out
+    sizes = []
+    apps = page.locator(".glf-app")
+    for i in range(apps.count()):
+        box = apps.nth(i).bounding_box()
+        sizes.append(f"{box['width']:.0f}x{box['height']:.0f}")
+        if box["height"] > PROJECTOR["height"] or box["width"] > PROJECTOR["width"]:
+            problems.append(
+                f"app {i} is {box['width']:.0f}x{box['height']:.0f} px: it does not fit a "
+                "1280x720 screen at 150 % zoom (853x480)"
+            )
+        narrow = apps.nth(i).evaluate(JS_NARROW_TRACKS, ui.MIN_TRACK_PX)
+        problems += [
+            f"app {i} at 150 %: slider {label!r} has a {w:.0f} px track" for label, w in narrow
+        ]
+    return [f"at 1280x720 and 150 %: apps {', '.join(sizes)} px"]
+
+
 def _kernel_id(page) -> str:
     return page.evaluate(
         "() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId"
@@ -633,6 +700,8 @@ def test_lesson_in_voila(lesson, browser, voila, request):
         _check_solutions_hidden(page, lesson, problems)
         moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
         audit = _audit_accessibility(page, notes, problems, timer)
+        moves += _check_apps_fit_a_projector(page, problems)
+        timer.step("fits 1280x720 at 150 %")
 
         # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
         kernel = _kernel_id(page)
