@@ -36,8 +36,9 @@ def quiz_excess() -> widgets.VBox:
                 "most registered deaths would have happened in any year."
             ),
             "Because only deaths from starvation count.": (
-                "Famine kills by hunger-induced illness too (Ó Gráda 2007), and no statistic "
-                "counts deaths by cause; demographers count all deaths above normal."
+                "Famine kills by hunger-induced illness too (Ó Gráda 2007), and no national "
+                "statistic counts famine deaths by cause; demographers count all deaths above "
+                "normal."
             ),
         },
         answer="Most would have happened anyway: the toll is what lies above a normal level.",
@@ -147,8 +148,8 @@ def quiz_adopted() -> widgets.VBox:
                 "Age is not the problem: Meng et al. is from 2015. They repeat others' figures."
             ),
             "Because their figures are too high.": (
-                "Their figures are those of Coale and Banister; the point is that they are not "
-                "independent counts."
+                "Rummel's and Becker's figures are Coale's and Banister's, and Meng et al. quote "
+                "a range; the point is that none is an independent count."
             ),
         },
         answer=right,

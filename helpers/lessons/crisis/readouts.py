@@ -357,13 +357,26 @@ def text_rates_check() -> display.Prose:
 
 
 def excess_deaths_range() -> display.Prose:
-    """How far apart the China-wide point estimates of excess deaths in the course data are."""
+    """How far apart the independent China-wide estimates of excess deaths in the course data
+    are: rows that repeat another estimate, rest on the registers alone or lie outside the
+    scholarly literature (the ``standing`` column) are left out, as lesson 05's summaries do.
+
+    Examples
+    --------
+    >>> print(excess_deaths_range())  # doctest: +ELLIPSIS
+    The 13 independent national estimates ... from 15 to 55 million, median 30 million...
+    """
     estimates = data.load_cached("excess_death_estimates")
-    china = estimates[(estimates["area"] == "China") & estimates["excess_deaths_million"].notna()]
+    china = estimates[
+        (estimates["area"] == "China")
+        & (estimates["standing"] == "independent estimate")
+        & estimates["excess_deaths_million"].notna()
+    ]
     deaths = china["excess_deaths_million"]
     return display.prose(
-        f"The course data hold {len(china)} China-wide point estimates of excess deaths: from "
-        f"{deaths.min():g} to {deaths.max():g} million, median {deaths.median():g} million."
+        f"The {len(china)} independent national estimates of excess deaths in the course data "
+        f"run from {deaths.min():g} to {deaths.max():g} million, median {deaths.median():g} "
+        "million; lesson 05 explains why they differ and which other rows repeat them."
     )
 
 

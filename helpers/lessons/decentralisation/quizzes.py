@@ -29,7 +29,7 @@ def quiz_time_allowed() -> widgets.VBox:
         {
             "The time allowed": (
                 "The Second Plan gave five years of building new plants to reach that output in "
-                "1962; Beidaihe asked for it in 1958, with four months left, starting from "
+                "1962; Beidaihe made it binding for 1958, with four months left, starting from "
                 "1957's much lower output (exercise 1 asks how much lower). Only a huge "
                 "mobilisation of people outside the existing plants could even try."
             ),

@@ -34,9 +34,9 @@ def quiz_like_with_like() -> widgets.VBox:
                 "figures, it was not. Compare like with like."
             ),
             "Grain figures for 1952–57 are not reliable": (
-                "The course holds a revised grain series for these years; the problem is not "
-                "the data's quality but that tonnes of one crop are a different measure from "
-                "the gross value of all farm output."
+                "Their reliability is debated, but that is not the point here: even perfect "
+                "figures for tonnes of one crop are a different measure from the gross value "
+                "of all farm output."
             ),
             "Agriculture's target was set in tonnes of steel": (
                 "No: agriculture's target was a growth rate of the gross value of farm output."
