@@ -3,7 +3,8 @@
 A chart's spec names its datasets after a hash of their rows (Altair) or after the part
 they feed (a cached template, ``alt.Data(name="paths")``), so two specs of the same chart
 differ in those names alone. :func:`normalised` puts every layer's rows back inline and
-drops layers whose rows are empty: a template keeps a fixed set of layers and leaves a
+drops layers whose rows are empty (a layer chart's own data is given to each layer, which
+Vega-Lite does too): a template keeps a fixed set of layers and leaves a
 marker layer empty when there is nothing to mark, where a chart built afresh left the
 layer out. Everything else (marks, encodings, scales, titles, rows) must be equal; the theme's
 ``config``, the same for every chart, is left out.
@@ -34,6 +35,10 @@ def normalised(chart: alt.TopLevelMixin) -> dict:
             for key, value in obj.items():
                 walk(value)
             if isinstance(obj.get("layer"), list):
+                if "data" in obj:  # layers inherit it (Altair lifts data its layers share)
+                    shared = obj.pop("data")
+                    for part in obj["layer"]:
+                        part.setdefault("data", shared)
                 obj["layer"] = [
                     part for part in obj["layer"] if part.get("data") != {"values": []}
                 ]
