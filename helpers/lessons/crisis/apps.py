@@ -28,12 +28,12 @@ from helpers.shared import vital_rates
 
 def index_app() -> ui.App:
     """Yearly changes chained into an index, for industry or agriculture, on a base year."""
-    # Bound once when the app is built, not on every redraw.
-    by_sector = {sector: changes(sector) for sector in index_chains.SECTORS}
+    # Chained once when the app is built: a redraw only puts the levels on its base year.
+    levels = {sector: index_chains.sector_levels(changes(sector)) for sector in index_chains.SECTORS}
 
     def render(sector: str, base_year: int) -> alt.LayerChart:
         check_choice("sector", sector, index_chains.SECTORS)
-        indices = index_chains.sector_indices(by_sector[sector], base_year=base_year)
+        indices = index_chains.on_base(levels[sector], base_year=base_year)
         return charts.index_chart(indices, sector=sector, base_year=base_year)
 
     controls = {

@@ -61,30 +61,43 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
     )
     drawn = indices.dropna(subset=["index_base_100"])
     what = "Industrial" if sector == "industry" else "Farm"
+    chart = chart_kit.fill(
+        _index_template(sector, tuple(order)),
+        {
+            "hundred": [{}],
+            "index": drawn.assign(index_base_100=drawn["index_base_100"].round(2)),
+        },
+        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
+        description=_index_words(drawn, order, base_year),
+    )
+    # The base year follows its slider: named on the copy, not in a template a year.
+    lines = ("layer", 1, "encoding")
+    return chart_kit.adjust(
+        chart,
+        {
+            (*lines, "y", "title"): f"Index, {base_year} = 100",
+            (*lines, "tooltip", 3, "title"): f"{base_year} = 100",
+        },
+    )
+
+
+@chart_kit.template
+def _index_template(sector: str, order: tuple[str, ...]) -> alt.LayerChart:
+    """The index chart without its data, words or base year (set by :func:`index_chart`):
+    a line at 100, and one line per series, its colour and dash fixed by its place in
+    ``SERIES[sector]``."""
+    colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
     hundred = (
-        alt.Chart({"values": [{}]})
+        alt.Chart(alt.Data(name="hundred"))
         .mark_rule(color=chart_kit.INK, strokeDash=[2, 2], opacity=0.5)
         .encode(y=alt.YDatum(100))
     )
-    return alt.layer(
-        hundred,
-        _index_lines(drawn, order, sector, base_year),
-        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
-        description=_index_words(drawn, order, base_year),
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
-    )
-
-
-def _index_lines(drawn: pd.DataFrame, order: list[str], sector: str, base_year: int) -> alt.Chart:
-    """One line per series, its colour and dash fixed by its place in ``SERIES[sector]``."""
-    colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
-    return (
-        alt.Chart(_inline(drawn.assign(index_base_100=drawn["index_base_100"].round(2))))
+    lines = (
+        alt.Chart(alt.Data(name="index"))
         .mark_line(point=True)
         .encode(
             x=chart_kit.year_axis(FIRST_YEAR, LAST_YEAR),
-            y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
+            y=alt.Y("index_base_100:Q", title="Index"),
             color=alt.Color(
                 "series:N",
                 title=None,
@@ -100,11 +113,12 @@ def _index_lines(drawn: pd.DataFrame, order: list[str], sector: str, base_year: 
                 alt.Tooltip("series:N", title="Series"),
                 alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("change_percent:Q", title="Change from year before, %", format="+.1f"),
-                alt.Tooltip("index_base_100:Q", title=f"{base_year} = 100", format=".1f"),
+                alt.Tooltip("index_base_100:Q", title="Index", format=".1f"),
                 alt.Tooltip("source:N", title="Source of the change"),
             ],
         )
     )
+    return alt.layer(hundred, lines).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
 def _index_words(drawn: pd.DataFrame, order: list[str], base_year: int) -> str:
