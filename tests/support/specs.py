@@ -32,16 +32,14 @@ def normalised(chart: alt.TopLevelMixin) -> dict:
             data = obj.get("data")
             if isinstance(data, dict) and data.get("name") in datasets:
                 obj["data"] = {"values": datasets[data["name"]]}
-            for key, value in obj.items():
+            for value in obj.values():
                 walk(value)
             if isinstance(obj.get("layer"), list):
                 if "data" in obj:  # layers inherit it (Altair lifts data its layers share)
                     shared = obj.pop("data")
                     for part in obj["layer"]:
                         part.setdefault("data", shared)
-                obj["layer"] = [
-                    part for part in obj["layer"] if part.get("data") != {"values": []}
-                ]
+                obj["layer"] = [part for part in obj["layer"] if part.get("data") != {"values": []}]
         elif isinstance(obj, list):
             for value in obj:
                 walk(value)

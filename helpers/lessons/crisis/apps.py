@@ -29,7 +29,9 @@ from helpers.shared import vital_rates
 def index_app() -> ui.App:
     """Yearly changes chained into an index, for industry or agriculture, on a base year."""
     # Chained once when the app is built: a redraw only puts the levels on its base year.
-    levels = {sector: index_chains.sector_levels(changes(sector)) for sector in index_chains.SECTORS}
+    levels = {
+        sector: index_chains.sector_levels(changes(sector)) for sector in index_chains.SECTORS
+    }
 
     def render(sector: str, base_year: int) -> alt.LayerChart:
         check_choice("sector", sector, index_chains.SECTORS)
