@@ -20,6 +20,7 @@ from helpers.lessons.crisis.evidence import (
     changes,
     default_imports_mt,
     default_share_percent,
+    grain_inputs,
     grain_path,
     recorded_history,
 )
@@ -49,11 +50,17 @@ def index_app() -> ui.App:
 
 def grain_balance_app() -> ui.App:
     """Grain left per rural person under a procurement rule, with imports, 1958-62."""
-    history = recorded_history()
+    # Bound once when the app is built, not on every redraw.
+    history, inputs = recorded_history(), grain_inputs()
 
     def render(rule, procurement_share_percent, harvest_fall_percent, imports_mt, subsistence_kg):
         path = grain_path(
-            rule, procurement_share_percent, harvest_fall_percent, imports_mt, subsistence_kg
+            rule,
+            procurement_share_percent,
+            harvest_fall_percent,
+            imports_mt,
+            subsistence_kg,
+            inputs=inputs,
         )
         return charts.grain_balance_chart(path, rule=rule, history=history)
 

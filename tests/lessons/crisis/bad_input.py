@@ -258,6 +258,7 @@ EXEMPT = {
     "lessons.crisis.evidence.default_share_percent": "takes no arguments",
     "lessons.crisis.evidence.default_imports_mt": "takes no arguments",
     "lessons.crisis.evidence.recorded_history": "takes no arguments",
+    "lessons.crisis.evidence.grain_inputs": "takes no arguments",
     "lessons.crisis.evidence.trade": "takes no arguments",
     "lessons.crisis.figures.trade_figure": "takes no arguments",
     "lessons.crisis.exercises.ex_2_expected": "takes no arguments",
