@@ -32,6 +32,8 @@ _LEGEND = alt.Legend(
     symbolStrokeWidth=2.5,
 )
 _DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
+#: The famine band's one row (its years), given to the grain chart's template on each fill.
+_FAMINE_ROWS = list(chart_kit.famine_band().data["values"])
 
 
 def _inline(frame: pd.DataFrame) -> dict:
@@ -184,37 +186,62 @@ def grain_balance_chart(
     first, last = int(balance["year"].min()), int(balance["year"].max())
     line_kg = float(balance["subsistence_kg"].iloc[0])
     model_label = f"Model: {rule}"
-    subsistence = (
-        alt.Chart({"values": [{}]})
-        .mark_rule(strokeDash=[5, 3])
-        .encode(y=alt.YDatum(line_kg), color=alt.ColorDatum(SUBSISTENCE_LABEL))
-    )
-    layers = [chart_kit.famine_band(), _model_line(balance, model_label, first, last), subsistence]
+    data = {
+        "famine": _FAMINE_ROWS,
+        "model": _model_frame(balance, model_label),
+        "subsistence": [{}],
+    }
     if history is not None:
         check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
-        layers.append(_history_points(history, first, last))
+        past = history.loc[history["year"].between(first, last)].round(1)
+        data["history"] = past.assign(series=HISTORY_LABEL)
     title, description = _grain_words(balance, rule, line_kg)
-    return alt.layer(
-        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
+    chart = chart_kit.fill(
+        _grain_template(first, last, model_label, history is not None),
+        data,
+        title=title,
+        description=description,
     )
+    # The subsistence line follows its slider: set on the copy, not a template per line.
+    return chart_kit.adjust(chart, {("layer", 2, "encoding", "y", "datum"): line_kg})
 
 
-def _model_line(balance: pd.DataFrame, label: str, first: int, last: int) -> alt.Chart:
+def _model_frame(balance: pd.DataFrame, label: str) -> pd.DataFrame:
+    """Grain left per rural person under the rule, with the harvest and procurement."""
+    columns = [
+        "year",
+        "harvest_mt",
+        "procurement_mt",
+        "procurement_share_percent",
+        "imports_mt",
+        "grain_per_rural_person_kg",
+    ]
+    return balance.loc[:, columns].round(1).assign(series=label)
+
+
+@chart_kit.template
+def _grain_template(first: int, last: int, label: str, history: bool) -> alt.LayerChart:
+    """The grain chart without its data, words or subsistence line (set by
+    :func:`grain_balance_chart`): the famine band, the model's line, the subsistence rule
+    and, if ``history``, the recorded figures."""
+    band = chart_kit.famine_band().copy()
+    band.data = alt.Data(name="famine")
+    subsistence = (
+        alt.Chart(alt.Data(name="subsistence"))
+        .mark_rule(strokeDash=[5, 3])
+        .encode(y=alt.YDatum(200.0), color=alt.ColorDatum(SUBSISTENCE_LABEL))
+    )
+    layers = [band, _model_line(label, first, last), subsistence]
+    if history:
+        layers.append(_history_points(first, last))
+    return alt.layer(*layers).properties(width=theme.WIDTH, height=theme.HEIGHT)
+
+
+def _model_line(label: str, first: int, last: int) -> alt.Chart:
     """Grain left per rural person under the rule, with the harvest and procurement as tooltips."""
-    data = balance.loc[
-        :,
-        [
-            "year",
-            "harvest_mt",
-            "procurement_mt",
-            "procurement_share_percent",
-            "imports_mt",
-            "grain_per_rural_person_kg",
-        ],
-    ].round(1)
     domain = [label, HISTORY_LABEL, SUBSISTENCE_LABEL]
     return (
-        alt.Chart(_inline(data.assign(series=label)))
+        alt.Chart(alt.Data(name="model"))
         .mark_line(point=True)
         .encode(
             x=chart_kit.year_axis(first, last),
@@ -242,11 +269,10 @@ def _model_line(balance: pd.DataFrame, label: str, first: int, last: int) -> alt
     )
 
 
-def _history_points(history: pd.DataFrame, first: int, last: int) -> alt.Chart:
+def _history_points(first: int, last: int) -> alt.Chart:
     """Recorded harvests less recorded procurement, as diamonds."""
-    past = history.loc[history["year"].between(first, last)].round(1)
     return (
-        alt.Chart(_inline(past.assign(series=HISTORY_LABEL)))
+        alt.Chart(alt.Data(name="history"))
         .mark_point(shape="diamond", filled=True, size=90, opacity=1)
         .encode(
             x=chart_kit.year_axis(first, last),
