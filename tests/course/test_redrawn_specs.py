@@ -98,6 +98,14 @@ CASES = {
             {"subsistence_kg": 300, "rule": "share of harvest"},
         ],
     ),
+    "04.vital_rates_app": (
+        crisis.vital_rates_app,
+        [
+            {"rates": rates, "reconstruction": reconstruction}
+            for rates in ("both", "deaths", "births")
+            for reconstruction in ("official only", "with Banister (1984)")
+        ],
+    ),
 }
 #: Apps whose chart adds a marker for some values: their layer set must not change.
 FIXED_LAYERS = ("01.two_sector_app", "01.food_constraint_app", "03.mess_hall_app", "04.index_app")

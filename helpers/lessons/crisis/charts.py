@@ -36,11 +36,6 @@ _DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
 _FAMINE_ROWS = list(chart_kit.famine_band().data["values"])
 
 
-def _inline(frame: pd.DataFrame) -> dict:
-    """Inline chart data as plain records (NaN becomes null)."""
-    return {"values": chart_kit.records(frame)}
-
-
 def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.LayerChart:
     """Chained indices of :func:`helpers.lessons.crisis.index_chains.sector_indices`, base year = 100.
 
@@ -340,32 +335,50 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     check_frame("rates", rates, ["year", "rate", "basis", "rate_per_1000"])
     first, last = int(rates["year"].min()), int(rates["year"].max())
     kinds = [r for r in RATE_COLOURS if r in set(rates["rate"])]
-    layers = [chart_kit.famine_band(), _rate_lines(rates, kinds, first, last)]
-    if s20 is not None and "death rate" in kinds:
+    data = {
+        "famine": _FAMINE_ROWS,
+        "rates": rates.assign(
+            rate_per_1000=rates["rate_per_1000"].round(2),
+            line=rates["rate"] + ", " + rates["basis"],
+        ),
+    }
+    with_s20 = s20 is not None and "death rate" in kinds
+    if with_s20:
         check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
-        layers.append(_s20_points(s20))
+        data["s20"] = s20.assign(label=S20_LABEL)
     shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
     title = (
         f"Crude {shown} rates, {first}-{last}, famine years "
         f"{chart_kit.FAMINE_YEARS[0]}-{str(chart_kit.FAMINE_YEARS[1])[2:]} shaded"
     )
-    return alt.layer(
-        *layers,
+    chart = chart_kit.fill(
+        _rates_template(first, last, with_s20),
+        data,
         title=title,
         description=_rates_words(rates, kinds, first, last),
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
     )
-
-
-def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) -> alt.Chart:
-    """One line per rate and basis: colour for the rate, dash for the basis."""
+    # Which rates and bases are shown follows the toggles: set on the copy.
+    lines = ("layer", 1, "encoding")
     bases = [b for b in BASES if b in set(rates["basis"])]
-    data = rates.assign(
-        rate_per_1000=rates["rate_per_1000"].round(2), line=rates["rate"] + ", " + rates["basis"]
+    return chart_kit.adjust(
+        chart,
+        {
+            (*lines, "color", "scale", "domain"): kinds,
+            (*lines, "color", "scale", "range"): [RATE_COLOURS[k] for k in kinds],
+            (*lines, "strokeDash", "legend"): _LEGEND if len(bases) > 1 else None,
+        },
     )
-    return (
-        alt.Chart(_inline(data))
+
+
+@chart_kit.template
+def _rates_template(first: int, last: int, s20: bool) -> alt.LayerChart:
+    """The vital rates chart without its data, words or the rates shown (set by
+    :func:`vital_rates_chart`): the famine band, one line per rate and basis (colour for
+    the rate, dash for the basis) and, if ``s20``, the source text's death rates."""
+    band = chart_kit.famine_band().copy()
+    band.data = alt.Data(name="famine")
+    lines = (
+        alt.Chart(alt.Data(name="rates"))
         .mark_line(point=alt.OverlayMarkDef(size=25))
         .encode(
             x=chart_kit.year_axis(first, last, pad=0.5),
@@ -373,14 +386,14 @@ def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) ->
             color=alt.Color(
                 "rate:N",
                 title=None,
-                scale=alt.Scale(domain=kinds, range=[RATE_COLOURS[k] for k in kinds]),
+                scale=alt.Scale(domain=list(RATE_COLOURS), range=list(RATE_COLOURS.values())),
                 legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
                 "basis:N",
                 title=None,
                 scale=alt.Scale(domain=list(BASES), range=[[1, 0], [6, 3]]),
-                legend=_LEGEND if len(bases) > 1 else None,
+                legend=_LEGEND,
             ),
             detail=alt.Detail("line:N"),
             tooltip=[
@@ -391,12 +404,14 @@ def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) ->
             ],
         )
     )
+    layers = [band, lines, _s20_points()] if s20 else [band, lines]
+    return alt.layer(*layers).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
-def _s20_points(s20: pd.DataFrame) -> alt.Chart:
+def _s20_points() -> alt.Chart:
     """The source text's death rates [S20], as triangles."""
     return (
-        alt.Chart(_inline(s20.assign(label=S20_LABEL)))
+        alt.Chart(alt.Data(name="s20"))
         .mark_point(shape="triangle-up", size=80, filled=True, color=chart_kit.INK)
         .encode(
             x=alt.X("year:Q"),
