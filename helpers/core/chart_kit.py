@@ -11,7 +11,11 @@ A course chart is built in three steps, each its own function in a lesson's ``ch
 
 :func:`fill` puts the three together. Building Altair objects is most of a redraw's cost,
 so a control change copies the cached template and swaps in new records instead of
-building a new chart (measured in ``benchmarks/RESULTS.md``).
+building a new chart (measured in ``benchmarks/RESULTS.md``). A template is built once per
+shape, never per value of a slider (building one costs several redraws): a setting that
+follows a control's value (a legend's order, an axis title, a scale's domain) is set on
+the filled copy with :func:`adjust`, which copies only the objects on the way to it. A part
+drawn only for some values (a marker) is a layer of the template whose records may be empty.
 
 Shared parts: :data:`INK` (reference lines and their labels), :func:`year_axis`
 (integer years, at most one tick a year), :func:`famine_band` (the famine years shaded),
@@ -180,6 +184,20 @@ def template(build: Callable[..., alt.TopLevelMixin]) -> Callable[..., alt.TopLe
     return cached
 
 
+def _copy(obj: alt.SchemaBase) -> alt.SchemaBase:
+    """A shallow copy of an Altair object: its own settings, the values inside shared.
+
+    ``obj.copy(deep=False)`` calls the class again, and a layered or concatenated chart's
+    constructor deep-copies every part to merge their params: about 10 ms for a filled
+    chart, most of a redraw. The object was built once already, so the copy skips that and
+    copies the two attributes an Altair object holds (``_args``, ``_kwds``).
+    """
+    out = object.__new__(type(obj))
+    object.__setattr__(out, "_args", obj._args)
+    object.__setattr__(out, "_kwds", dict(obj._kwds))
+    return out
+
+
 def fill(
     chart: alt.TopLevelMixin,
     data: Mapping[str, Sequence[dict] | pd.DataFrame],
@@ -204,11 +222,60 @@ def fill(
         raise TypeError(f"data must map dataset names to records; got {type(data).__name__}")
     if not isinstance(description, str) or not description:
         raise ValueError("description must be a non-empty sentence")
-    out = chart.copy(deep=False)
+    out = _copy(chart)
     out.datasets = {
         name: records(rows) if isinstance(rows, pd.DataFrame) else list(rows)
         for name, rows in data.items()
     }
     out.title = title
     out.description = description
+    return out
+
+
+def adjust(chart: alt.TopLevelMixin, settings: Mapping[tuple, object]) -> alt.TopLevelMixin:
+    """A copy of ``chart`` with a value set at each path of ``settings``; the rest is shared.
+
+    A path is a tuple of keys and list indices from the chart down to the setting, as in
+    its spec: ``("layer", 0, "encoding", "x", "title")``. Only the objects along the paths
+    are copied, so adjusting a filled template leaves the template as it was.
+
+    Examples
+    --------
+    >>> @template
+    ... def dots():
+    ...     return alt.Chart(alt.Data(name="dots")).mark_point().encode(x=alt.X("x:Q").title("x"))
+    >>> c = adjust(dots(), {("encoding", "x", "title"): "Year"})
+    >>> c.to_dict()["encoding"]["x"]["title"], dots().to_dict()["encoding"]["x"]["title"]
+    ('Year', 'x')
+    """
+    if not isinstance(chart, alt.TopLevelMixin):
+        raise TypeError(f"chart must be an Altair chart; got {type(chart).__name__}")
+    if not isinstance(settings, Mapping):
+        raise TypeError(f"settings must map paths to values; got {type(settings).__name__}")
+    for key in settings:
+        if not isinstance(key, tuple) or not key:
+            raise ValueError(f"settings must be keyed by non-empty tuples of keys; got {key!r}")
+    return _set_in(chart, dict(settings))
+
+
+def _set_in(obj: object, settings: dict[tuple, object]) -> object:
+    """``obj`` copied, with each path of ``settings`` (relative to ``obj``) set."""
+    if isinstance(obj, alt.SchemaBase):
+        out = _copy(obj)
+    elif isinstance(obj, list | dict):
+        out = type(obj)(obj)
+    else:
+        raise ValueError(f"a path of settings runs through {obj!r}, which holds no settings")
+    heads: dict[object, dict[tuple, object]] = {}
+    for path, value in settings.items():
+        if len(path) == 1:
+            out[path[0]] = value
+        else:
+            heads.setdefault(path[0], {})[path[1:]] = value
+    for head, rest in heads.items():
+        try:
+            inner = out[head]
+        except (KeyError, IndexError):
+            raise ValueError(f"settings name {head!r}, which the chart does not have") from None
+        out[head] = _set_in(inner, rest)
     return out

@@ -56,6 +56,20 @@ BAD = {
         (lambda: chart_kit.sentence("a", 2), TypeError, "clauses must be strings"),
         (lambda: chart_kit.sentence("", " "), ValueError, "clauses must include"),
     ],
+    "core.chart_kit.adjust": [
+        (lambda: chart_kit.adjust({}, {}), TypeError, "chart must be an Altair chart"),
+        (lambda: chart_kit.adjust(chart_kit.famine_band(), []), TypeError, "settings must map"),
+        (
+            lambda: chart_kit.adjust(chart_kit.famine_band(), {"mark": 1}),
+            ValueError,
+            "settings must be keyed by non-empty tuples",
+        ),
+        (
+            lambda: chart_kit.adjust(chart_kit.famine_band(), {("layer", 0): 1}),
+            ValueError,
+            "settings name 'layer', which the chart does not have",
+        ),
+    ],
     "core.chart_kit.year_axis": [
         (lambda: chart_kit.year_axis(1960, 1950), ValueError, "last must be a whole number"),
     ],

@@ -61,3 +61,25 @@ def test_a_template_is_built_once_and_fills_do_not_share_data():
     assert second.to_dict()["datasets"]["dots"] == [{"x": 2.0}, {"x": None}]
     with pytest.raises(ValueError, match="description"):
         chart_kit.fill(dots("red"), {"dots": []}, title="t", description="")
+
+
+def test_adjust_sets_values_on_a_copy_and_leaves_the_template_as_it_was():
+    @chart_kit.template
+    def lines() -> alt.LayerChart:
+        tip = [alt.Tooltip("x:Q", title="x"), alt.Tooltip("y:Q", title="y")]
+        line = alt.Chart(alt.Data(name="d")).mark_line().encode(x="x:Q", tooltip=tip)
+        return alt.layer(line, alt.Chart(alt.Data(name="e")).mark_rule().encode(x="x:Q"))
+
+    before = lines().to_dict()
+    filled = chart_kit.fill(lines(), {"d": [{"x": 1}], "e": []}, title="T", description="D.")
+    out = chart_kit.adjust(
+        filled,
+        {
+            ("layer", 0, "encoding", "tooltip", 1, "title"): "Index",
+            ("layer", 0, "mark", "point"): True,
+        },
+    ).to_dict()
+    assert out["layer"][0]["encoding"]["tooltip"][1]["title"] == "Index"
+    assert out["layer"][0]["mark"] == {"type": "line", "point": True}
+    assert out["layer"][1] == before["layer"][1] and out["datasets"]["d"] == [{"x": 1}]
+    assert lines().to_dict() == before and "datasets" not in filled.to_dict()["layer"][0]

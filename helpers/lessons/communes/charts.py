@@ -448,45 +448,75 @@ def mess_hall_chart(
         "rationed from the harvest": f"Rationed from the harvest ({need:.1f} kg a month)",
         "free meals first": f"Free meals for {free} months (+{over:g} %), then rationed",
     }
+    title, description = _mess_words(path, need, free, over, short_from)
+    chart = chart_kit.fill(
+        _mess_template(months),
+        {
+            "stock": _mess_frame(path, labels),
+            **_shortfall_records(short_from["free meals first"], months),
+        },
+        title=title,
+        description=description,
+    )
+    return _mess_legend(chart, [labels[p] for p in MESS_PATHS])
+
+
+def _mess_legend(chart: alt.LayerChart, order: list[str]) -> alt.LayerChart:
+    """The legend's entries name the settings: set on the filled copy, not a template each."""
+    encoding = ("layer", 0, "encoding")
+    return chart_kit.adjust(
+        chart,
+        {
+            (*encoding, "color", "sort"): order,
+            (*encoding, "color", "scale", "domain"): order,
+            (*encoding, "strokeDash", "sort"): order,
+        },
+    )
+
+
+def _mess_frame(path: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """Grain left and eaten per person after each month, one row a month and path, labelled."""
+    return path.assign(
+        series=path["path"].map(labels),
+        stock_kg_per_person=path["stock_kg_per_person"].round(2),
+        eaten_kg_per_person=path["eaten_kg_per_person"].round(2),
+    )
+
+
+def _shortfall_records(short: int | None, months: int) -> dict[str, list[dict]]:
+    """The marker layers' records: the rule, and its label on the left of the rule when the
+    month is late (``short_late``) or on its right (``short_early``); all empty if None."""
+    spot = [] if short is None else [{"month": short, "text": f"short from month {short}"}]
+    late = short is not None and short > months / 2
+    return {
+        "short": spot,
+        "short_early": [] if late else spot,
+        "short_late": spot if late else [],
+    }
+
+
+@chart_kit.template
+def _mess_template(months: int) -> alt.LayerChart:
+    """The mess-hall chart without its data, words or legend order (set by
+    :func:`mess_hall_chart`): one line per path, the shortfall rule and its label."""
     month = (
         alt.X("month:Q")
         .title("Months after the harvest")
         .scale(domain=[0, months])
         .axis(tickMinStep=1, format="d")
     )
-    short = short_from["free meals first"]
-    marker = [] if short is None else _shortfall_marker(short, months, month)
-    title, description = _mess_words(path, need, free, over, short_from)
-    return alt.layer(
-        _mess_lines(path, labels, month),
-        *marker,
-        title=title,
-        description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
-    )
-
-
-def _mess_lines(path: pd.DataFrame, labels: dict[str, str], month: alt.X) -> alt.Chart:
-    """Grain left per person after each month, one line per path."""
-    data = path.assign(
-        series=path["path"].map(labels),
-        stock_kg_per_person=path["stock_kg_per_person"].round(2),
-        eaten_kg_per_person=path["eaten_kg_per_person"].round(2),
-    )
-    order = [labels[p] for p in MESS_PATHS]
-    return (
-        alt.Chart(data)
+    lines = (
+        alt.Chart(alt.Data(name="stock"))
         .mark_line(point=True)
         .encode(
             x=month,
             y=alt.Y("stock_kg_per_person:Q").title("Grain left per person, kg"),
             color=alt.Color("series:N")
             .title(None)
-            .sort(order)
-            .scale(domain=order)
+            .sort(list(MESS_PATHS))
+            .scale(domain=list(MESS_PATHS))
             .legend(labelLimit=400, direction="vertical"),
-            strokeDash=alt.StrokeDash("series:N").legend(None).sort(order),
+            strokeDash=alt.StrokeDash("series:N").legend(None).sort(list(MESS_PATHS)),
             tooltip=[
                 alt.Tooltip("series:N", title="Path"),
                 alt.Tooltip("month:Q", title="Month"),
@@ -495,17 +525,18 @@ def _mess_lines(path: pd.DataFrame, labels: dict[str, str], month: alt.X) -> alt
             ],
         )
     )
-
-
-def _shortfall_marker(short: int, months: int, month: alt.X) -> list[alt.Chart]:
-    """A dashed rule at the month the free-meals path runs short, labelled."""
-    late = short > months / 2
-    spot = pd.DataFrame({"month": [short], "text": [f"short from month {short}"]})
-    rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=chart_kit.INK).encode(x=month)
-    note = rule.mark_text(
-        align="right" if late else "left", dx=-5 if late else 5, y=8, color=chart_kit.INK
-    ).encode(text=alt.Text("text:N"))
-    return [rule, note]
+    rule = (
+        alt.Chart(alt.Data(name="short"))
+        .mark_rule(strokeDash=[4, 3], color=chart_kit.INK)
+        .encode(x=month)
+    )
+    notes = [
+        alt.Chart(alt.Data(name=f"short_{when}"))
+        .mark_text(align=align, dx=dx, y=8, color=chart_kit.INK)
+        .encode(x=month, text=alt.Text("text:N"))
+        for when, align, dx in (("early", "left", 5), ("late", "right", -5))
+    ]
+    return alt.layer(lines, rule, *notes).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
 def _mess_words(

@@ -20,6 +20,7 @@ from helpers.lessons.crisis.evidence import (
     changes,
     default_imports_mt,
     default_share_percent,
+    grain_inputs,
     grain_path,
     recorded_history,
 )
@@ -28,12 +29,14 @@ from helpers.shared import vital_rates
 
 def index_app() -> ui.App:
     """Yearly changes chained into an index, for industry or agriculture, on a base year."""
-    # Bound once when the app is built, not on every redraw.
-    by_sector = {sector: changes(sector) for sector in index_chains.SECTORS}
+    # Chained once when the app is built: a redraw only puts the levels on its base year.
+    levels = {
+        sector: index_chains.sector_levels(changes(sector)) for sector in index_chains.SECTORS
+    }
 
     def render(sector: str, base_year: int) -> alt.LayerChart:
         check_choice("sector", sector, index_chains.SECTORS)
-        indices = index_chains.sector_indices(by_sector[sector], base_year=base_year)
+        indices = index_chains.on_base(levels[sector], base_year=base_year)
         return charts.index_chart(indices, sector=sector, base_year=base_year)
 
     controls = {
@@ -47,11 +50,17 @@ def index_app() -> ui.App:
 
 def grain_balance_app() -> ui.App:
     """Grain left per rural person under a procurement rule, with imports, 1958-62."""
-    history = recorded_history()
+    # Bound once when the app is built, not on every redraw.
+    history, inputs = recorded_history(), grain_inputs()
 
     def render(rule, procurement_share_percent, harvest_fall_percent, imports_mt, subsistence_kg):
         path = grain_path(
-            rule, procurement_share_percent, harvest_fall_percent, imports_mt, subsistence_kg
+            rule,
+            procurement_share_percent,
+            harvest_fall_percent,
+            imports_mt,
+            subsistence_kg,
+            inputs=inputs,
         )
         return charts.grain_balance_chart(path, rule=rule, history=history)
 

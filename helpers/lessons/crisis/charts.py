@@ -32,11 +32,8 @@ _LEGEND = alt.Legend(
     symbolStrokeWidth=2.5,
 )
 _DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
-
-
-def _inline(frame: pd.DataFrame) -> dict:
-    """Inline chart data as plain records (NaN becomes null)."""
-    return {"values": chart_kit.records(frame)}
+#: The famine band's one row (its years), given to the grain chart's template on each fill.
+_FAMINE_ROWS = list(chart_kit.famine_band().data["values"])
 
 
 def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.LayerChart:
@@ -61,30 +58,43 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
     )
     drawn = indices.dropna(subset=["index_base_100"])
     what = "Industrial" if sector == "industry" else "Farm"
+    chart = chart_kit.fill(
+        _index_template(sector, tuple(order)),
+        {
+            "hundred": [{}],
+            "index": drawn.assign(index_base_100=drawn["index_base_100"].round(2)),
+        },
+        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
+        description=_index_words(drawn, order, base_year),
+    )
+    # The base year follows its slider: named on the copy, not in a template a year.
+    lines = ("layer", 1, "encoding")
+    return chart_kit.adjust(
+        chart,
+        {
+            (*lines, "y", "title"): f"Index, {base_year} = 100",
+            (*lines, "tooltip", 3, "title"): f"{base_year} = 100",
+        },
+    )
+
+
+@chart_kit.template
+def _index_template(sector: str, order: tuple[str, ...]) -> alt.LayerChart:
+    """The index chart without its data, words or base year (set by :func:`index_chart`):
+    a line at 100, and one line per series, its colour and dash fixed by its place in
+    ``SERIES[sector]``."""
+    colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
     hundred = (
-        alt.Chart({"values": [{}]})
+        alt.Chart(alt.Data(name="hundred"))
         .mark_rule(color=chart_kit.INK, strokeDash=[2, 2], opacity=0.5)
         .encode(y=alt.YDatum(100))
     )
-    return alt.layer(
-        hundred,
-        _index_lines(drawn, order, sector, base_year),
-        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
-        description=_index_words(drawn, order, base_year),
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
-    )
-
-
-def _index_lines(drawn: pd.DataFrame, order: list[str], sector: str, base_year: int) -> alt.Chart:
-    """One line per series, its colour and dash fixed by its place in ``SERIES[sector]``."""
-    colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
-    return (
-        alt.Chart(_inline(drawn.assign(index_base_100=drawn["index_base_100"].round(2))))
+    lines = (
+        alt.Chart(alt.Data(name="index"))
         .mark_line(point=True)
         .encode(
             x=chart_kit.year_axis(FIRST_YEAR, LAST_YEAR),
-            y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
+            y=alt.Y("index_base_100:Q", title="Index"),
             color=alt.Color(
                 "series:N",
                 title=None,
@@ -100,11 +110,12 @@ def _index_lines(drawn: pd.DataFrame, order: list[str], sector: str, base_year: 
                 alt.Tooltip("series:N", title="Series"),
                 alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("change_percent:Q", title="Change from year before, %", format="+.1f"),
-                alt.Tooltip("index_base_100:Q", title=f"{base_year} = 100", format=".1f"),
+                alt.Tooltip("index_base_100:Q", title="Index", format=".1f"),
                 alt.Tooltip("source:N", title="Source of the change"),
             ],
         )
     )
+    return alt.layer(hundred, lines).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
 def _index_words(drawn: pd.DataFrame, order: list[str], base_year: int) -> str:
@@ -170,37 +181,62 @@ def grain_balance_chart(
     first, last = int(balance["year"].min()), int(balance["year"].max())
     line_kg = float(balance["subsistence_kg"].iloc[0])
     model_label = f"Model: {rule}"
-    subsistence = (
-        alt.Chart({"values": [{}]})
-        .mark_rule(strokeDash=[5, 3])
-        .encode(y=alt.YDatum(line_kg), color=alt.ColorDatum(SUBSISTENCE_LABEL))
-    )
-    layers = [chart_kit.famine_band(), _model_line(balance, model_label, first, last), subsistence]
+    data = {
+        "famine": _FAMINE_ROWS,
+        "model": _model_frame(balance, model_label),
+        "subsistence": [{}],
+    }
     if history is not None:
         check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
-        layers.append(_history_points(history, first, last))
+        past = history.loc[history["year"].between(first, last)].round(1)
+        data["history"] = past.assign(series=HISTORY_LABEL)
     title, description = _grain_words(balance, rule, line_kg)
-    return alt.layer(
-        *layers, title=title, description=description, width=theme.WIDTH, height=theme.HEIGHT
+    chart = chart_kit.fill(
+        _grain_template(first, last, model_label, history is not None),
+        data,
+        title=title,
+        description=description,
     )
+    # The subsistence line follows its slider: set on the copy, not a template per line.
+    return chart_kit.adjust(chart, {("layer", 2, "encoding", "y", "datum"): line_kg})
 
 
-def _model_line(balance: pd.DataFrame, label: str, first: int, last: int) -> alt.Chart:
+def _model_frame(balance: pd.DataFrame, label: str) -> pd.DataFrame:
+    """Grain left per rural person under the rule, with the harvest and procurement."""
+    columns = [
+        "year",
+        "harvest_mt",
+        "procurement_mt",
+        "procurement_share_percent",
+        "imports_mt",
+        "grain_per_rural_person_kg",
+    ]
+    return balance.loc[:, columns].round(1).assign(series=label)
+
+
+@chart_kit.template
+def _grain_template(first: int, last: int, label: str, history: bool) -> alt.LayerChart:
+    """The grain chart without its data, words or subsistence line (set by
+    :func:`grain_balance_chart`): the famine band, the model's line, the subsistence rule
+    and, if ``history``, the recorded figures."""
+    band = chart_kit.famine_band().copy()
+    band.data = alt.Data(name="famine")
+    subsistence = (
+        alt.Chart(alt.Data(name="subsistence"))
+        .mark_rule(strokeDash=[5, 3])
+        .encode(y=alt.YDatum(200.0), color=alt.ColorDatum(SUBSISTENCE_LABEL))
+    )
+    layers = [band, _model_line(label, first, last), subsistence]
+    if history:
+        layers.append(_history_points(first, last))
+    return alt.layer(*layers).properties(width=theme.WIDTH, height=theme.HEIGHT)
+
+
+def _model_line(label: str, first: int, last: int) -> alt.Chart:
     """Grain left per rural person under the rule, with the harvest and procurement as tooltips."""
-    data = balance.loc[
-        :,
-        [
-            "year",
-            "harvest_mt",
-            "procurement_mt",
-            "procurement_share_percent",
-            "imports_mt",
-            "grain_per_rural_person_kg",
-        ],
-    ].round(1)
     domain = [label, HISTORY_LABEL, SUBSISTENCE_LABEL]
     return (
-        alt.Chart(_inline(data.assign(series=label)))
+        alt.Chart(alt.Data(name="model"))
         .mark_line(point=True)
         .encode(
             x=chart_kit.year_axis(first, last),
@@ -228,11 +264,10 @@ def _model_line(balance: pd.DataFrame, label: str, first: int, last: int) -> alt
     )
 
 
-def _history_points(history: pd.DataFrame, first: int, last: int) -> alt.Chart:
+def _history_points(first: int, last: int) -> alt.Chart:
     """Recorded harvests less recorded procurement, as diamonds."""
-    past = history.loc[history["year"].between(first, last)].round(1)
     return (
-        alt.Chart(_inline(past.assign(series=HISTORY_LABEL)))
+        alt.Chart(alt.Data(name="history"))
         .mark_point(shape="diamond", filled=True, size=90, opacity=1)
         .encode(
             x=chart_kit.year_axis(first, last),
@@ -300,32 +335,50 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     check_frame("rates", rates, ["year", "rate", "basis", "rate_per_1000"])
     first, last = int(rates["year"].min()), int(rates["year"].max())
     kinds = [r for r in RATE_COLOURS if r in set(rates["rate"])]
-    layers = [chart_kit.famine_band(), _rate_lines(rates, kinds, first, last)]
-    if s20 is not None and "death rate" in kinds:
+    data = {
+        "famine": _FAMINE_ROWS,
+        "rates": rates.assign(
+            rate_per_1000=rates["rate_per_1000"].round(2),
+            line=rates["rate"] + ", " + rates["basis"],
+        ),
+    }
+    with_s20 = s20 is not None and "death rate" in kinds
+    if with_s20:
         check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
-        layers.append(_s20_points(s20))
+        data["s20"] = s20.assign(label=S20_LABEL)
     shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
     title = (
         f"Crude {shown} rates, {first}-{last}, famine years "
         f"{chart_kit.FAMINE_YEARS[0]}-{str(chart_kit.FAMINE_YEARS[1])[2:]} shaded"
     )
-    return alt.layer(
-        *layers,
+    chart = chart_kit.fill(
+        _rates_template(first, last, with_s20),
+        data,
         title=title,
         description=_rates_words(rates, kinds, first, last),
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
     )
-
-
-def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) -> alt.Chart:
-    """One line per rate and basis: colour for the rate, dash for the basis."""
+    # Which rates and bases are shown follows the toggles: set on the copy.
+    lines = ("layer", 1, "encoding")
     bases = [b for b in BASES if b in set(rates["basis"])]
-    data = rates.assign(
-        rate_per_1000=rates["rate_per_1000"].round(2), line=rates["rate"] + ", " + rates["basis"]
+    return chart_kit.adjust(
+        chart,
+        {
+            (*lines, "color", "scale", "domain"): kinds,
+            (*lines, "color", "scale", "range"): [RATE_COLOURS[k] for k in kinds],
+            (*lines, "strokeDash", "legend"): _LEGEND if len(bases) > 1 else None,
+        },
     )
-    return (
-        alt.Chart(_inline(data))
+
+
+@chart_kit.template
+def _rates_template(first: int, last: int, s20: bool) -> alt.LayerChart:
+    """The vital rates chart without its data, words or the rates shown (set by
+    :func:`vital_rates_chart`): the famine band, one line per rate and basis (colour for
+    the rate, dash for the basis) and, if ``s20``, the source text's death rates."""
+    band = chart_kit.famine_band().copy()
+    band.data = alt.Data(name="famine")
+    lines = (
+        alt.Chart(alt.Data(name="rates"))
         .mark_line(point=alt.OverlayMarkDef(size=25))
         .encode(
             x=chart_kit.year_axis(first, last, pad=0.5),
@@ -333,14 +386,14 @@ def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) ->
             color=alt.Color(
                 "rate:N",
                 title=None,
-                scale=alt.Scale(domain=kinds, range=[RATE_COLOURS[k] for k in kinds]),
+                scale=alt.Scale(domain=list(RATE_COLOURS), range=list(RATE_COLOURS.values())),
                 legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
                 "basis:N",
                 title=None,
                 scale=alt.Scale(domain=list(BASES), range=[[1, 0], [6, 3]]),
-                legend=_LEGEND if len(bases) > 1 else None,
+                legend=_LEGEND,
             ),
             detail=alt.Detail("line:N"),
             tooltip=[
@@ -351,12 +404,14 @@ def _rate_lines(rates: pd.DataFrame, kinds: list[str], first: int, last: int) ->
             ],
         )
     )
+    layers = [band, lines, _s20_points()] if s20 else [band, lines]
+    return alt.layer(*layers).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
-def _s20_points(s20: pd.DataFrame) -> alt.Chart:
+def _s20_points() -> alt.Chart:
     """The source text's death rates [S20], as triangles."""
     return (
-        alt.Chart(_inline(s20.assign(label=S20_LABEL)))
+        alt.Chart(alt.Data(name="s20"))
         .mark_point(shape="triangle-up", size=80, filled=True, color=chart_kit.INK)
         .encode(
             x=alt.X("year:Q"),

@@ -77,17 +77,33 @@ def changes(sector: str) -> pd.DataFrame:
     )
 
 
+def grain_inputs() -> pd.DataFrame:
+    """The grain-balance model's inputs from the course data: recorded harvests and
+    population, 1958-62 (:func:`helpers.lessons.crisis.grain_balance.grain_inputs`).
+
+    Examples
+    --------
+    >>> grain_inputs()["year"].tolist()
+    [1958, 1959, 1960, 1961, 1962]
+    """
+    return grain_balance.grain_inputs(data.load_cached("national_series"))
+
+
 def grain_path(
     rule: str = "fixed quota",
     procurement_share_percent: float | None = None,
     harvest_fall_percent: float = 100.0,
     imports_mt: float | None = None,
     subsistence_kg: float = grain_balance.SUBSISTENCE_KG,
+    *,
+    inputs: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The grain-balance model on the recorded harvests and population, 1958-62.
 
     ``None`` means the sourced default: the 1957 procurement share (24.6 %) and Lin &
-    Yang's 4.5 Mt of imports a year from 1961.
+    Yang's 4.5 Mt of imports a year from 1961. ``inputs`` are the model's harvests and
+    population (:func:`grain_inputs`), read from the course data if None; an app reads
+    them once when it is built and passes them on every redraw.
 
     Examples
     --------
@@ -99,7 +115,7 @@ def grain_path(
     if imports_mt is None:
         imports_mt = default_imports_mt()
     return grain_balance.grain_balance(
-        grain_balance.grain_inputs(data.load_cached("national_series")),
+        grain_inputs() if inputs is None else inputs,
         rule=rule,
         procurement_share_percent=procurement_share_percent,
         harvest_fall_percent=harvest_fall_percent,

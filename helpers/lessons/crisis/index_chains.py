@@ -59,6 +59,7 @@ SERIES = {
 OFFICIAL_INDUSTRY = "industry_national_income_index"
 CHANGE_COLUMNS = ["series", "year", "change_percent", "source"]
 INDEX_COLUMNS = ["series", "year", "change_percent", "index_base_100", "source"]
+LEVEL_COLUMNS = ["series", "year", "change_percent", "level", "source"]
 
 
 def source_text_changes(sector: str) -> dict[int, float]:
@@ -231,11 +232,79 @@ def sector_changes(
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
 
 
+def sector_levels(changes: pd.DataFrame) -> pd.DataFrame:
+    """Chain each series of :func:`sector_changes` into levels, its first year = 1.
+
+    What does not depend on the base year, computed once: :func:`on_base` then puts the
+    levels on any base year in one division, which is all an app's redraw has to do.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``series``, ``year``, ``change_percent`` (NaN in a series' first year), ``level``,
+        ``source``: one row per year each series covers (the year before its first change
+        to its last).
+
+    Examples
+    --------
+    >>> ch = pd.DataFrame({"series": ["a", "a"], "year": [1959, 1960],
+    ...                    "change_percent": [-14.0, -13.0], "source": ["x", "x"]})
+    >>> sector_levels(ch)["level"].round(4).tolist()
+    [1.0, 0.86, 0.7482]
+    """
+    check_frame("changes", changes, CHANGE_COLUMNS)
+    frames = []
+    for name in dict.fromkeys(changes["series"]):
+        part = changes[changes["series"] == name]
+        mapping = dict(zip(part["year"].astype(int), part["change_percent"], strict=True))
+        chained = chain_index(mapping, base_year=min(mapping) - 1)
+        sources = dict(zip(part["year"].astype(int), part["source"], strict=True))
+        rates = np.nan_to_num(chained["change_percent"].to_numpy(), nan=0.0)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "series": name,
+                    "year": chained["year"],
+                    "change_percent": chained["change_percent"],
+                    # As chain_index multiplies them, so on_base divides the same numbers.
+                    "level": np.cumprod(1 + rates / 100),
+                    "source": [sources.get(y, "starting level") for y in chained["year"]],
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True).loc[:, LEVEL_COLUMNS]
+
+
+def on_base(levels: pd.DataFrame, *, base_year: int) -> pd.DataFrame:
+    """The levels of :func:`sector_levels` as indices with ``base_year`` = 100.
+
+    A series with no level for ``base_year`` (its figures start later or stop earlier)
+    cannot be put on that base: its ``index_base_100`` is NaN, and charts leave it out.
+
+    Examples
+    --------
+    >>> ch = pd.DataFrame({"series": ["a", "a"], "year": [1959, 1960],
+    ...                    "change_percent": [-14.0, -13.0], "source": ["x", "x"]})
+    >>> on_base(sector_levels(ch), base_year=1959)["index_base_100"].round(2).tolist()
+    [116.28, 100.0, 87.0]
+    """
+    check_frame("levels", levels, LEVEL_COLUMNS)
+    base_year = check_number("base_year", base_year, low=FIRST_YEAR, high=LAST_YEAR, integer=True)
+    at_base = levels["year"].to_numpy() == base_year
+    base = dict(zip(levels["series"][at_base], levels["level"][at_base], strict=True))
+    on = levels["series"].map(base).to_numpy(dtype=float)
+    indices = levels.drop(columns="level").assign(
+        index_base_100=100 * levels["level"].to_numpy() / on
+    )
+    return indices.loc[:, INDEX_COLUMNS]
+
+
 def sector_indices(changes: pd.DataFrame, *, base_year: int) -> pd.DataFrame:
     """Chain each series of :func:`sector_changes` into an index with ``base_year`` = 100.
 
     A series with no level for ``base_year`` (its figures start later or stop earlier)
     cannot be put on that base: its ``index_base_100`` is NaN, and charts leave it out.
+    (:func:`sector_levels`, then :func:`on_base`.)
 
     Returns
     -------
@@ -251,16 +320,4 @@ def sector_indices(changes: pd.DataFrame, *, base_year: int) -> pd.DataFrame:
     """
     check_frame("changes", changes, CHANGE_COLUMNS)
     base_year = check_number("base_year", base_year, low=FIRST_YEAR, high=LAST_YEAR, integer=True)
-    frames = []
-    for name in dict.fromkeys(changes["series"]):
-        part = changes[changes["series"] == name]
-        mapping = dict(zip(part["year"].astype(int), part["change_percent"], strict=True))
-        first, last = min(mapping) - 1, max(mapping)
-        covered = first <= base_year <= last
-        chained = chain_index(mapping, base_year=base_year if covered else first)
-        if not covered:
-            chained["index_base_100"] = np.nan
-        sources = dict(zip(part["year"].astype(int), part["source"], strict=True))
-        chained["source"] = [sources.get(y, "starting level") for y in chained["year"]]
-        frames.append(chained.assign(series=name))
-    return pd.concat(frames, ignore_index=True).loc[:, INDEX_COLUMNS]
+    return on_base(sector_levels(changes), base_year=base_year)

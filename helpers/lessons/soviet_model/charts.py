@@ -147,13 +147,18 @@ def plan_vs_outcome_chart(frame: pd.DataFrame) -> alt.LayerChart:
     )
 
 
-def _marker(x_field: str, x_value: float, label: str) -> list[alt.Chart]:
-    """A vertical rule with a label at ``x_value``, as two layers."""
-    spot = pd.DataFrame({x_field: [x_value], "label": [label]})
-    x = alt.X(f"{x_field}:Q")
-    rule = alt.Chart(spot).mark_rule(strokeDash=[4, 3], color=chart_kit.INK).encode(x=x)
+def _marker_records(x_value: float | None, label: str) -> list[dict]:
+    """The marker layers' records: one rule and label at ``x_value``, none if it is None."""
+    return [] if x_value is None else [{"year": x_value, "label": label}]
+
+
+def _marker() -> list[alt.Chart]:
+    """A dashed vertical rule at each record's ``year``, labelled, as two layers."""
+    x = alt.X("year:Q")
+    marker = alt.Data(name="marker")
+    rule = alt.Chart(marker).mark_rule(strokeDash=[4, 3], color=chart_kit.INK).encode(x=x)
     text = (
-        alt.Chart(spot)
+        alt.Chart(marker)
         .mark_text(align="left", dx=5, dy=-4, y=4, baseline="top", color=chart_kit.INK)
         .encode(x=x, text=alt.Text("label:N"))
     )
@@ -177,7 +182,8 @@ def consumption_paths_chart(paths: pd.DataFrame, *, overtakes: int | None) -> al
     Returns
     -------
     altair.LayerChart
-        Lines (one per path) and, if the high path overtakes, a rule at that year.
+        Lines (one per path) and a rule at the overtaking year (its layers empty if the
+        high path does not overtake).
 
     Examples
     --------
@@ -195,14 +201,25 @@ def consumption_paths_chart(paths: pd.DataFrame, *, overtakes: int | None) -> al
     high, low = float(shares["high"]), float(shares["comparison"])
     labels = {"high": f"High share λ = {high:.2f}", "comparison": f"Comparison λ = {low:.2f}"}
     title, description = _paths_words(high, low, horizon, overtakes)
-    marker = [] if overtakes is None else _marker("year", overtakes, f"overtakes: year {overtakes}")
-    return alt.layer(
-        _paths_lines(_paths_frame(paths, labels), horizon, [labels["high"], labels["comparison"]]),
-        *marker,
+    chart = chart_kit.fill(
+        _paths_template(),
+        {
+            "paths": _paths_frame(paths, labels),
+            "marker": _marker_records(overtakes, f"overtakes: year {overtakes}"),
+        },
         title=title,
         description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
+    )
+    order = [labels["high"], labels["comparison"]]
+    lines = ("layer", 0)
+    return chart_kit.adjust(
+        chart,
+        {
+            (*lines, "mark", "point"): horizon <= 20,
+            (*lines, "encoding", "x", "scale", "domain"): [0, horizon],
+            (*lines, "encoding", "color", "sort"): order,
+            (*lines, "encoding", "strokeDash", "sort"): order,
+        },
     )
 
 
@@ -217,18 +234,21 @@ def _paths_frame(paths: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
     )
 
 
-def _paths_lines(data: pd.DataFrame, horizon: int, order: list[str]) -> alt.Chart:
-    """One line per path on a log scale, points shown up to 20 years."""
-    return (
-        alt.Chart(data)
-        .mark_line(point=horizon <= 20)
+@chart_kit.template
+def _paths_template() -> alt.LayerChart:
+    """The two-sector chart without its data, words or the settings that follow the controls
+    (points, the years' domain and the legend's order, set by :func:`consumption_paths_chart`):
+    one line per path on a log scale, and the overtaking marker."""
+    lines = (
+        alt.Chart(alt.Data(name="paths"))
+        .mark_line(point=True)
         .encode(
-            x=alt.X("year:Q").title("Years from the start").scale(domain=[0, horizon]),
+            x=alt.X("year:Q").title("Years from the start").scale(domain=[0, 20]),
             y=alt.Y("consumption_output_index:Q")
             .title("Consumer-goods output (year 0 = 100, log scale)")
             .scale(type="log", nice=False),
-            color=alt.Color("series:N").title(None).sort(order),
-            strokeDash=alt.StrokeDash("series:N").legend(None).sort(order),
+            color=alt.Color("series:N").title(None).sort(["high", "comparison"]),
+            strokeDash=alt.StrokeDash("series:N").legend(None).sort(["high", "comparison"]),
             tooltip=[
                 alt.Tooltip("series:N", title="Path"),
                 alt.Tooltip("year:Q", title="Year"),
@@ -236,6 +256,7 @@ def _paths_lines(data: pd.DataFrame, horizon: int, order: list[str]) -> alt.Char
             ],
         )
     )
+    return alt.layer(lines, *_marker()).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
 def _paths_words(high: float, low: float, horizon: int, year: int | None) -> tuple[str, str]:
@@ -286,7 +307,8 @@ def food_constraint_chart(
     Returns
     -------
     altair.LayerChart
-        Two lines (million tonnes of grain a year) and, if the constraint binds, a rule.
+        Two lines (million tonnes of grain a year) and a rule at the binding year (its
+        layers empty if the constraint never binds).
 
     Examples
     --------
@@ -301,14 +323,15 @@ def food_constraint_chart(
     if binds is not None:
         check_number("binds", binds, low=first, high=last, integer=True)
     title, description = _food_words(first, last, share_agriculture, binds)
-    marker = [] if binds is None else _marker("year", binds, f"binds: {binds}")
-    return alt.layer(
-        _food_lines(_food_frame(path), first, last),
-        *marker,
+    chart = chart_kit.fill(
+        _food_template(),
+        {"food": _food_frame(path), "marker": _marker_records(binds, f"binds: {binds}")},
         title=title,
         description=description,
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
+    )
+    # The years follow the "years" slider: the axis is set on the copy, not a template a year.
+    return chart_kit.adjust(
+        chart, {("layer", 0, "encoding", "x"): chart_kit.year_axis(first, last, pad=0)}
     )
 
 
@@ -320,13 +343,15 @@ def _food_frame(path: pd.DataFrame) -> pd.DataFrame:
     return long.assign(series=long["series"].map(FOOD_LABELS))
 
 
-def _food_lines(data: pd.DataFrame, first: int, last: int) -> alt.Chart:
-    """The two series as lines over the years."""
-    return (
-        alt.Chart(data)
+@chart_kit.template
+def _food_template() -> alt.LayerChart:
+    """The food chart without its data, words or years (set by :func:`food_constraint_chart`):
+    the two series as lines over the years, and the binding-year marker."""
+    lines = (
+        alt.Chart(alt.Data(name="food"))
         .mark_line()
         .encode(
-            x=chart_kit.year_axis(first, last, pad=0),
+            x=alt.X("year:Q"),
             y=alt.Y("grain_mt:Q").title("Grain, million tonnes a year"),
             color=alt.Color("series:N").title(None).sort(list(FOOD_LABELS.values())),
             tooltip=[
@@ -336,6 +361,7 @@ def _food_lines(data: pd.DataFrame, first: int, last: int) -> alt.Chart:
             ],
         )
     )
+    return alt.layer(lines, *_marker()).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
 def _food_words(first: int, last: int, share: float, year: int | None) -> tuple[str, str]:

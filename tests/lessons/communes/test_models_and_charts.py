@@ -22,8 +22,14 @@ SIZES = np.array([1, 2, 5, 10, 30, 31, 60, 162, 1000, 4797, 10_000], dtype=float
 
 
 def marks(chart) -> list[str]:
+    """The marks drawn: a template's layer whose named dataset is empty draws nothing."""
     spec = chart.to_dict()
-    layers = spec.get("layer", [spec])
+    datasets = spec.get("datasets", {})
+    layers = [
+        layer
+        for layer in spec.get("layer", [spec])
+        if datasets.get(layer.get("data", {}).get("name"), [None]) != []
+    ]
     return [
         layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]
         for layer in layers

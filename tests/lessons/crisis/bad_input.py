@@ -83,6 +83,19 @@ BAD = {
             "base_year must be a whole number from 1957 to 1962",
         ),
     ],
+    "lessons.crisis.index_chains.sector_levels": [
+        (lambda: crisis.sector_levels(EMPTY), ValueError, "changes must have"),
+    ],
+    "lessons.crisis.index_chains.on_base": [
+        (lambda: crisis.on_base(EMPTY, base_year=1958), ValueError, "levels must have"),
+        (
+            lambda: crisis.on_base(
+                crisis.sector_levels(evidence.changes("industry")), base_year=1950
+            ),
+            ValueError,
+            "base_year must be a whole number from 1957 to 1962",
+        ),
+    ],
     "shared.vital_rates.long_rates": [
         (lambda: vital_rates.long_rates(EMPTY), ValueError, "national must have columns"),
         (
@@ -271,6 +284,7 @@ EXEMPT = {
     "lessons.crisis.evidence.default_share_percent": "takes no arguments",
     "lessons.crisis.evidence.default_imports_mt": "takes no arguments",
     "lessons.crisis.evidence.recorded_history": "takes no arguments",
+    "lessons.crisis.evidence.grain_inputs": "takes no arguments",
     "lessons.crisis.evidence.trade": "takes no arguments",
     "lessons.crisis.figures.trade_figure": "takes no arguments",
     "lessons.crisis.exercises.ex_2_expected": "takes no arguments",

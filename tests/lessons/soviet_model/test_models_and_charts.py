@@ -25,8 +25,14 @@ ECONOMY = ts.FoodEconomy(
 
 
 def marks(chart) -> list[str]:
+    """The marks drawn: a template's layer whose named dataset is empty draws nothing."""
     spec = chart.to_dict()
-    layers = spec.get("layer", [spec])
+    datasets = spec.get("datasets", {})
+    layers = [
+        layer
+        for layer in spec.get("layer", [spec])
+        if datasets.get(layer.get("data", {}).get("name"), [None]) != []
+    ]
     return [
         layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]
         for layer in layers
