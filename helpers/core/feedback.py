@@ -81,7 +81,7 @@ def check_number(
     for value, why in (wrong or {}).items():
         if math.isclose(answer, value, rel_tol=rel, abs_tol=1e-9):
             return Feedback(False, why)
-    return Feedback(False, f"{answer!r} is not it. Hint: {hint}")
+    return Feedback(False, f"{_shown(answer)} is not it. Hint: {hint}")
 
 
 def share_problem(answer: object, hint: str) -> Feedback | None:
@@ -129,7 +129,14 @@ def check_choice(
     for value, why in (wrong or {}).items():
         if norm == str(value).strip().lower():
             return Feedback(False, why)
-    return Feedback(False, f"{answer!r} is not it. Hint: {hint}")
+    return Feedback(False, f"{_shown(answer)} is not it. Hint: {hint}")
+
+
+def _shown(answer: object) -> str:
+    """An answer as a learner would write it: 1.495, not 1.4953271028037385."""
+    if isinstance(answer, float):
+        return f"{answer:.4g}"
+    return repr(answer)
 
 
 def _check_text(name: str, value: object) -> None:

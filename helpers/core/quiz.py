@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 import html
 import math
 import re
@@ -39,6 +40,8 @@ import ipywidgets as widgets
 from helpers.core import feedback, validate
 
 _BOX = {"width": "100%", "max_width": "760px"}
+KEYS = "Click an answer, then Check (keyboard: Tab to an answer, Space to choose it, Tab, Enter)."
+_HOW = "font-size:0.85em;color:#555"
 
 
 class _Question(widgets.VBox):
@@ -68,9 +71,12 @@ class _Question(widgets.VBox):
 class _Choice(_Question):
     def __init__(self, question: str, options: Mapping[str, str], answer: str):
         field = widgets.RadioButtons(
-            options=list(options), value=None, layout=widgets.Layout(width="auto")
+            options=_shuffled(question, options), value=None, layout=widgets.Layout(width="auto")
         )
         super().__init__(question, field, "Check")
+        # In JupyterLab an arrow key on a radio button moves to the next cell instead.
+        how = widgets.HTML(f'<span style="{_HOW}">{KEYS}</span>')
+        self.children = (self.prompt, how, *self.children[1:])
         self.options, self.correct = dict(options), answer
 
     def _judge(self) -> None:
@@ -79,7 +85,7 @@ class _Choice(_Question):
             self.result.value = "Choose one of the answers first."
             return
         mark = "✅ Right." if picked == self.correct else "❌ Not quite."
-        self.result.value = f"{mark} {self.options[picked]}"
+        self.result.value = f"{mark} {_sentence(self.options[picked])}"
 
 
 class _Number(_Question):
@@ -118,7 +124,7 @@ class _Number(_Question):
             wrong=self.wrong,
         )
         mark = "✅ Right." if result.passed else "❌ Not quite."
-        self.result.value = f"{mark} {result.message}"
+        self.result.value = f"{mark} {_sentence(result.message)}"
 
 
 class _Open(_Question):
@@ -214,6 +220,17 @@ def open_question(question: str, model_answer: str, rubric: Sequence[str]) -> wi
     for point in rubric:
         _text("rubric (each point)", point)
     return _Open(question, model_answer, rubric)
+
+
+def _shuffled(question: str, options: Mapping[str, str]) -> list[str]:
+    """The options in an order fixed by their text, so the right one is not always first
+    (authors tend to write it first) and every run shows the same order."""
+    return sorted(options, key=lambda o: hashlib.sha256(f"{question}\n{o}".encode()).hexdigest())
+
+
+def _sentence(text: str) -> str:
+    """``text`` with a capital first letter: it follows "Right." or "Not quite."."""
+    return text[:1].upper() + text[1:]
 
 
 def _parse_number(text: object) -> float | None:

@@ -58,3 +58,20 @@ def test_open_question_waits_for_an_answer():
 def test_rejects_bad_questions(make, match):
     with pytest.raises((ValueError, TypeError), match=match):
         make()
+
+
+def test_options_keep_one_order_and_the_right_one_is_not_always_first():
+    options = {"a": "r", "b": "s", "c": "t"}
+    one = quiz.choice("Q?", options, answer="a").field.options
+    assert one == quiz.choice("Q?", options, answer="a").field.options  # same every run
+    assert sorted(one) == ["a", "b", "c"]
+    firsts = [
+        quiz.choice(f"Question {i}?", options, answer="a").field.options.index("a")
+        for i in range(12)
+    ]
+    assert 0 < firsts.count(0) < len(firsts)
+
+
+def test_a_choice_says_how_to_answer_from_the_keyboard():
+    q = quiz.choice("Q?", {"a": "r", "b": "s"}, answer="a")
+    assert any(quiz.KEYS in getattr(c, "value", "") for c in q.children)

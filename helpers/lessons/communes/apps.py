@@ -71,7 +71,7 @@ def incentives_app() -> ui.App:
         ),
         "exit_right": ui.toggle("Right to exit", {"no": False, "compare with exit": True}, False),
         "watch_households": ui.slider(
-            "Households members can watch (illustrative)",
+            "Households a member can watch (illustrative)",
             structure.S11_HOUSEHOLDS_PER_TEAM,
             5,
             100,

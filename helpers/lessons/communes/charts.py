@@ -261,8 +261,8 @@ def _commune_words(c: pd.DataFrame, households_per_team: float | None) -> tuple[
     teams = (
         ""
         if households_per_team is None
-        else f"teams were aimed at {households_per_team:g} households and hold "
-        f"{c.loc['production team', 'households_per_unit']:,.1f}"
+        else f"teams were aimed at {households_per_team:g} households and hold about "
+        f"{c.loc['production team', 'households_per_unit']:,.0f}"
     )
     description = chart_kit.sentence(
         f"{brigades:,.0f} cooperatives of {c.loc['production brigade', 'households_per_unit']:,.0f} "
@@ -563,8 +563,10 @@ def _mess_words(
             free_rows = path[path["path"] == "free meals first"].set_index("month")
             need_ration = free_rows.loc[free, "stock_kg_per_person"] / (months - free)
             ration = (
-                f"to last, the ration after the free meals would have to be {need_ration:.1f} kg "
-                f"a month, {100 * need_ration / need:.0f} % of need"
+                "after the free meals nothing is left to ration"
+                if need_ration < 0.05
+                else f"to last, the ration after the free meals would have to be "
+                f"{need_ration:.1f} kg a month, {100 * need_ration / need:.0f} % of need"
             )
     start = (
         "rationed from the start, it lasts"

@@ -69,9 +69,9 @@ def ex_2(answer: object) -> feedback.Feedback:
         ),
         wrong={
             1 / n: "that is only the equal share: you forgot the work points.",
-            m: "that is only the work points: you also get 1/N of the shared pool.",
+            m: f"that is only the work points: you also get 1/{n} of the shared pool.",
             100 * expected: "right idea, but give a share (0.275), not a percentage.",
-            m + 1 / n: "close: the 1/N applies only to the part not paid by work points.",
+            m + 1 / n: f"close: the 1/{n} applies only to the part not paid by work points.",
         },
     )
 

@@ -228,7 +228,9 @@ def _excess_words(by_year: pd.DataFrame, counted: pd.DataFrame, note: str) -> tu
         subtitle=f"{series[0].upper()}{series[1:]}; baseline (dashed): {baseline}",
     )
     said = chart_kit.sentence(
-        f"with {series} and a baseline of {baseline}, the years {span} give {deaths} and {births}"
+        f"with {series} and a baseline of {baseline}, "
+        f"{'the years' if first != last else 'the year'} {span} give{'' if first != last else 's'} "
+        f"{deaths} and {births}"
     )
     # The note is a sentence of its own (or several), after the chart's.
     return title, f"{said} {note}" if note else said

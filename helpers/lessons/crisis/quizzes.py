@@ -27,12 +27,12 @@ def quiz_two_levels() -> widgets.VBox:
                 f"between the two paths stays {text:.0f} / {loc:.0f}."
             ),
             f"It stays about {gap:.0f} % in every later year": (
-                f"Right: {text:.0f} / {loc:.0f} = {text / loc:.3f}, and the same later factors "
+                f"{text:.0f} / {loc:.0f} = {text / loc:.3f}, and the same later factors "
                 "multiply both. A disagreement about one year's growth is a disagreement about "
                 "every later level."
             ),
             "It stays ten index points": (
-                "Not quite: the ratio stays fixed, not the difference in points; when both "
+                "the ratio stays fixed, not the difference in points; when both "
                 "levels rise, ten points become more, when both fall, fewer."
             ),
         },
@@ -46,7 +46,7 @@ def quiz_base_year() -> widgets.VBox:
         "In the app, with agriculture on base year 1957, the source text's line disappears. Why?",
         {
             "The text gives no change for 1958, so its chain cannot reach back to 1957": (
-                "Right: the text says only that the 1958 harvest was good [S17]; its chain starts "
+                "the text says only that the 1958 harvest was good [S17]; its chain starts "
                 "in 1958. To draw it on 1957 = 100 you would have to borrow a 1958 change from "
                 "another series, such as grain, and say that you did. The app draws only what "
                 "each series can support."
@@ -73,7 +73,7 @@ def quiz_new_plants() -> widgets.VBox:
         "into full production [S23]. Which series in this section comes closest to showing that?",
         {
             "Steel in tonnes": (
-                "Right: physical output of what such plants made comes closest"
+                "physical output of what such plants made comes closest"
                 + (f"; steel rose every year to 1960 ({steel[1960]:.2f} Mt). " if rising else ". ")
                 + "But no series here separates the new plants from the rest of industry: that "
                 "needs plant-level data, which the course does not hold."
@@ -100,7 +100,7 @@ def quiz_villages() -> widgets.VBox:
         "Mt. Why did the villages lose more than the harvest did?",
         {
             "Procurement rose while the harvest fell": (
-                f"Right: the villages kept the harvest minus procurement, and procurement rose "
+                f"the villages kept the harvest minus procurement, and procurement rose "
                 f"from {p57:.2f} to {p59:.2f} Mt, so they lost both the shortfall and the state's "
                 "extra take. To know what people actually had you would also need grain sold "
                 "back to the villages (no source in the course data gives it), seed and feed, and "
@@ -124,7 +124,7 @@ def quiz_rules_coincide() -> widgets.VBox:
         "the same line. What does that tell you about the fixed quota's harm?",
         {
             "It comes only from a falling harvest": (
-                "Right: with no fall every harvest equals 1958's, so a fixed share of the 1958 "
+                "with no fall every harvest equals 1958's, so a fixed share of the 1958 "
                 "harvest and the same share of each harvest are the same tonnage. A fixed quota "
                 "keeps the state's take at a good year's level and leaves the whole shortfall in "
                 "the villages; section 4's rising shares show the real take did not fall either."
@@ -154,7 +154,7 @@ def quiz_same_series() -> widgets.VBox:
                 "the famine."
             ),
             "Famine and normal years from the same series": (
-                "Right: the two must be measured the same way. Even then, registered against "
+                "the two must be measured the same way. Even then, registered against "
                 "registered understates the famine if registration missed more deaths in "
                 "1959-61; how much it missed, and when, is a main reason the estimates differ "
                 "(lesson 05)."

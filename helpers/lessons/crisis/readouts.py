@@ -159,8 +159,12 @@ def first_plan_projects() -> display.Table:
 def soviet_withdrawal() -> display.Table:
     """Foreign-relations events of 1960 in the course timeline, with their cross-checks."""
     events = timeline.filter_events(data.load_cached("timeline"), "foreign relations", 1960, 1960)
+    # The timeline's curation notes open with a capitalised tag; say it in words.
+    checks = events["cross_check"].str.replace(
+        r"^DISAGREEMENTS:\s*", "Sources differ: ", regex=True
+    )
     return display.table(
-        events,
+        events.assign(cross_check=checks, unit=events["unit"].replace("", pd.NA)),
         {
             "event": "Event",
             "when": "When",

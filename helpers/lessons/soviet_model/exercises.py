@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers.core import feedback, progress
 from helpers.core.validate import check_number
 from helpers.lessons.soviet_model import two_sector
+from helpers.lessons.soviet_model.apps import TWO_SECTOR_DEFAULTS
 from helpers.lessons.soviet_model.evidence import PLAN_END, PLAN_START, food_path, plan_figure
 
 #: Settings of exercises 2 and 3 (the notebook's exercise text states them; a test checks).
@@ -62,8 +63,27 @@ def ex_2(answer: object) -> feedback.Feedback:
             f"year {expected}: until then the high-share path gives up consumption to build "
             f"capital goods."
         ),
-        wrong={expected - 1: "one year early: the paths must cross, not just get close."},
+        wrong={
+            expected - 1: "one year early: the paths must cross, not just get close.",
+            **_default_year_slip(expected),
+        },
     )
+
+
+def _default_year_slip(expected: int | None) -> dict[float, str]:
+    """The overtaking year at the app's default settings, if it differs from the answer."""
+    d = TWO_SECTOR_DEFAULTS
+    default = two_sector.overtaking_year(
+        two_sector.two_sector_paths(
+            d["high_share"], d["comparison_share"], v_k=d["v_k"], v_c=d["v_c"], years=d["years"]
+        )
+    )
+    if default is None or default in (expected, (expected or 0) - 1):
+        return {}
+    return {
+        default: f"year {default} is the overtaking year at the app's default settings; "
+        "set the controls as the exercise says first."
+    }
 
 
 def ex_3_expected(step: float = 0.01) -> float:
@@ -99,4 +119,6 @@ def ex_3(answer: object) -> feedback.Feedback:
     year = two_sector.binding_year(food_path(answer, **EX3_SETTINGS))
     if year is not None:
         return feedback.Feedback(False, f"with {answer:.2f} the constraint still binds in {year}.")
-    return feedback.Feedback(False, f"{answer:.2f} works, but a smaller share also does. {hint}")
+    return feedback.Feedback(
+        False, f"{answer:.2f} works, but a smaller share also does. {hint[:1].upper()}{hint[1:]}"
+    )

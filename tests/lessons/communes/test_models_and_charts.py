@@ -350,7 +350,7 @@ def test_commune_chart_states_levels_and_verdict():
     d = spec["description"]
     assert "28 cooperatives of 160 households" in d and "22,400 members" in d
     assert "inside the text’s average of 20,000–30,000" in d and "inside its 20–30" in d
-    assert "aimed at 30 households and hold 32.0" in d
+    assert "aimed at 30 households and hold about 32" in d
     big = cc.commune_chart(structure.build_commune(60, 400, 7.0)).to_dict()
     assert "above the largest commune the text reports (44,400)" in big["description"]
     assert "outside its 20–30" in big["description"]
