@@ -120,11 +120,13 @@ def _carries_data(encoding: object) -> bool:
     return False
 
 
-def _hide_unnamed_marks(spec: dict, inherited: bool = False) -> dict:
+def _hide_unnamed_marks(spec: dict, inherited: bool = False, datasets: dict | None = None) -> dict:
     """Set ``aria: false`` on every mark of ``spec`` with no data field in its encoding
     (nor in a parent layer's), in place; return ``spec``. Text marks are left alone (Vega
     reads their text) and so is a mark that sets ``aria`` or ``description`` itself, as a
-    mark property or an encoding channel.
+    mark property or an encoding channel. A layer whose data is empty (a cached template's
+    marker with nothing to mark) is hidden too: Vega would give screen readers an empty,
+    nameless group.
 
     Examples
     --------
@@ -134,21 +136,37 @@ def _hide_unnamed_marks(spec: dict, inherited: bool = False) -> dict:
     >>> line = alt.Chart().mark_line().encode(x="year:Q")
     >>> _hide_unnamed_marks(line.to_dict())["mark"]
     {'type': 'line'}
+    >>> nothing = alt.Chart(alt.Data(values=[])).mark_rule().encode(x="year:Q")
+    >>> _hide_unnamed_marks(nothing.to_dict())["mark"]
+    {'type': 'rule', 'aria': False}
     """
+    datasets = spec.get("datasets", {}) if datasets is None else datasets
     encoding = spec.get("encoding") or {}
     named = inherited or _carries_data(encoding) or not {"aria", "description"}.isdisjoint(encoding)
     mark = spec.get("mark")
-    if mark is not None and not named:
+    if mark is not None and _empty(spec.get("data"), datasets):
+        mark_def = dict(mark) if isinstance(mark, dict) else {"type": mark}
+        spec["mark"] = {**mark_def, "aria": False}
+    elif mark is not None and not named:
         mark_def = dict(mark) if isinstance(mark, dict) else {"type": mark}
         if mark_def.get("type") != "text" and not {"aria", "description"} & mark_def.keys():
             spec["mark"] = {**mark_def, "aria": False}
     for key in ("layer", "concat", "hconcat", "vconcat"):
         for part in spec.get(key, ()):
             if isinstance(part, dict):
-                _hide_unnamed_marks(part, named if key == "layer" else False)
+                _hide_unnamed_marks(part, named if key == "layer" else False, datasets)
     if isinstance(spec.get("spec"), dict):  # facet and repeat
-        _hide_unnamed_marks(spec["spec"], named)
+        _hide_unnamed_marks(spec["spec"], named, datasets)
     return spec
+
+
+def _empty(data: object, datasets: dict) -> bool:
+    """Whether a layer's own data holds no rows (inline values or a named dataset)."""
+    if not isinstance(data, dict):
+        return False
+    if "values" in data:
+        return data["values"] == []
+    return "name" in data and datasets.get(data["name"]) == []
 
 
 def _title_text(spec: dict) -> str:
