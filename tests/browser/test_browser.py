@@ -278,7 +278,9 @@ def _drag(page, handle, x: float) -> None:
     y = box["y"] + box["height"] / 2
     page.mouse.move(box["x"] + box["width"] / 2, y)
     page.mouse.down()
-    page.mouse.move(x, y, steps=6)
+    # One move: a drag through several values would redraw once per value it passes
+    # (sliders update while dragged), which is right but not "one draw per change".
+    page.mouse.move(x, y, steps=1)
     page.mouse.up()
 
 
