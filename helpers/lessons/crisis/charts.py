@@ -234,7 +234,7 @@ def _grain_template(first: int, last: int, label: str, history: bool) -> alt.Lay
 
 def _model_line(label: str, first: int, last: int) -> alt.Chart:
     """Grain left per rural person under the rule, with the harvest and procurement as tooltips."""
-    domain = [label, HISTORY_LABEL, SUBSISTENCE_LABEL]
+    domain = [label, SUBSISTENCE_LABEL]  # the lines; the diamonds have a legend of their own
     return (
         alt.Chart(alt.Data(name="model"))
         .mark_line(point=True)
@@ -248,9 +248,7 @@ def _model_line(label: str, first: int, last: int) -> alt.Chart:
             color=alt.Color(
                 "series:N",
                 title=None,
-                scale=alt.Scale(
-                    domain=domain, range=[theme.PALETTE[0], chart_kit.INK, theme.PALETTE[1]]
-                ),
+                scale=alt.Scale(domain=domain, range=[theme.PALETTE[0], theme.PALETTE[1]]),
                 legend=_LEGEND,
             ),
             tooltip=[
@@ -268,11 +266,22 @@ def _history_points(first: int, last: int) -> alt.Chart:
     """Recorded harvests less recorded procurement, as diamonds."""
     return (
         alt.Chart(alt.Data(name="history"))
-        .mark_point(shape="diamond", filled=True, size=90, opacity=1)
+        .mark_point(filled=True, size=90, opacity=1, color=chart_kit.INK)
         .encode(
             x=chart_kit.year_axis(first, last),
             y=alt.Y("grain_per_rural_person_kg:Q"),
-            color=alt.Color("series:N"),
+            # Its own legend entry, a diamond like the marks (the lines' legend shows lines).
+            shape=alt.Shape(
+                "series:N",
+                title=None,
+                scale=alt.Scale(domain=[HISTORY_LABEL], range=["diamond"]),
+                legend=alt.Legend(
+                    orient="bottom",
+                    labelLimit=400,
+                    symbolFillColor=chart_kit.INK,
+                    symbolStrokeColor=chart_kit.INK,
+                ),
+            ),
             tooltip=[
                 alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),

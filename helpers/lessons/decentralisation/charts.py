@@ -258,6 +258,13 @@ def _labour_words(
             f"Taking {100 * pulled:.0f} % of the labour off the farms in the {worst['season']} "
             f"season costs {lost:.1f} Mt of grain this year"
         )
+        if len(short) > 1:  # the loss is the sum over the seasons left short, not one season's
+            seasons = " and the ".join(str(s) for s in short["season"])
+            cost = (
+                f"Labour taken off the farms in the {seasons} seasons costs {lost:.1f} Mt of "
+                f"grain this year, most in the {worst['season']} season "
+                f"(where {100 * pulled:.0f} % of the labour left the farms)"
+            )
     steel = (
         f"backyard industry adds {row['steel_backyard_mt']:.1f} Mt of iron and steel, "
         f"{row['steel_backyard_usable_mt']:.1f} Mt of it usable"
