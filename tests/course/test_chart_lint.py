@@ -1,8 +1,9 @@
 """The chart lint (tests/support/chart_lint.py) over every chart an app can show.
 
-Each app is drawn at its defaults and with each control at each end of its range (the
-values the sweep uses), and each drawing is laid out by Vega offline: no axis may repeat a
-tick label, no two tick or legend labels may collide, and every chart has a title and a
+Each app is drawn at its defaults and with each control at every value of the sweep
+(``helpers.core.discovery.sweep_values``: both ends of its range and the steps between, the
+others at their defaults), and each drawing is laid out by Vega offline: no axis may repeat
+a tick label, no two tick or legend labels may collide, and every chart has a title and a
 description.
 """
 
@@ -13,7 +14,7 @@ import pytest
 from helpers.core.discovery import all_app_factories, sweep_values
 from tests.support.chart_lint import collisions, problems
 
-pytestmark = pytest.mark.slow  # about 15 s: make test runs it, make test-fast does not
+pytestmark = pytest.mark.slow  # about 30 s: make test runs it, make test-fast does not
 APPS = all_app_factories()
 
 
@@ -22,8 +23,8 @@ def test_every_drawing_is_clean(name, factory):
     app = factory()
     found = {f"defaults: {p}" for p in problems(app.chart.to_dict())}
     for key, control in app.controls.items():
-        original, values = control.value, sweep_values(control)
-        for value in (values[0], values[-1]):
+        original = control.value
+        for value in sweep_values(control):
             control.value = value
             found |= {f"{key}={value!r}: {p}" for p in problems(app.chart.to_dict())}
         control.value = original
