@@ -1,14 +1,42 @@
-"""Lesson 05, "Lushan and the second leap: the politics of the famine, 1959–62": what its notebook calls, and nothing else.
+"""Lesson 05, "Lushan and the second leap: the politics of the famine, 1959-62": what its notebook calls, and nothing else.
 
 Apps in ``apps.py``, exercise checks in ``exercises.py``, figures read from ``data/`` in
-``evidence.py``, the model in ``model.py`` (rename it after its topic), charts in
-``charts.py``, check-yourself questions in ``quizzes.py``. Keep ``__all__`` exactly the names the notebook calls (a test checks).
+``evidence.py``, the person-years model in ``food_years.py``, charts in ``charts.py``,
+tables and sentences in ``readouts.py``, check-yourself questions in ``quizzes.py``.
 """
 
-from helpers.lessons.lushan.apps import growth_app
-from helpers.lessons.lushan.evidence import steel_1957_mt
-from helpers.lessons.lushan.exercises import ex_1, ex_2
-from helpers.lessons.lushan.model import output_path
-from helpers.lessons.lushan.quizzes import quiz_compounding
+from helpers.lessons.lushan.apps import food_app, policy_app
+from helpers.lessons.lushan.evidence import trade_flows
+from helpers.lessons.lushan.exercises import ex_1, ex_2, ex_3
+from helpers.lessons.lushan.food_years import grain_for_people, person_years
+from helpers.lessons.lushan.quizzes import (
+    quiz_exports,
+    quiz_first_retreat,
+    quiz_lushan,
+    quiz_recovery,
+)
+from helpers.lessons.lushan.readouts import (
+    death_rate_sentence,
+    famine_table,
+    industry_table,
+    trade_table,
+)
 
-__all__ = ["ex_1", "ex_2", "growth_app", "output_path", "quiz_compounding", "steel_1957_mt"]
+__all__ = [
+    "death_rate_sentence",
+    "ex_1",
+    "ex_2",
+    "ex_3",
+    "famine_table",
+    "food_app",
+    "grain_for_people",
+    "industry_table",
+    "person_years",
+    "policy_app",
+    "quiz_exports",
+    "quiz_first_retreat",
+    "quiz_lushan",
+    "quiz_recovery",
+    "trade_flows",
+    "trade_table",
+]

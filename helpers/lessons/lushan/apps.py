@@ -1,31 +1,60 @@
-"""Lesson 05's apps (in :data:`APPS`): each wires controls to a model and a chart."""
+"""Lesson 05's apps (in :data:`APPS`).
+
+* :func:`policy_app`: the death rate (registered or reconstructed) or the harvest, 1957-62,
+  with the political events of one kind drawn on the same time axis;
+* :func:`food_app`: the grain exported in 1958-60 and imported in 1961 as person-years of
+  food, at a steerable (illustrative) ration, with a choice of source for the imports.
+"""
 
 from __future__ import annotations
 
 import altair as alt
+import pandas as pd
 
 from helpers.core import ui
-from helpers.lessons.lushan import charts, model
-from helpers.lessons.lushan.evidence import steel_1957_mt
+from helpers.lessons.lushan import charts, evidence, food_years
 
-#: Illustrative default growth, percent a year (no source gives it).
-GROWTH_DEFAULT = 10.0
+#: Illustrative ration, kg of grain a person a year (no source: steer it).
+RATION_DEFAULT_KG = 200
+KIND_CHOICES = ["all", *evidence.EVENT_KINDS]
 
 
-def growth_app() -> ui.App:
-    """Steel output from 1957 at a chosen yearly growth rate (template: replace it)."""
-    start = steel_1957_mt()
+def policy_app() -> ui.App:
+    """A yearly series 1957-62 beside the political events of a chosen kind."""
+    # Read once when the app is built: a redraw only selects.
+    national = evidence.national(1957, 1962)
+    events = evidence.political_events()
 
-    def render(growth_percent: float, years: int) -> alt.Chart:
-        return charts.path_chart(model.output_path(start, growth_percent, years))
+    def render(measure: str, kind: str) -> alt.LayerChart:
+        column = charts.MEASURES[measure][0]
+        series = pd.DataFrame({"year": national["year"], "value": national[column]})
+        shown = events if kind == "all" else events[events["kind"] == kind]
+        return charts.policy_chart(series, shown, measure=measure, kind=kind)
 
     controls = {
-        "growth_percent": ui.slider(
-            "Growth a year, % (illustrative)", GROWTH_DEFAULT, -20.0, 50.0, 1.0
-        ),
-        "years": ui.slider("Years after 1957", 5, 1, 20, 1),
+        "measure": ui.toggle("Series", list(charts.MEASURES), "registered deaths"),
+        "kind": ui.toggle("Events (this lesson's reading)", KIND_CHOICES, "all"),
     }
-    return ui.app(render, controls, title="Output at a constant growth rate")
+    return ui.app(render, controls, title="Policy and the death rate, 1957-62")
 
 
-APPS = (growth_app,)
+def food_app() -> ui.App:
+    """Grain exported and imported as person-years of food at a chosen ration."""
+    flows = {source: evidence.trade_flows(source) for source in evidence.IMPORT_SOURCES}
+
+    def render(ration_kg: int, imports_from: str) -> alt.Chart:
+        table = food_years.person_years_table(flows[imports_from], ration_kg)
+        return charts.food_chart(table, ration_kg=ration_kg)
+
+    controls = {
+        "ration_kg": ui.slider(
+            "Ration, kg a person a year (illustrative)", RATION_DEFAULT_KG, 150, 300, 5
+        ),
+        "imports_from": ui.toggle(
+            "1961 imports as given by", list(evidence.IMPORT_SOURCES), "Lin and Yang (2000)"
+        ),
+    }
+    return ui.app(render, controls, title="Exports against lives: grain as food, 1958-61")
+
+
+APPS = (policy_app, food_app)
