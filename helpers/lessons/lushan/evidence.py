@@ -82,7 +82,7 @@ def trade_flows(imports_from: str = "Lin and Yang (2000)") -> pd.DataFrame:
     --------
     >>> trade_flows()["grain_mt"].tolist()
     [2.7, 4.2, 2.5, 4.5]
-    >>> trade_flows("Price, quoted by Liu (1999)")["grain_mt"].iloc[-1]
+    >>> trade_flows("Price, quoted by Liu (1999)")["grain_mt"].tolist()[-1]
     6.2
     """
     check_choice("imports_from", imports_from, list(IMPORT_SOURCES))
@@ -108,7 +108,7 @@ def national(first: int = 1957, last: int = 1965) -> pd.DataFrame:
 
     Examples
     --------
-    >>> national().set_index("year").loc[1960, "cdr_official_per_1000"]
+    >>> float(national().set_index("year").loc[1960, "cdr_official_per_1000"])
     25.43
     """
     first = check_number("first", first, low=1949, high=1966, integer=True)
