@@ -581,59 +581,65 @@ def _check_solutions_hidden(page, lesson, problems: list[str]) -> None:
 # --- The tests.
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
-def test_lesson_in_jupyterlab(lesson, browser, lab, request):
-    """Open, Run All from the menus, check outputs and charts, move every app."""
-    _require(browser)
-    timer = Timer()
-    with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
-        page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset", wait_until="domcontentloaded")
-        try:
-            page.wait_for_function(
-                servers.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
-            )
-        except PlaywrightError as exc:
-            raise AssertionError(
-                f"the notebook's kernel was not connected and idle within {bs.KERNEL_READY_S} s"
-            ) from exc
-        timer.step("open + kernel ready")
+class TestJupyterLab:
+    """Each lesson in JupyterLab. (A class of its own, so that `--dist loadscope` runs it on one
+    worker and the Voila tests on another.)"""
 
-        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
-        page.locator(".lm-Menu-content .lm-Menu-item").filter(
-            has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$"))
-        ).click()
-        try:
-            page.wait_for_function(servers.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
-        except PlaywrightError as exc:
-            waiting = [
-                c
-                for c in page.evaluate(bs.JS_CELL_STATES)
-                if c["count"] is None or "*" in c["prompt"]
+    @pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+    def test_lesson_in_jupyterlab(self, lesson, browser, lab, request):
+        """Open, Run All from the menus, check outputs and charts, move every app."""
+        _require(browser)
+        timer = Timer()
+        with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
+            page.goto(f"{lab.url}/lab/tree/{lesson.name}?reset", wait_until="domcontentloaded")
+            try:
+                page.wait_for_function(
+                    servers.JS_KERNEL_READY, arg=lesson.name, timeout=bs.KERNEL_READY_S * 1000
+                )
+            except PlaywrightError as exc:
+                raise AssertionError(
+                    f"the notebook's kernel was not connected and idle within {bs.KERNEL_READY_S} s"
+                ) from exc
+            timer.step("open + kernel ready")
+
+            page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
+            page.locator(".lm-Menu-content .lm-Menu-item").filter(
+                has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$"))
+            ).click()
+            try:
+                page.wait_for_function(servers.JS_RUN_FINISHED, timeout=bs.RUN_ALL_S * 1000)
+            except PlaywrightError as exc:
+                waiting = [
+                    c
+                    for c in page.evaluate(bs.JS_CELL_STATES)
+                    if c["count"] is None or "*" in c["prompt"]
+                ]
+                raise AssertionError(
+                    f"Run All did not finish within {bs.RUN_ALL_S} s; cells not done: {waiting}"
+                ) from exc
+            timer.step("run all")
+
+            not_run = [c["index"] for c in page.evaluate(bs.JS_CELL_STATES) if c["count"] is None]
+            if not_run:
+                problems.append(f"cells {not_run} did not run (Run All stops at an error)")
+            errors = page.evaluate(bs.JS_ERROR_OUTPUTS)
+            problems += [
+                f"cell {e['cell']} shows an error ({e['kind']}): {e['text']}" for e in errors
             ]
-            raise AssertionError(
-                f"Run All did not finish within {bs.RUN_ALL_S} s; cells not done: {waiting}"
-            ) from exc
-        timer.step("run all")
-
-        not_run = [c["index"] for c in page.evaluate(bs.JS_CELL_STATES) if c["count"] is None]
-        if not_run:
-            problems.append(f"cells {not_run} did not run (Run All stops at an error)")
-        errors = page.evaluate(bs.JS_ERROR_OUTPUTS)
-        problems += [f"cell {e['cell']} shows an error ({e['kind']}): {e['text']}" for e in errors]
-        # Errors found in the model are not listed again from the page.
-        moves = _check_outputs_charts_and_apps(
-            page, problems, timer, lab=True, dom_errors=not errors
-        )
-
-        if page.evaluate(bs.JS_LOG_COUNT):
-            text = page.evaluate(bs.JS_LOG_TEXT)
-            problems.append(
-                "JupyterLab's log console holds messages (e.g. an exception in a widget "
-                f"callback):\n{text[-2500:]}"
+            # Errors found in the model are not listed again from the page.
+            moves = _check_outputs_charts_and_apps(
+                page, problems, timer, lab=True, dom_errors=not errors
             )
-        audit = _audit_accessibility(page, notes, problems, timer)
-        print(f"{lesson.name} in JupyterLab: {timer}")
-        print("  " + "\n  ".join(moves + audit))
+
+            if page.evaluate(bs.JS_LOG_COUNT):
+                text = page.evaluate(bs.JS_LOG_TEXT)
+                problems.append(
+                    "JupyterLab's log console holds messages (e.g. an exception in a widget "
+                    f"callback):\n{text[-2500:]}"
+                )
+            audit = _audit_accessibility(page, notes, problems, timer)
+            print(f"{lesson.name} in JupyterLab: {timer}")
+            print("  " + "\n  ".join(moves + audit))
 
 
 def _open_in_voila(page, server, lesson) -> None:
@@ -691,66 +697,72 @@ def _kernel_id(page) -> str:
     )
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
-def test_lesson_in_voila(lesson, browser, voila, request):
-    """Render as a Voila app (``make present``), check outputs and charts, move every app,
-    then leave the page and check that its kernel was shut down."""
-    _require(browser)
-    timer = Timer()
-    with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (page, notes, problems):
-        _open_in_voila(page, voila, lesson)
-        timer.step("render")
-        _check_solutions_hidden(page, lesson, problems)
-        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
-        audit = _audit_accessibility(page, notes, problems, timer)
-        moves += _check_apps_fit_a_projector(page, problems)
-        timer.step("fits 1280x720 at 150 %")
+class TestVoila:
+    """Each lesson in Voila, standalone and inside JupyterLab's server."""
 
-        # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
-        kernel = _kernel_id(page)
-        log_start = voila.log_size()
-        page.goto(f"{voila.url}/", wait_until="load")
-        deadline = time.monotonic() + bs.REDRAW_S
-        while f"Kernel shutdown: {kernel}" not in voila.log(log_start):
-            if time.monotonic() > deadline:
-                problems.append(
-                    f"the lesson's kernel was still running {bs.REDRAW_S} s after its page "
-                    f"was left; the server log:\n{voila.log(log_start)[-2000:]}"
-                )
-                break
-            time.sleep(0.1)
-        timer.step("left, kernel shut down")
-        print(f"{lesson.name} in Voila: {timer}")
-        print("  " + "\n  ".join(moves + audit))
+    @pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+    def test_lesson_in_voila(self, lesson, browser, voila, request):
+        """Render as a Voila app (``make present``), check outputs and charts, move every app,
+        then leave the page and check that its kernel was shut down."""
+        _require(browser)
+        timer = Timer()
+        with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (
+            page,
+            notes,
+            problems,
+        ):
+            _open_in_voila(page, voila, lesson)
+            timer.step("render")
+            _check_solutions_hidden(page, lesson, problems)
+            moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+            audit = _audit_accessibility(page, notes, problems, timer)
+            moves += _check_apps_fit_a_projector(page, problems)
+            timer.step("fits 1280x720 at 150 %")
 
+            # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
+            kernel = _kernel_id(page)
+            log_start = voila.log_size()
+            page.goto(f"{voila.url}/", wait_until="load")
+            deadline = time.monotonic() + bs.REDRAW_S
+            while f"Kernel shutdown: {kernel}" not in voila.log(log_start):
+                if time.monotonic() > deadline:
+                    problems.append(
+                        f"the lesson's kernel was still running {bs.REDRAW_S} s after its page "
+                        f"was left; the server log:\n{voila.log(log_start)[-2000:]}"
+                    )
+                    break
+                time.sleep(0.1)
+            timer.step("left, kernel shut down")
+            print(f"{lesson.name} in Voila: {timer}")
+            print("  " + "\n  ".join(moves + audit))
 
-@pytest.mark.parametrize("lesson", LESSONS[:1], ids=LESSON_IDS[:1])
-def test_lesson_in_voila_inside_jupyter_server(lesson, browser, lab, request):
-    """Voila as a Jupyter server extension (Binder's ``?urlpath=voila/render/...``): the
-    server reads config/jupyter_server_config.json, so the page uses the course template
-    and fetches nothing from another host. The configuration is the same for every lesson,
-    so one lesson is enough."""
-    _require(browser)
-    timer = Timer()
-    with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
-        page.goto(
-            f"{lab.url}/voila/render/{lesson.name}",
-            wait_until="load",
-            timeout=bs.RUN_ALL_S * 1000,
-        )
-        page.wait_for_function(
-            "() => { const c = document.getElementById('rendered_cells');"
-            " return c && getComputedStyle(c).display !== 'none'; }",
-            timeout=bs.RUN_ALL_S * 1000,
-        )
-        if "/voila/templates/glf/static/" not in page.content():
-            problems.append("the page does not use the course's Voila template 'glf'")
-        timer.step("render")
-        _check_solutions_hidden(page, lesson, problems)
-        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
-        audit = _audit_accessibility(page, notes, problems, timer)
-        print(f"{lesson.name} in Voila inside JupyterLab's server: {timer}")
-        print("  " + "\n  ".join(moves + audit))
+    @pytest.mark.parametrize("lesson", LESSONS[:1], ids=LESSON_IDS[:1])
+    def test_lesson_in_voila_inside_jupyter_server(self, lesson, browser, lab, request):
+        """Voila as a Jupyter server extension (Binder's ``?urlpath=voila/render/...``): the
+        server reads config/jupyter_server_config.json, so the page uses the course template
+        and fetches nothing from another host. The configuration is the same for every lesson,
+        so one lesson is enough."""
+        _require(browser)
+        timer = Timer()
+        with watched_page(browser, lab, request, allowed={}) as (page, notes, problems):
+            page.goto(
+                f"{lab.url}/voila/render/{lesson.name}",
+                wait_until="load",
+                timeout=bs.RUN_ALL_S * 1000,
+            )
+            page.wait_for_function(
+                "() => { const c = document.getElementById('rendered_cells');"
+                " return c && getComputedStyle(c).display !== 'none'; }",
+                timeout=bs.RUN_ALL_S * 1000,
+            )
+            if "/voila/templates/glf/static/" not in page.content():
+                problems.append("the page does not use the course's Voila template 'glf'")
+            timer.step("render")
+            _check_solutions_hidden(page, lesson, problems)
+            moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+            audit = _audit_accessibility(page, notes, problems, timer)
+            print(f"{lesson.name} in Voila inside JupyterLab's server: {timer}")
+            print("  " + "\n  ".join(moves + audit))
 
 
 def test_axe_core_is_installed():
