@@ -218,9 +218,10 @@ def _wait_for(locator, js: str, element, arg, timeout_s: float = bs.REDRAW_S) ->
     )
 
 
-def _move_one_control(app, *, lab: bool) -> str:
-    """Move the app's first control from the keyboard; return what was done."""
-    control = app.locator(servers.CONTROLS).first
+def _move_one_control(app, *, lab: bool, index: int = 0) -> str:
+    """Move one of the app's controls (the first unless ``index`` says) from the keyboard;
+    return what was done."""
+    control = app.locator(servers.CONTROLS).nth(index)
     if control.count() == 0:
         raise AssertionError(
             "app has no slider, dropdown or toggle buttons: teach this test its control"
@@ -237,6 +238,8 @@ def _move_one_control(app, *, lab: bool) -> str:
         before = readout.inner_text()
         handle.focus()
         handle.press(key)
+        back = "ArrowRight" if key == "ArrowLeft" else "ArrowLeft"
+        app.evaluate("(app, u) => { app.__glfUndo = u; }", {"control": index, "key": back})
         try:
             _wait_for(app, "(el, before) => el.innerText !== before", readout, before)
         except PlaywrightError as exc:
@@ -246,8 +249,8 @@ def _move_one_control(app, *, lab: bool) -> str:
         return f"slider {label!r}: {key}, {before} -> {readout.inner_text()}"
     if "widget-dropdown" in classes:
         select = control.locator("select")
-        index, count = select.evaluate("s => [s.selectedIndex, s.options.length]")
-        key = "ArrowUp" if index >= count - 1 else "ArrowDown"
+        option, count = select.evaluate("s => [s.selectedIndex, s.options.length]")
+        key = "ArrowUp" if option >= count - 1 else "ArrowDown"
         # In JupyterLab a plain arrow on a closed <select> is taken by the notebook's
         # shortcuts (it selects the next cell: ipywidgets issue #3912, open). Alt+ArrowDown
         # opens the list, the arrow picks, Enter closes: the standard keyboard way. Voila
@@ -257,10 +260,10 @@ def _move_one_control(app, *, lab: bool) -> str:
         for press in keys:
             select.press(press)
         after = select.evaluate("s => s.selectedIndex")
-        if after == index:
-            raise AssertionError(f"dropdown {label!r}: {', '.join(keys)} left option {index}")
-        app.evaluate("(app, i) => { app.__glfUndoIndex = i; }", index)
-        return f"dropdown {label!r}: {', '.join(keys)}: option {index} -> {after}"
+        if after == option:
+            raise AssertionError(f"dropdown {label!r}: {', '.join(keys)} left option {option}")
+        app.evaluate("(app, u) => { app.__glfUndo = u; }", {"control": index, "option": option})
+        return f"dropdown {label!r}: {', '.join(keys)}: option {option} -> {after}"
     buttons = control.locator("button")
     count = buttons.count()
     active = [
@@ -269,6 +272,8 @@ def _move_one_control(app, *, lab: bool) -> str:
     target = ((active[0] if active else -1) + 1) % count
     buttons.nth(target).focus()
     buttons.nth(target).press("Space")
+    if active:
+        app.evaluate("(app, u) => { app.__glfUndo = u; }", {"control": index, "button": active[0]})
     return f"toggle {label!r}: Space on button {target} ({buttons.nth(target).inner_text()!r})"
 
 
@@ -339,14 +344,27 @@ def _mouse_moves(control) -> list[tuple[str, object]]:
     ]
 
 
-def _undo_a_dropdown_move(page, app) -> None:
-    """Put a drop-down the keyboard moved back where it was (a filter left on would leave the
-    mouse moves that follow little to show), and wait for that redraw to settle."""
-    index = app.evaluate("(app) => app.__glfUndoIndex ?? null")
-    if index is None:
+def _undo_keyboard_move(page, app) -> None:
+    """Put the control the keyboard last moved back where it was (its other arrow key, its
+    first option, its first button), so the next control is moved from the app's own
+    settings: a filter left on could leave it nothing to show. Waits for the redraw."""
+    undo = app.evaluate(
+        "(app) => { const u = app.__glfUndo ?? null; app.__glfUndo = null; return u; }"
+    )
+    if undo is None:
         return
+    control = app.locator(servers.CONTROLS).nth(undo["control"])
     app.evaluate(browser_bench.JS_ARM)
-    app.locator(servers.CONTROLS).first.locator("select").select_option(index=index)
+    if "key" in undo:
+        handle = control.locator(".noUi-handle").first
+        handle.focus()
+        handle.press(undo["key"])
+    elif "option" in undo:
+        control.locator("select").select_option(index=undo["option"])
+    else:
+        button = control.locator("button").nth(undo["button"])
+        button.focus()
+        button.press("Space")
     try:
         page.wait_for_function(
             browser_bench.JS_SETTLED,
@@ -354,7 +372,7 @@ def _undo_a_dropdown_move(page, app) -> None:
             timeout=bs.REDRAW_S * 1000,
         )
     except PlaywrightError:
-        pass  # the mouse moves that follow check the redraws
+        pass  # the moves that follow check their own redraws
 
 
 def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]) -> int:
@@ -448,6 +466,43 @@ def _answer_a_quiz_from_the_keyboard(page, problems: list[str]) -> str | None:
     return verdict.inner_text()
 
 
+def _keyboard_move(page, app, name: str, index: int, lab: bool, problems: list[str]) -> str | None:
+    """Move control ``index`` from the keyboard and check the chart is drawn anew, once.
+    Returns what was done, or None (with the problem listed) when it failed."""
+    before = app.evaluate(servers.JS_APP_CHART)
+    app.evaluate(browser_bench.JS_ARM)
+    try:
+        what = _move_one_control(app, lab=lab, index=index)
+    except AssertionError as exc:
+        problems.append(f"{name}: {exc}")
+        return None
+    try:
+        page.wait_for_function(
+            f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
+            f" return now !== before && ({servers.JS_DRAWN})(now); }}",
+            arg=[app.element_handle(), before],
+            timeout=bs.REDRAW_S * 1000,
+        )
+        # One draw per change: the new chart is put on the page once, not drawn, removed
+        # and drawn again (a blink; helpers/core/render.py).
+        page.wait_for_function(
+            browser_bench.JS_SETTLED,
+            arg=[app.element_handle(), browser_bench.QUIET_MS],
+            timeout=bs.REDRAW_S * 1000,
+        )
+    except PlaywrightError:
+        texts = [t for t in app.locator(".widget-html").all_inner_texts() if t.strip()]
+        problems.append(
+            f"{name}: chart not redrawn within {bs.REDRAW_S} s after {what}; "
+            f"the app's text: {texts}"
+        )
+        return None
+    draws = app.evaluate(browser_bench.JS_DRAWS)
+    if draws != 1:
+        problems.append(f"{name}: the new chart was drawn {draws} times after {what}")
+    return what
+
+
 def _check_outputs_charts_and_apps(
     page, problems: list[str], timer: Timer, *, lab: bool, dom_errors: bool = True
 ) -> list[str]:
@@ -482,42 +537,21 @@ def _check_outputs_charts_and_apps(
         narrow = app.evaluate(JS_NARROW_TRACKS, ui.MIN_TRACK_PX)
         problems += [f"{name}: slider {label!r} has a {w:.0f} px track" for label, w in narrow]
         app.evaluate(browser_bench.JS_WATCH)
-        app.evaluate(browser_bench.JS_ARM)
-        try:
-            what = _move_one_control(app, lab=lab)
-        except AssertionError as exc:
-            problems.append(f"{name}: {exc}")
-            continue
-        try:
-            page.wait_for_function(
-                f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
-                f" return now !== before && ({servers.JS_DRAWN})(now); }}",
-                arg=[app.element_handle(), before],
-                timeout=bs.REDRAW_S * 1000,
-            )
-            # One draw per change: the new chart is put on the page once, not drawn, removed
-            # and drawn again (a blink; helpers/core/render.py).
-            page.wait_for_function(
-                browser_bench.JS_SETTLED,
-                arg=[app.element_handle(), browser_bench.QUIET_MS],
-                timeout=bs.REDRAW_S * 1000,
-            )
-            draws = app.evaluate(browser_bench.JS_DRAWS)
-            if draws != 1:
-                problems.append(f"{name}: the new chart was drawn {draws} times after {what}")
+        # JupyterLab: the first control from the keyboard, then every control with the
+        # mouse; Voila (no mouse moves, the same widgets): every control from the keyboard.
+        count = 1 if lab else app.locator(servers.CONTROLS).count()
+        for index in range(count):
+            what = _keyboard_move(page, app, name, index, lab, problems)
+            if what is None:
+                break
             moves.append(f"{name}: {what}")
-            if lab:  # the mouse once per app, in JupyterLab (Voila draws the same widgets)
-                _undo_a_dropdown_move(page, app)
+            _undo_keyboard_move(page, app)
+        else:
+            if lab:
                 redrawn = _move_every_control_with_the_mouse(page, app, name, problems)
                 if not redrawn:
                     problems.append(f"{name}: no mouse move of any control redrew the chart")
                 moves.append(f"{name}: {redrawn} mouse moves redrew it")
-        except PlaywrightError:
-            texts = [t for t in app.locator(".widget-html").all_inner_texts() if t.strip()]
-            problems.append(
-                f"{name}: chart not redrawn within {bs.REDRAW_S} s after {what}; "
-                f"the app's text: {texts}"
-            )
     timer.step(f"{apps.count()} apps moved")
     verdict = _answer_a_quiz_from_the_keyboard(page, problems)
     if verdict:
