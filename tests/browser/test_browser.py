@@ -368,7 +368,7 @@ def _undo_keyboard_move(page, app) -> None:
     try:
         page.wait_for_function(
             browser_bench.JS_SETTLED,
-            arg=[app.element_handle(), browser_bench.QUIET_MS],
+            arg=[app.element_handle(), QUIET_MS],
             timeout=bs.REDRAW_S * 1000,
         )
     except PlaywrightError:
@@ -409,7 +409,7 @@ def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]
                 )
                 page.wait_for_function(
                     browser_bench.JS_SETTLED,
-                    arg=[app.element_handle(), browser_bench.QUIET_MS],
+                    arg=[app.element_handle(), QUIET_MS],
                     timeout=bs.REDRAW_S * 1000,
                 )
             except PlaywrightError:
@@ -466,10 +466,20 @@ def _answer_a_quiz_from_the_keyboard(page, problems: list[str]) -> str | None:
     return verdict.inner_text()
 
 
+# What an app shows: its chart's markup and its caption. A move may change only the caption
+# (a setting that leaves every mark where it was); that is a redraw too.
+CAPTION_SEP = "\n--caption--\n"
+JS_APP_VIEW = f"""(app) => ({servers.JS_APP_CHART})(app) + {CAPTION_SEP!r} +
+  [...app.querySelectorAll('.glf-caption')].map(c => c.innerText).join(' ')"""
+# A chart unchanged this long after a move is the one the move drew (make bench uses
+# browser_bench.QUIET_MS, 300 ms; a second draw, if any, comes within a few frames).
+QUIET_MS = 150
+
+
 def _keyboard_move(page, app, name: str, index: int, lab: bool, problems: list[str]) -> str | None:
     """Move control ``index`` from the keyboard and check the chart is drawn anew, once.
     Returns what was done, or None (with the problem listed) when it failed."""
-    before = app.evaluate(servers.JS_APP_CHART)
+    before = app.evaluate(JS_APP_VIEW)
     app.evaluate(browser_bench.JS_ARM)
     try:
         what = _move_one_control(app, lab=lab, index=index)
@@ -478,16 +488,8 @@ def _keyboard_move(page, app, name: str, index: int, lab: bool, problems: list[s
         return None
     try:
         page.wait_for_function(
-            f"([el, before]) => {{ const now = ({servers.JS_APP_CHART})(el);"
-            f" return now !== before && ({servers.JS_DRAWN})(now); }}",
+            f"([el, before]) => ({JS_APP_VIEW})(el) !== before",
             arg=[app.element_handle(), before],
-            timeout=bs.REDRAW_S * 1000,
-        )
-        # One draw per change: the new chart is put on the page once, not drawn, removed
-        # and drawn again (a blink; helpers/core/render.py).
-        page.wait_for_function(
-            browser_bench.JS_SETTLED,
-            arg=[app.element_handle(), browser_bench.QUIET_MS],
             timeout=bs.REDRAW_S * 1000,
         )
     except PlaywrightError:
@@ -496,6 +498,19 @@ def _keyboard_move(page, app, name: str, index: int, lab: bool, problems: list[s
             f"{name}: chart not redrawn within {bs.REDRAW_S} s after {what}; "
             f"the app's text: {texts}"
         )
+        return None
+    if app.evaluate(servers.JS_APP_CHART) == before.split(CAPTION_SEP)[0]:
+        return f"{what} (same marks; the caption changed)"  # e.g. 140 teams at 30 or 35
+    try:
+        # One draw per change: the new chart is put on the page once, not drawn, removed
+        # and drawn again (a blink; helpers/core/render.py).
+        page.wait_for_function(
+            browser_bench.JS_SETTLED,
+            arg=[app.element_handle(), QUIET_MS],
+            timeout=bs.REDRAW_S * 1000,
+        )
+    except PlaywrightError:
+        problems.append(f"{name}: the chart did not settle after {what}")
         return None
     draws = app.evaluate(browser_bench.JS_DRAWS)
     if draws != 1:
