@@ -636,10 +636,11 @@ def _check_solutions_hidden(page, lesson, problems: list[str]) -> None:
 
 
 class TestJupyterLab:
-    """Each lesson in JupyterLab. (A class of its own, so that `--dist loadscope` runs it on one
-    worker and the Voila tests on another.)"""
+    """Every other lesson in JupyterLab, from the first (TestJupyterLabToo has the rest).
+    Classes are `--dist loadscope`'s units, so the lessons' browser runs, the longest tests
+    of the suite, are spread over both workers."""
 
-    @pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+    @pytest.mark.parametrize("lesson", LESSONS[::2], ids=LESSON_IDS[::2])
     def test_lesson_in_jupyterlab(self, lesson, browser, lab, request):
         """Open, Run All from the menus, check outputs and charts, move every app."""
         _require(browser)
@@ -694,6 +695,14 @@ class TestJupyterLab:
             audit = _audit_accessibility(page, notes, problems, timer)
             print(f"{lesson.name} in JupyterLab: {timer}")
             print("  " + "\n  ".join(moves + audit))
+
+
+class TestJupyterLabToo(TestJupyterLab):
+    """The other half of the lessons in JupyterLab (the same test)."""
+
+    @pytest.mark.parametrize("lesson", LESSONS[1::2], ids=LESSON_IDS[1::2])
+    def test_lesson_in_jupyterlab(self, lesson, browser, lab, request):
+        super().test_lesson_in_jupyterlab(lesson, browser, lab, request)
 
 
 def _open_in_voila(page, server, lesson) -> None:
