@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.core.discovery import all_app_factories, sweep_values
-from tests.support.chart_lint import collisions, problems
+from tests.support.chart_lint import collisions, legend_mismatches, problems
 
 pytestmark = pytest.mark.slow  # about 30 s: make test runs it, make test-fast does not
 APPS = all_app_factories()
@@ -63,3 +63,23 @@ def test_the_lint_sees_a_collision_and_a_repeat():
         "width": 300,
     }
     assert any("repeats tick labels" in p for p in problems(spec))
+
+
+def test_the_lint_sees_points_under_a_line_legend():
+    line = {
+        "mark": "line",
+        "data": {"values": [{"s": "model", "y": 1}]},
+        "encoding": {
+            "color": {"field": "s", "type": "nominal", "legend": {"symbolType": "stroke"}}
+        },
+    }
+    dots = {
+        "mark": {"type": "point", "shape": "diamond"},
+        "data": {"values": [{"s": "recorded", "y": 2}]},
+        "encoding": {"color": {"field": "s", "type": "nominal"}},
+    }
+    assert legend_mismatches({"layer": [line, dots]}) == [
+        "legend draws ['recorded'] as lines, but they are drawn as points"
+    ]
+    own_legend = {**dots, "encoding": {"color": {"value": "black"}, "shape": {"field": "s"}}}
+    assert legend_mismatches({"layer": [line, own_legend]}) == []

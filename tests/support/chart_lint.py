@@ -3,7 +3,8 @@
 ``problems(spec)`` renders a Vega-Lite spec to Vega's scenegraph (vl-convert, offline, no
 browser) and reports what a reader would see as a glitch: an axis that repeats a tick
 label ("1953 1953"), tick labels that run into each other ("100,0001,000,000", "280300"),
-legend entries that overlap, and a chart without a title or a description.
+legend entries that overlap, a legend that draws as a line a series drawn as points, and a
+chart without a title or a description.
 Label widths are estimated from the font size (digits and Latin letters in the course's
 sans-serif average under 0.6 em), so a collision reported here is a real one.
 """
@@ -78,6 +79,7 @@ def problems(spec: dict) -> list[str]:
         found.append("no title")
     if not spec.get("description"):
         found.append("no description")
+    found += legend_mismatches(spec)
     graph = scenegraph(spec)
     for items in label_marks(graph, "axis-label"):
         texts = [str(i["text"]) for i in items]
@@ -89,4 +91,57 @@ def problems(spec: dict) -> list[str]:
     for items in label_marks(graph, "legend-label"):
         for a, b in collisions(items):
             found.append(f"legend labels collide: {a!r} and {b!r}")
+    return found
+
+
+POINT_MARKS = {"point", "circle", "square", "tick"}
+
+
+def legend_mismatches(spec: dict) -> list[str]:
+    """Series drawn only as points (diamonds, circles) whose legend entry is a line sample.
+
+    A colour legend drawn with ``symbolType: "stroke"`` shows every entry as a short line;
+    a series whose only marks are points must have a legend of its own (or none).
+    """
+    datasets = spec.get("datasets", {})
+    stroke_config = (spec.get("config", {}).get("legend", {}) or {}).get("symbolType") == "stroke"
+    lines, points, stroke_fields = {}, {}, set()
+
+    def values(layer: dict, field: str, inherited: list) -> set:
+        data = layer.get("data")
+        if isinstance(data, dict) and "values" in data:
+            rows = data["values"]
+        elif isinstance(data, dict) and "name" in data:
+            rows = datasets.get(data["name"], [])
+        else:
+            rows = inherited
+        return {r.get(field) for r in rows if isinstance(r, dict) and field in r}
+
+    def walk(node: dict, inherited: list) -> None:
+        data = node.get("data")
+        if isinstance(data, dict) and "name" in data:
+            inherited = datasets.get(data["name"], inherited)
+        elif isinstance(data, dict) and "values" in data:
+            inherited = data["values"]
+        for part in node.get("layer", []):
+            walk(part, inherited)
+        mark = node.get("mark")
+        colour = (node.get("encoding") or {}).get("color") or {}
+        if mark is None or "field" not in colour:
+            return
+        kind = mark.get("type") if isinstance(mark, dict) else mark
+        legend = colour.get("legend", {})
+        if legend is not None and (stroke_config or (legend or {}).get("symbolType") == "stroke"):
+            stroke_fields.add(colour["field"])
+        target = points if kind in POINT_MARKS else lines
+        target.setdefault(colour["field"], set()).update(values(node, colour["field"], inherited))
+
+    walk(spec, [])
+    found = []
+    for field in stroke_fields:
+        only_points = points.get(field, set()) - lines.get(field, set())
+        if only_points:
+            found.append(
+                f"legend draws {sorted(only_points)} as lines, but they are drawn as points"
+            )
     return found

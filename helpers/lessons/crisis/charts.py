@@ -127,13 +127,20 @@ def _index_words(drawn: pd.DataFrame, order: list[str], base_year: int) -> str:
         rows = drawn[drawn["series"] == name]
         last = rows.loc[rows["year"].idxmax()]
         parts.append(f"{_short(name)} {last['index_base_100']:.0f} in {int(last['year'])}")
-    if parts:
+    ends = {int(drawn.loc[drawn["series"] == n, "year"].max()) for n in shown}
+    if parts and ends == {base_year}:  # every line ends at its base: 100 says nothing
+        said = (
+            f"with {base_year} = 100 every series ends at 100 in {base_year}; "
+            "an earlier base year shows how far each had come"
+        )
+    elif parts:
         said = f"with {base_year} = 100, the last figures are: {'; '.join(parts)}"
     else:
         said = f"no series has a figure for {base_year}, so none can be drawn on that base"
     if left_out:
-        names = "; ".join(_short(s) for s in left_out)
-        said += f" (not drawn, no figure for {base_year}: {names})"
+        names = " and ".join(_short(s) for s in left_out)
+        missing = chart_kit.sentence(f"not drawn, for want of a figure for {base_year}: {names}")
+        return f"{chart_kit.sentence(said)} {missing}"
     return chart_kit.sentence(said)
 
 

@@ -23,7 +23,9 @@ def ex_1(answer: object) -> feedback.Feedback:
         hint="2.5 percent is 2.5 per 100 people; multiply by the population in millions.",
         explain=(
             f"{rate} % of {pop:.2f} million is {expected:.1f} million deaths: 2.5 per 100 is "
-            "25 per 1,000, the official registered rate for 1960, rounded."
+            "25 per 1,000, the official registered rate for 1960, rounded. (The table above "
+            "uses the mid-year population, a little larger, so it gives slightly more; "
+            "deaths over a year are usually counted on the mid-year figure.)"
         ),
         wrong={
             rate / 1000 * pop: "that reads 2.5 as per 1,000: ten times too few deaths.",

@@ -81,26 +81,6 @@ def test_retreat_and_later_counts():
 # ---- quizzes: wrong, then right --------------------------------------------------------------
 
 
-CHOICES = {
-    quizzes.quiz_households_or_people: "Yes: a share is a share.",
-    quizzes.quiz_monitoring: "Yes: the commune still falls far below the team.",
-    quizzes.quiz_mess_hall_timing: "The amount: there is too little grain.",
-    quizzes.quiz_nevertheless: "Nothing: only outside sources can show the error.",
-}
-
-
-@pytest.mark.parametrize("make", list(CHOICES), ids=lambda f: f.__name__)
-def test_choice_quizzes_explain_wrong_and_right(make):
-    q = make()
-    q.answer(CHOICES[make])
-    assert q.result.value.startswith("❌") and len(q.result.value) > 40
-    q.answer(q.correct)
-    assert q.result.value.startswith("✅")
-    for option in q.options:
-        q.answer(option)
-        assert q.result.value.startswith("✅" if option == q.correct else "❌")
-
-
 def test_monitoring_quiz_quotes_the_model():
     q = quizzes.quiz_monitoring()
     q.answer(q.correct)

@@ -93,27 +93,6 @@ def test_estimates_table_counts_every_row_once():
     assert "Rummel 1991 (repeats)" in " ".join(t.column("Estimates"))
 
 
-QUIZZES = [
-    quizzes.quiz_excess,
-    quizzes.quiz_reproducing,
-    quizzes.quiz_reconstructed,
-    quizzes.quiz_baseline_years,
-    quizzes.quiz_adopted,
-]
-
-
-@pytest.mark.parametrize("make", QUIZZES, ids=lambda f: f.__name__)
-def test_each_quiz_explains_wrong_and_right(make):
-    q = make()
-    q.button.click()
-    assert "Choose one" in q.result.value
-    for option in q.options:
-        q.answer(option)
-        right = option == q.correct
-        assert q.result.value.startswith("✅" if right else "❌")
-        assert q.options[option] in q.result.value
-
-
 def test_quizzes_quote_the_computed_figures():
     assert "43.9 million" in quizzes.quiz_excess().prompt.value
     assert (

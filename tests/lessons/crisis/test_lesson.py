@@ -87,6 +87,7 @@ def test_index_app_every_base_year_for_both_sectors(sector):
         assert app.error is None
         description = app.chart.to_dict()["description"]
         assert description.startswith(f"With {base} = 100")
+        description = description.lower()
         # Industry: the text's two runs (1958; 1961-62) never share a base year, so one of
         # them is always left out; farm output: the text covers 1958-61.
         text_drawn = sector == "agriculture" and 1958 <= base <= 1961

@@ -144,22 +144,6 @@ def test_national_table_and_population(national):
     assert "| 00 |" in str(readouts.course_map()) or "00" in str(readouts.course_map())
 
 
-@pytest.mark.parametrize(
-    ("make", "wrong"),
-    [
-        (quizzes.quiz_restart, "Move the slider back to where it was before the restart."),
-        (quizzes.quiz_first_claim, "Lesson 00"),
-        (quizzes.quiz_rate_questions, "Is it rounded, and to how many decimals?"),
-    ],
-)
-def test_each_quiz_explains_a_wrong_and_a_right_answer(make, wrong):
-    q = make()
-    q.answer(wrong)
-    assert q.result.value.startswith("❌") and len(q.result.value) > 40
-    q.answer(q.correct)
-    assert q.result.value.startswith("✅")
-
-
 def test_first_claim_quiz_is_read_from_the_map():
     q = quizzes.quiz_first_claim()
     assert q.correct == f"Lesson {exercises.first_lesson_citing('S1'):02d}"
