@@ -98,9 +98,10 @@ def test_the_questions_hold_the_lessons_answers():
     # every option's reason is checked course-wide (tests/course/test_quizzes.py); here, that
     # the right answers are this lesson's history
     assert quizzes.quiz_recovery().correct == "The Central Committee directive of 13 February 1962"
-    assert "16 July 1960" in quizzes.quiz_lushan().options[
-        "The Soviet experts left during the Lushan meetings"
-    ]
+    assert (
+        "16 July 1960"
+        in quizzes.quiz_lushan().options["The Soviet experts left during the Lushan meetings"]
+    )
     exports = quizzes.quiz_exports()
     assert exports.expected == pytest.approx(food_years.person_years(4.2, 200))
     assert "factor of ten" in exports.wrong[2.1]
