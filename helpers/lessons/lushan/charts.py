@@ -63,7 +63,7 @@ def _policy_template() -> alt.LayerChart:
             ],
         )
     )
-    return alt.layer(band, line, rules).properties(width="container", height=300)
+    return alt.layer(band, line, rules).properties(width=theme.WIDTH, height=300)
 
 
 def policy_chart(series: pd.DataFrame, events: pd.DataFrame, *, measure: str, kind: str):
@@ -107,7 +107,13 @@ def policy_chart(series: pd.DataFrame, events: pd.DataFrame, *, measure: str, ki
         title=title,
         description=description,
     )
-    return chart_kit.adjust(chart, {("layer", 1, "encoding", "y", "title"): axis_title})
+    return chart_kit.adjust(
+        chart,
+        {
+            ("layer", 1, "encoding", "y", "title"): axis_title,
+            ("layer", 1, "encoding", "tooltip", 1, "title"): axis_title,
+        },
+    )
 
 
 @chart_kit.template
@@ -131,7 +137,7 @@ def _food_template() -> alt.Chart:
                 alt.Tooltip("person_years_million:Q").title("Million person-years").format(".1f"),
             ],
         )
-        .properties(width="container", height=280)
+        .properties(width=theme.WIDTH, height=280)
     )
 
 
@@ -149,16 +155,18 @@ def food_chart(table: pd.DataFrame, *, ration_kg: float) -> alt.Chart:
     check_frame("table", table, PERSON_YEAR_COLUMNS)
     check_number("ration_kg", ration_kg, low=50, high=500)
     parts = []
-    for flow in _FLOWS:
+    for flow, verb, first_unit in (
+        ("net exports", "fed ", "million people for a year"),
+        ("imports", "", "million"),
+    ):
         rows = table[table["flow"] == flow]
-        if len(rows):
-            years = ", ".join(
-                f"{v:.1f} million in {int(y)}"
-                for y, v in zip(rows["year"], rows["person_years_million"], strict=True)
-            )
-            parts.append(f"{flow} {'fed ' if flow == 'net exports' else ''}{years}")
+        years = [
+            f"{v:.1f} {first_unit if i == 0 else 'million'} in {int(y)}"
+            for i, (y, v) in enumerate(zip(rows["year"], rows["person_years_million"], strict=True))
+        ]
+        if years:
+            parts.append(f"{flow} {verb}{', '.join(years)}")
     text = "; ".join(parts)
-    text = text.replace(" million in", " million people for a year in", 1)
     description = chart_kit.sentence(f"at {ration_kg:g} kg a person a year: {text}")
     return chart_kit.fill(
         _food_template(),
