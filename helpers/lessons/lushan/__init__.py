@@ -6,9 +6,8 @@ tables and sentences in ``readouts.py``, check-yourself questions in ``quizzes.p
 """
 
 from helpers.lessons.lushan.apps import food_app, policy_app
-from helpers.lessons.lushan.evidence import trade_flows
 from helpers.lessons.lushan.exercises import ex_1, ex_2, ex_3
-from helpers.lessons.lushan.food_years import grain_for_people, person_years
+from helpers.lessons.lushan.food_years import person_years
 from helpers.lessons.lushan.quizzes import (
     quiz_exports,
     quiz_first_retreat,
@@ -29,7 +28,6 @@ __all__ = [
     "ex_3",
     "famine_table",
     "food_app",
-    "grain_for_people",
     "industry_table",
     "person_years",
     "policy_app",
@@ -37,6 +35,5 @@ __all__ = [
     "quiz_first_retreat",
     "quiz_lushan",
     "quiz_recovery",
-    "trade_flows",
     "trade_table",
 ]

@@ -14,8 +14,9 @@ import pandas as pd
 from helpers.core import ui
 from helpers.lessons.lushan import charts, evidence, food_years
 
-#: Illustrative ration, kg of grain a person a year (no source: steer it).
-RATION_DEFAULT_KG = 200
+#: Illustrative ration, kg of grain a person a year (no source: steer it). Not the
+#: exercises' 200 kg, so the app's caption does not give their answers away.
+RATION_DEFAULT_KG = 250
 KIND_CHOICES = ["all", *evidence.EVENT_KINDS]
 
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from helpers.core import feedback, progress
 from helpers.lessons.lushan.evidence import trade_figure
-from helpers.lessons.lushan.food_years import grain_for_people, person_years
+from helpers.lessons.lushan.food_years import person_years
 
 #: The illustrative ration the exercises use, kg a person a year.
 RATION_KG = 200
-#: People the May-June 1961 work conference planned to send from the towns, millions
-#: (data/timeline.csv).
+#: People the May-June 1961 work conference decided to move out of the towns, millions
+#: (data/timeline.csv; Su 2008).
 SENT_BACK_MILLION = 20
+#: The grain Chen Yun reckoned that would save, million tonnes (9 billion jin; his speech of
+#: 31 May 1961, quoted by Yang 2008).
+CHEN_YUN_SAVING_MT = 4.5
 
 
 @progress.tracked
@@ -26,7 +29,7 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint=f"divide {exported} million tonnes (a billion kg each) by {RATION_KG} kg.",
+        hint="one million tonnes is a billion kg: share it out at the ration.",
         explain=(
             f"{expected:.1f} million people for a year, at least: Shang (2010) says 'more "
             f"than' {exported} million tonnes, so this is a floor."
@@ -34,6 +37,8 @@ def ex_1(answer: object) -> feedback.Feedback:
         wrong={
             exported * RATION_KG: "that multiplies by the ration: divide instead.",
             expected / 10: "a factor of ten out: a million tonnes is a billion kg.",
+            expected / 1000: "a factor of a thousand out: the answer is in millions of people.",
+            expected * 1e6: "that is the number of people; the answer is in millions.",
         },
     )
 
@@ -62,25 +67,24 @@ def ex_2(answer: object) -> feedback.Feedback:
 
 @progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
-    """Exercise 3 (go further): grain saved by sending 20 million back, as % of 1961 imports."""
+    """Exercise 3 (go further): the ration, kg a year, behind Chen Yun's 4.5 Mt saving."""
     imported = trade_figure("grain_imports", 1961, "Lin, Justin Yifu")
-    saved = grain_for_people(SENT_BACK_MILLION, RATION_KG)
-    expected = 100 * saved / imported
+    expected = CHEN_YUN_SAVING_MT * 1e9 / (SENT_BACK_MILLION * 1e6)
     return feedback.check_number(
         answer,
         expected,
         rel=0.01,
-        hint=(
-            "lesson.grain_for_people(20, 200) gives the grain in million tonnes; divide by "
-            f"Lin and Yang's {imported} million tonnes and multiply by 100."
-        ),
+        hint="share the grain saved out among the people moved; a million tonnes is a billion kg.",
         explain=(
-            f"{expected:.1f} %: {saved:.1f} million tonnes a year against {imported} million "
-            "tonnes imported in 1961. Sending people back was, on these illustrative "
-            "numbers, nearly as large a relief to the state's grain as the imports."
+            f"{expected:.0f} kg a person a year: {CHEN_YUN_SAVING_MT} billion kg for "
+            f"{SENT_BACK_MILLION} million people. The saving equals the {imported} million "
+            "tonnes Lin and Yang give for 1961's imports: moving people saved the state as "
+            "much grain as it bought abroad. The saving was the state's; the people moved had "
+            "to live from villages that were still hungry."
         ),
         wrong={
-            saved: "that is the grain saved in million tonnes; the question asks for a "
-            "percentage of the imports."
+            2 * expected: "that is in jin: a jin is half a kilogram.",
+            expected / 10: "a factor of ten out: a million tonnes is a billion kg.",
+            expected / 1000: "that is in tonnes; the question asks for kg.",
         },
     )

@@ -15,7 +15,7 @@ def quiz_first_retreat():
         "What did the first retreat of winter 1958-59 (Zhengzhou, Wuchang) change?",
         {
             "It lowered some targets and moved accounting down to brigades and teams, but kept "
-            "the Leap and its harvest claims": "Right: targets were cut and some false reports "
+            "the Leap and its harvest claims": "Targets were cut and some false reports "
             "admitted, but the leadership still believed in a huge 1958 harvest and kept the communes.",
             "It ended the Great Leap Forward": "No: the Leap went on; the retreat trimmed it, and "
             "after Lushan it was pushed forward again in 1960.",
@@ -33,7 +33,7 @@ def quiz_lushan():
         "Why do most historians see the Lushan meetings of 1959 as a cause of 1960 being the worst year?",
         {
             "The purge of Peng Dehuai and the campaign against right deviation made officials "
-            "hide hunger and keep procurement high": "Right: after Lushan, reporting starvation "
+            "hide hunger and keep procurement high": "After Lushan, reporting starvation "
             "risked being labelled a rightist; mess halls were pushed back, the 1960 plan raised "
             "targets again, and procurement stayed on inflated harvest figures.",
             "Lushan ordered grain exports to the Soviet Union": "No: exports were a separate "
@@ -63,6 +63,8 @@ def quiz_exports():
         wrong={
             2.1: "A factor of ten out: 4.2 billion kg / 200 kg = 21 million.",
             840.0: "That multiplies by the ration: divide instead.",
+            21e6: "That is the number of people; the answer is in millions: 21.",
+            42.0: "That divides by 100 kg; the ration here is 200 kg.",
         },
     )
 
@@ -72,11 +74,10 @@ def quiz_recovery():
     return quiz.choice(
         "Which measure made the production team, about 30 households [S11], the basic accounting unit?",
         {
-            "The Central Committee directive of 13 February 1962": "Right: 'three-level ownership, "
-            "with the team as the base' (data/timeline.csv), after the Seven Thousand Cadres "
-            "Conference.",
-            "The Twelve Articles of November 1960": "Not yet: the Twelve Articles made the brigade "
-            "the basic unit and curbed requisitioning and the 'communist wind'.",
+            "The Central Committee directive of 13 February 1962": "'Three-level ownership, with the "
+            "team as the base' (data/timeline.csv), after the Seven Thousand Cadres Conference.",
+            "The Twelve Articles of November 1960": "Not yet: the Twelve Articles reaffirmed the "
+            "brigade as the basic unit and curbed requisitioning and the 'communist wind'.",
             "The Wuchang plenum of November 1958": "No: Wuchang began the first retreat while the "
             "commune was still the accounting unit in most places.",
         },

@@ -90,7 +90,11 @@ def test_the_checks_pass_the_answer_and_explain_a_wrong_one():
     assert "factor of ten" in str(exercises.ex_1(1.25))
     assert exercises.ex_2("c") and exercises.ex_2(" C ") and not exercises.ex_2("b")
     assert "radicalised" in str(exercises.ex_2("b"))
-    assert exercises.ex_3(100 * 4.0 / 4.5) and not exercises.ex_3(4.0)
+    # Chen Yun's 4.5 Mt for 20 million people: 225 kg; in jin it would read 450
+    assert exercises.ex_3(225) and not exercises.ex_3(450)
+    assert "half a kilogram" in str(exercises.ex_3(450))
+    assert "as much grain as it bought abroad" in str(exercises.ex_3(225))
+    assert "the number of people" in str(exercises.ex_1(12.5e6))
     assert not exercises.ex_1(...) and not exercises.ex_3("lots")
 
 
