@@ -53,7 +53,7 @@ def famine_table() -> display.Table:
             "year": "Year",
             "cdr_official_per_1000": "Deaths per 1,000, registered",
             "cdr_banister_per_1000": "Deaths per 1,000, Banister (1984)",
-            "grain_output_revised_mt": "Grain output, Mt (revised series)",
+            "grain_output_revised_mt": "Grain output, million tonnes (official, revised series)",
             "share": "Share of grain procured, %",
         },
         decimals={
@@ -65,8 +65,9 @@ def famine_table() -> display.Table:
         missing="no figure for 1961 in the course data",
         caption="The famine's years in numbers (data/national_series.csv, data/grain_procurement_trade.csv)",
         notes=(
+            "Each share is of the output its source used, not of this table's revised series.",
             "The 1960 share (32.4 %) is read from a damaged online copy of Lin and Yang (2000); "
-            "check it against the printed article.",
+            "the printed article was not checked.",
         ),
     )
 
@@ -85,9 +86,9 @@ def industry_table() -> display.Table:
         },
         decimals={"steel_output_mt": 2, "change": 0},
         missing="no earlier year in this table",
-        caption="Steel, 1959-65 (data/national_series.csv, COW NMC v6)",
+        caption="Steel, 1959-65 (data/national_series.csv, from the Correlates of War project's data)",
         notes=(
-            "The source text gives all industrial output: -38 % in 1961 and -16 % in 1962 [S24].",
+            "The source text gives all industrial output: −38 % in 1961 and −16 % in 1962 [S24].",
         ),
     )
 
