@@ -40,7 +40,17 @@ import ipywidgets as widgets
 from helpers.core import feedback, validate
 
 _BOX = {"width": "100%", "max_width": "760px"}
-KEYS = "Click an answer, then Check (keyboard: Tab to an answer, Space to choose it, Tab, Enter)."
+KEYS = (
+    "Click an answer, then Check (keyboard: Tab to an answer, Space to choose it, then Tab on "
+    "past the other answers to Check and press Enter)."
+)
+# A long answer wraps onto several lines: ipywidgets gives each radio label one line's
+# height, so without this its second line is drawn over the next answer (and its button).
+_WRAP = (
+    "<style>.glf-quiz .widget-radio-box label{height:auto;line-height:1.35;"
+    "white-space:normal;align-items:flex-start;margin:0 0 0.4em 0}"
+    ".glf-quiz .widget-radio-box input{margin-top:0.2em;flex:none}</style>"
+)
 _HOW = "font-size:0.85em;color:#555"
 
 
@@ -75,7 +85,7 @@ class _Choice(_Question):
         )
         super().__init__(question, field, "Check")
         # In JupyterLab an arrow key on a radio button moves to the next cell instead.
-        how = widgets.HTML(f'<span style="{_HOW}">{KEYS}</span>')
+        how = widgets.HTML(f'{_WRAP}<span style="{_HOW}">{KEYS}</span>')
         self.children = (self.prompt, how, *self.children[1:])
         self.options, self.correct = dict(options), answer
 

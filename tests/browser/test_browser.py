@@ -8,15 +8,17 @@ One more opens the first lesson in Voila inside JupyterLab's server, as a Binder
 ``?urlpath=voila/render/...`` link does. All check what a learner would see:
 
 * every code cell ran, and no cell shows an error;
-* at least one chart is drawn, and every chart area holds a drawn chart;
+* at least one chart is drawn, every chart area holds a drawn chart, and an app's chart is
+  drawn at least 200 px wide;
 * every app (an ``ipywidgets`` box with class ``glf-app``) answers the keyboard: its first
   control is moved with key presses and the app's chart is drawn anew, once (not drawn,
   removed and drawn again); then (in JupyterLab) every control is moved with the mouse — each slider
   handle dragged to both ends of its track, each toggle button clicked, a drop-down's last
   option chosen — and each change redraws the chart once; every slider track is at least
   ``ui.MIN_TRACK_PX`` wide;
-* the first check-yourself question (``.glf-quiz``) is answered from the keyboard (Space
-  on an option, Enter on Check) and shows its verdict;
+* no answer of a check-yourself question (``.glf-quiz``) is drawn over the next; the first
+  question is answered from the keyboard as it says (Space on an option, Tab on to Check,
+  Enter) and shows its verdict;
 * nothing was fetched from another host (every such request is blocked and listed), which
   proves the course works offline;
 * the browser console shows no error;
@@ -443,6 +445,28 @@ JS_CONTROL_STATE = """(c) => [
   ...[...c.querySelectorAll('button.mod-active')].map(b => b.innerText)].join('|')"""
 
 
+# How wide an app's chart is drawn (a chart sized to its "container" is 0 px in JupyterLab).
+JS_CHART_WIDTH = """(app) => Math.max(0, ...[...app.querySelectorAll(
+  '.vega-embed svg, .vega-embed canvas')].map(e => e.getBoundingClientRect().width))"""
+
+
+def _overlapping_answers(page) -> list[str]:
+    """Answers of a check-yourself question drawn over one another (a long one wrapped).
+
+    A label keeps its own box's height when its text wraps, so the text's extent is read
+    (a DOM range over the label), not the box's."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.glf-quiz .widget-radio-box')].flatMap(box => {
+      const labels = [...box.querySelectorAll('label')];
+      const text = labels.map(l => { const r = document.createRange();
+        r.selectNodeContents(l); return r.getBoundingClientRect(); });
+      const boxes = labels.map(l => l.getBoundingClientRect());
+      return labels.slice(1).flatMap((l, i) => text[i].bottom > boxes[i + 1].top + 1
+        ? [labels[i].innerText.slice(0, 60)] : []);
+    })"""
+    )
+
+
 def _answer_a_quiz_from_the_keyboard(page, problems: list[str]) -> str | None:
     """The first check-yourself question: an option chosen with the keyboard, Check pressed
     with Enter, and an explained verdict shown."""
@@ -450,12 +474,19 @@ def _answer_a_quiz_from_the_keyboard(page, problems: list[str]) -> str | None:
     if quiz.count() == 0:
         return None
     quiz.scroll_into_view_if_needed()
-    option = quiz.locator("input[type=radio]").first
-    option.focus()
-    option.press("Space")
+    options = quiz.locator("input[type=radio]")
+    options.first.focus()
+    options.first.press("Space")
+    # as the question says: Tab on past the other answers to Check, then Enter
     button = quiz.locator("button").first
-    button.focus()
-    button.press("Enter")
+    for _ in range(options.count() + 1):
+        if button.evaluate("(b) => b === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    else:
+        problems.append("Tab from a quiz's answers never reached its Check button")
+        return None
+    page.keyboard.press("Enter")
     verdict = quiz.locator(".widget-htmlmath").last
     try:
         page.wait_for_function(
@@ -554,6 +585,9 @@ def _check_outputs_charts_and_apps(
         if not before:
             problems.append(f"{name} shows no chart before any control moved")
             continue
+        width = app.evaluate(JS_CHART_WIDTH)
+        if width < 200:
+            problems.append(f"{name}'s chart is drawn {width:.0f} px wide")
         narrow = app.evaluate(JS_NARROW_TRACKS, ui.MIN_TRACK_PX)
         problems += [f"{name}: slider {label!r} has a {w:.0f} px track" for label, w in narrow]
         app.evaluate(browser_bench.JS_WATCH)
@@ -573,6 +607,7 @@ def _check_outputs_charts_and_apps(
                     problems.append(f"{name}: no mouse move of any control redrew the chart")
                 moves.append(f"{name}: {redrawn} mouse moves redrew it")
     timer.step(f"{apps.count()} apps moved")
+    problems += [f"a quiz answer overlaps the next: {a!r}" for a in _overlapping_answers(page)]
     verdict = _answer_a_quiz_from_the_keyboard(page, problems)
     if verdict:
         moves.append(f"quiz answered from the keyboard: {verdict[:60]!r}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.core.discovery import all_app_factories, sweep_values
-from tests.support.chart_lint import collisions, legend_mismatches, problems
+from tests.support.chart_lint import collisions, legend_mismatches, problems, sized_to_container
 
 pytestmark = pytest.mark.slow  # about 30 s: make test runs it, make test-fast does not
 APPS = all_app_factories()
@@ -83,3 +83,19 @@ def test_the_lint_sees_points_under_a_line_legend():
     ]
     own_legend = {**dots, "encoding": {"color": {"value": "black"}, "shape": {"field": "s"}}}
     assert legend_mismatches({"layer": [line, own_legend]}) == []
+
+
+def test_the_lint_sees_a_chart_sized_to_its_container():
+    # In JupyterLab an ipywidgets Output gives such a chart no width: it draws 0 px wide.
+    spec = {
+        "title": "t",
+        "description": "d",
+        "data": {"values": [{"x": 1}]},
+        "mark": "point",
+        "encoding": {"x": {"field": "x", "type": "quantitative"}},
+        "width": "container",
+    }
+    assert "sized to its container (width)" in problems(spec)
+    assert sized_to_container({"vconcat": [{"height": "container"}, {"height": 200}]}) == [
+        "vconcat.0.height"
+    ]

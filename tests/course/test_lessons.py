@@ -27,6 +27,7 @@ PLANNED_CLAIMS = {
     "communes": {f"S{i}" for i in range(8, 16)},
     "crisis": {"S17", "S18", "S19", "S20", "S22", "S23", "S24"},
     "counting_the_cost": {"S21"},
+    "lushan": {"S14", "S22", "S24"},
 }
 SECTIONS = [
     "## Learning objectives",

@@ -47,5 +47,7 @@ def test_every_answer_gets_its_own_reason(name, make):
     for option, reason in q.options.items():
         q.answer(option)
         mark = "✅ Right." if option == q.correct else "❌ Not quite."
+        # the verdict says it: a reason that starts "Right" again reads "Right. Right: ..."
+        assert not reason.startswith("Right"), (name, option)
         assert q.result.value.startswith(mark), (name, option)
         assert reason[1:] in q.result.value, (name, option)  # its first letter is capitalised

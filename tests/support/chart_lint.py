@@ -3,8 +3,9 @@
 ``problems(spec)`` renders a Vega-Lite spec to Vega's scenegraph (vl-convert, offline, no
 browser) and reports what a reader would see as a glitch: an axis that repeats a tick
 label ("1953 1953"), tick labels that run into each other ("100,0001,000,000", "280300"),
-legend entries that overlap, a legend that draws as a line a series drawn as points, and a
-chart without a title or a description.
+legend entries that overlap, a legend that draws as a line a series drawn as points, a
+chart without a title or a description, and a chart sized to its "container" (inside an
+ipywidgets Output in JupyterLab the container has no width yet, so the chart draws 0 px wide).
 Label widths are estimated from the font size (digits and Latin letters in the course's
 sans-serif average under 0.6 em), so a collision reported here is a real one.
 """
@@ -80,6 +81,7 @@ def problems(spec: dict) -> list[str]:
     if not spec.get("description"):
         found.append("no description")
     found += legend_mismatches(spec)
+    found += [f"sized to its container ({key})" for key in sized_to_container(spec)]
     graph = scenegraph(spec)
     for items in label_marks(graph, "axis-label"):
         texts = [str(i["text"]) for i in items]
@@ -91,6 +93,20 @@ def problems(spec: dict) -> list[str]:
     for items in label_marks(graph, "legend-label"):
         for a, b in collisions(items):
             found.append(f"legend labels collide: {a!r} and {b!r}")
+    return found
+
+
+def sized_to_container(spec: object, path: str = "") -> list[str]:
+    """Where ``spec`` sets ``width`` or ``height`` to "container" (each as a key path)."""
+    found = []
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if key in ("width", "height") and value == "container":
+                found.append(f"{path}{key}")
+            found += sized_to_container(value, f"{path}{key}.")
+    elif isinstance(spec, list):
+        for i, value in enumerate(spec):
+            found += sized_to_container(value, f"{path}{i}.")
     return found
 
 

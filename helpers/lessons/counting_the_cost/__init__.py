@@ -1,4 +1,4 @@
-"""Lesson 05, "Counting the cost": what its notebook calls.
+"""Lesson 06, "Counting the cost": what its notebook calls.
 
 Apps in ``apps.py``, exercise checks in ``exercises.py``, check-yourself questions in
 ``quizzes.py``, the tables and sentences its cells show in ``readouts.py``, the estimator on the course data

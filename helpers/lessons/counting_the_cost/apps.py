@@ -1,4 +1,4 @@
-"""Lesson 05's apps (in :data:`APPS`).
+"""Lesson 06's apps (in :data:`APPS`).
 
 * :func:`excess_app`: excess deaths and births lost for a chosen series, baseline and period,
   with the baseline drawn on the chart;

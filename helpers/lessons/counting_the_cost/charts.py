@@ -1,4 +1,4 @@
-"""Charts for lesson 05: rates against a baseline, totals by baseline, published estimates.
+"""Charts for lesson 06: rates against a baseline, totals by baseline, published estimates.
 
 Each chart takes a DataFrame from :mod:`helpers.lessons.counting_the_cost.excess_deaths` or
 :mod:`helpers.lessons.counting_the_cost.published_estimates` and returns an Altair chart whose title and one-sentence

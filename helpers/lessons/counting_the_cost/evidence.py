@@ -1,4 +1,4 @@
-"""Lesson 05's estimator on the course data, and the source text's own figures.
+"""Lesson 06's estimator on the course data, and the source text's own figures.
 
 Every figure comes from ``data.load`` or is computed here; the source text's own figures
 (claim S21) are kept as the text gives them, in :data:`S21`.

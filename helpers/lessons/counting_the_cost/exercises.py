@@ -1,4 +1,4 @@
-"""Lesson 05's exercise checks, and the settings and answers they are checked against."""
+"""Lesson 06's exercise checks, and the settings and answers they are checked against."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Lesson 05's static figure: how the answer moves with the baseline."""
+"""Lesson 06's static figure: how the answer moves with the baseline."""
 
 from __future__ import annotations
 

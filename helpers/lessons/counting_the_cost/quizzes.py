@@ -1,4 +1,4 @@
-"""Lesson 05's check-yourself questions, one function per question, and exercise 4's defence.
+"""Lesson 06's check-yourself questions, one function per question, and exercise 4's defence.
 
 Figures in the questions and the feedback are computed from the course data, never typed.
 """

@@ -1,4 +1,4 @@
-"""What lesson 05's cells show: labelled tables and sentences built from the course data.
+"""What lesson 06's cells show: labelled tables and sentences built from the course data.
 
 Each function is one notebook cell. Every figure the lesson's prose quotes comes from one of
 these (or from an app's caption), so the prose and the output cannot drift apart.

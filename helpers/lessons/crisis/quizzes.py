@@ -157,7 +157,7 @@ def quiz_same_series() -> widgets.VBox:
                 "the two must be measured the same way. Even then, registered against "
                 "registered understates the famine if registration missed more deaths in "
                 "1959-61; how much it missed, and when, is a main reason the estimates differ "
-                "(lesson 05)."
+                "(lesson 06)."
             ),
             "Registered famine years alone, with no normal level": (
                 "No: excess deaths are deaths above a normal level, so a baseline is needed."

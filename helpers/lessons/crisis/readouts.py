@@ -363,7 +363,7 @@ def text_rates_check() -> display.Prose:
 def excess_deaths_range() -> display.Prose:
     """How far apart the independent China-wide estimates of excess deaths in the course data
     are: rows that repeat another estimate, rest on the registers alone or lie outside the
-    scholarly literature (the ``standing`` column) are left out, as lesson 05's summaries do.
+    scholarly literature (the ``standing`` column) are left out, as lesson 06's summaries do.
 
     Examples
     --------
@@ -380,7 +380,7 @@ def excess_deaths_range() -> display.Prose:
     return display.prose(
         f"The {len(china)} independent national estimates of excess deaths in the course data "
         f"run from {deaths.min():g} to {deaths.max():g} million, median {deaths.median():g} "
-        "million; lesson 05 explains why they differ and which other rows repeat them."
+        "million; lesson 06 explains why they differ and which other rows repeat them."
     )
 
 

@@ -1,4 +1,4 @@
-"""Bad-input cases for lesson 05's helpers (merged by tests/course/test_bad_input.py)."""
+"""Bad-input cases for lesson 06's helpers (merged by tests/course/test_bad_input.py)."""
 
 from __future__ import annotations
 

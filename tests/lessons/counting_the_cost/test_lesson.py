@@ -1,4 +1,4 @@
-"""Lesson 05: the estimator and the explorer across every control, and the exercise checks."""
+"""Lesson 06: the estimator and the explorer across every control, and the exercise checks."""
 
 from __future__ import annotations
 

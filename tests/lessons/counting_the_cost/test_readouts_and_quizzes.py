@@ -1,4 +1,4 @@
-"""Lesson 05's readouts state the figures the prose quotes; its quizzes judge wrong and right."""
+"""Lesson 06's readouts state the figures the prose quotes; its quizzes judge wrong and right."""
 
 from __future__ import annotations
 
