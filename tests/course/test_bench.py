@@ -25,3 +25,20 @@ def test_every_control_of_every_app_is_measured():
     expected = {(name, key) for name, make in all_app_factories() for key in make().controls}
     assert {(r["app"], r["control"]) for r in rows} == expected
     assert all(r["median_ms"] > 0 for r in rows)
+
+
+def test_the_browser_phases_split_a_press_into_steps_that_add_up():
+    from benchmarks import browser_phases
+
+    steps = ["sent", "back", "embed", "compiled", "parsed", "built", "run", "svg", "svg_end"]
+    marks = [{"what": "sent", "t": 90.0}]  # before the key press: not this press's
+    marks += [{"what": w, "t": 100.0 + 10 * i} for i, w in enumerate(steps, start=1)]
+    marks[2:2] = [{"what": "busy", "t": 115.0, "date": 112.0}]
+    marks[3]["date"] = 118.0  # the outputs message ("back"), sent by the kernel at 118
+    split = browser_phases._phases(marks, key=100.0, settled=95.0)
+    assert split["key → sent"] == 10 and split["kernel round trip"] == 10
+    assert split["VL → Vega compile"] == 10 and split["after render"] == 5
+    assert split["to kernel"] == 2 and split["in kernel"] == 6 and split["from kernel"] == 2
+    steps_only = [name for name, _, _ in browser_phases.PHASES]
+    assert sum(split[n] for n in steps_only) == 95, "the steps cover the press to settled"
+    assert browser_phases._phases(marks[:4], key=100.0, settled=95.0) is None

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import altair as alt
 
 from helpers.core import data, ui
@@ -34,6 +36,8 @@ def index_app() -> ui.App:
         sector: index_chains.sector_levels(changes(sector)) for sector in index_chains.SECTORS
     }
 
+    # Two sectors by six base years: each chart is built once, the first time it is asked for.
+    @functools.cache
     def render(sector: str, base_year: int) -> alt.LayerChart:
         check_choice("sector", sector, index_chains.SECTORS)
         indices = index_chains.on_base(levels[sector], base_year=base_year)
@@ -94,6 +98,8 @@ def vital_rates_app() -> ui.App:
     s20 = vital_rates.s20_death_rates(national)
     reconstructions = {"official only": False, "with Banister (1984)": True}
 
+    # Six charts in all (three choices by two): each is built once, when first asked for.
+    @functools.cache
     def render(rates: str, reconstruction: str) -> alt.LayerChart:
         check_choice("reconstruction", reconstruction, reconstructions)
         frame = vital_rates.long_rates(
