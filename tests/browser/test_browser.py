@@ -346,6 +346,19 @@ def _mouse_moves(control) -> list[tuple[str, object]]:
     ]
 
 
+def _settled(page, app) -> bool:
+    """Whether the app's chart stopped changing (QUIET_MS without a change) in time."""
+    try:
+        page.wait_for_function(
+            browser_bench.JS_SETTLED,
+            arg=[app.element_handle(), QUIET_MS],
+            timeout=bs.REDRAW_S * 1000,
+        )
+    except PlaywrightError:
+        return False
+    return True
+
+
 def _undo_keyboard_move(page, app) -> None:
     """Put the control the keyboard last moved back where it was (its other arrow key, its
     first option, its first button), so the next control is moved from the app's own
@@ -367,14 +380,7 @@ def _undo_keyboard_move(page, app) -> None:
         button = control.locator("button").nth(undo["button"])
         button.focus()
         button.press("Space")
-    try:
-        page.wait_for_function(
-            browser_bench.JS_SETTLED,
-            arg=[app.element_handle(), QUIET_MS],
-            timeout=bs.REDRAW_S * 1000,
-        )
-    except PlaywrightError:
-        pass  # the moves that follow check their own redraws
+    _settled(page, app)  # if not, the moves that follow check their own redraws
 
 
 def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]) -> int:
@@ -413,13 +419,7 @@ def _move_every_control_with_the_mouse(page, app, name: str, problems: list[str]
             if app.evaluate(servers.JS_APP_CHART) == before.split(CAPTION_SEP)[0]:
                 drew += 1  # the same marks, a new caption
                 continue
-            try:
-                page.wait_for_function(
-                    browser_bench.JS_SETTLED,
-                    arg=[app.element_handle(), QUIET_MS],
-                    timeout=bs.REDRAW_S * 1000,
-                )
-            except PlaywrightError:
+            if not _settled(page, app):
                 continue
             draws = app.evaluate(browser_bench.JS_DRAWS)
             if draws != 1:
@@ -537,15 +537,9 @@ def _keyboard_move(page, app, name: str, index: int, lab: bool, problems: list[s
         return None
     if app.evaluate(servers.JS_APP_CHART) == before.split(CAPTION_SEP)[0]:
         return f"{what} (same marks; the caption changed)"  # e.g. 140 teams at 30 or 35
-    try:
-        # One draw per change: the new chart is put on the page once, not drawn, removed
-        # and drawn again (a blink; helpers/core/render.py).
-        page.wait_for_function(
-            browser_bench.JS_SETTLED,
-            arg=[app.element_handle(), QUIET_MS],
-            timeout=bs.REDRAW_S * 1000,
-        )
-    except PlaywrightError:
+    # One draw per change: the new chart is put on the page once, not drawn, removed and
+    # drawn again (a blink; helpers/core/render.py).
+    if not _settled(page, app):
         problems.append(f"{name}: the chart did not settle after {what}")
         return None
     draws = app.evaluate(browser_bench.JS_DRAWS)

@@ -53,19 +53,3 @@ def person_years_table(flows: pd.DataFrame, ration_kg: float) -> pd.DataFrame:
     out = flows[FLOW_COLUMNS].copy()
     out["person_years_million"] = [person_years(g, ration_kg) for g in out["grain_mt"]]
     return out.reset_index(drop=True)
-
-
-def grain_for_people(people_million: float, ration_kg: float) -> float:
-    """Million tonnes a year that ``people_million`` million people eat at ``ration_kg`` kg.
-
-    The inverse of :func:`person_years`: what the state no longer had to supply when it sent
-    people from the towns back to the villages (if each had drawn that ration).
-
-    Examples
-    --------
-    >>> grain_for_people(20, 200)
-    4.0
-    """
-    check_number("people_million", people_million, low=0, high=1000)
-    check_number("ration_kg", ration_kg, low=50, high=500)
-    return float(people_million) * float(ration_kg) / 1000.0

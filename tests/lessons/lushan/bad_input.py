@@ -23,10 +23,6 @@ BAD = {
         ),
         (lambda: food_years.person_years_table("x", 200), TypeError, "flows must be"),
     ],
-    "lessons.lushan.food_years.grain_for_people": [
-        (lambda: food_years.grain_for_people(-5, 200), ValueError, "people_million must be"),
-        (lambda: food_years.grain_for_people(20, 1000), ValueError, "ration_kg must be"),
-    ],
     "lessons.lushan.evidence.trade_figure": [
         (lambda: evidence.trade_figure("no_such_series", 1959), ValueError, "series must be"),
         (lambda: evidence.trade_figure("net_grain_exports", 1940), ValueError, "year must be"),

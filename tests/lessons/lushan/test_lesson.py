@@ -14,9 +14,6 @@ def test_person_years_is_tonnes_over_the_ration(grain_mt, ration_kg):
     assert food_years.person_years(grain_mt, ration_kg) == pytest.approx(
         grain_mt * 1e9 / ration_kg / 1e6
     )
-    # grain_for_people is its inverse
-    people = food_years.person_years(grain_mt, ration_kg)
-    assert food_years.grain_for_people(people, ration_kg) == pytest.approx(grain_mt)
 
 
 def test_the_sourced_flows_are_the_data_files_figures():
