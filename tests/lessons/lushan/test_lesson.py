@@ -3,9 +3,11 @@ moved, the sourced figures, the questions' answers and the exercise checks."""
 
 from __future__ import annotations
 
+import nbformat
 import pandas as pd
 import pytest
 
+from helpers.core import paths
 from helpers.lessons.lushan import apps, charts, evidence, exercises, food_years, quizzes, readouts
 
 
@@ -106,3 +108,23 @@ def test_the_questions_hold_the_lessons_answers():
     exports = quizzes.quiz_exports()
     assert exports.expected == pytest.approx(food_years.person_years(4.2, 200))
     assert "factor of ten" in exports.wrong[2.1]
+
+
+def test_the_figures_the_prose_quotes_are_the_data_files():
+    # figures typed in the markdown, checked against the tables they come from
+    text = " ".join(
+        c.source
+        for c in nbformat.read(paths.LESSONS_DIR / "05_lushan.ipynb", as_version=4).cells
+        if c.cell_type == "markdown"
+    )
+    national = evidence.national(1957, 1965).set_index("year")
+    quoted = {
+        f"{national.loc[1960, 'grain_output_revised_mt']:.1f} million tonnes harvested": 1960,
+        f"back to {national.loc[1965, 'grain_output_revised_mt']:.1f} million tonnes": 1965,
+        f"registered deaths were {national.loc[1965, 'cdr_official_per_1000']:.1f} per 1,000": 1965,
+        f"Net grain exports were {evidence.trade_figure('net_grain_exports', 1958):.1f} million": 1958,
+        f"{evidence.trade_figure('net_grain_exports', 1959):.1f} million in 1959": 1959,
+        f"more than {evidence.trade_figure('net_grain_exports', 1960):.1f} million in 1960": 1960,
+    }
+    missing = [phrase for phrase in quoted if phrase not in text]
+    assert not missing, missing
