@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard co
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup git-filter lab test test-fast present reading bench lint format lock index lesson data binder-rehearsal clean help
+.PHONY: setup git-filter lab test test-fast present reading bench lint format lock index lesson data boundaries binder-rehearsal clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -28,6 +28,7 @@ help:
 	@echo "make lock     re-resolve requirements.in into requirements.lock"
 	@echo "make lesson   start a new lesson from template/ (NUMBER=06 SLUG=... TITLE=...)"
 	@echo "make data     rebuild data/ from the inputs in data/raw/ (scripts/build_data/)"
+	@echo "make boundaries  rebuild lesson 07's map from npm (needs the npm registry), then make data"
 	@echo "make binder-rehearsal  build and start the course as Binder does, in a temporary venv"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
@@ -127,6 +128,20 @@ index: setup
 
 # Deterministic: the same data/raw/ gives byte-identical files (tests/core/test_data_build.py).
 data: setup
+	$(BIN)/python -m scripts.build_data
+
+# Lesson 07's map (scripts/cut_boundaries.py): china-geojson's provinces regrouped into the units
+# of the early 1960s and simplified with mapshaper, both pinned npm packages fetched into
+# build/npm/. Needs the npm registry; `make test` does not (the result is committed in
+# data/raw/provinces/ and data/, and a test checks its hash).
+NPM_DIR := build/npm
+boundaries: setup
+	mkdir -p $(NPM_DIR)
+	npm install --prefix $(NPM_DIR) --no-save --no-audit --no-fund --ignore-scripts \
+		china-geojson@1.0.0 mapshaper@0.7.70
+	$(BIN)/python -m scripts.cut_boundaries \
+		$(NPM_DIR)/node_modules/china-geojson/src/geojson/china.json \
+		--mapshaper $(NPM_DIR)/node_modules/.bin/mapshaper
 	$(BIN)/python -m scripts.build_data
 
 clean:

@@ -66,6 +66,8 @@ class Context:
     periods_used: set[str] = field(default_factory=set)
     #: The inputs read, as paths relative to ``src`` ('cow_nmc/...' uses '/').
     inputs_read: set[str] = field(default_factory=set)
+    #: Files that are not tables (lesson 07's map): their bytes and descriptor entries.
+    files: list[tuple[bytes, dict]] = field(default_factory=list)
 
     def read(self, name: str) -> list[dict[str, str]]:
         """The rows of the input ``name`` (a path relative to ``src``)."""

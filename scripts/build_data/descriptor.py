@@ -203,10 +203,11 @@ def resource(
     return Table(name, rows, res, data)
 
 
-def package(resources: list[dict], inputs: dict[str, bytes]) -> dict:
+def package(resources: list[dict], inputs: dict[str, bytes], boundaries: list[dict] = ()) -> dict:
     """The descriptor: the package's sources, how it was built (inputs with sha256), resources.
 
-    ``inputs`` maps each input read (a path relative to the sources folder) to its bytes.
+    ``inputs`` maps each input read (a path relative to the sources folder) to its bytes;
+    ``boundaries`` are the map files (not tables), each with its path, hash and provenance.
     """
     return {
         "profile": "tabular-data-package",
@@ -227,4 +228,5 @@ def package(resources: list[dict], inputs: dict[str, bytes]) -> dict:
             ],
         },
         "resources": resources,
+        "boundaries": list(boundaries),
     }

@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import boundaries
 from .common import BuildError, Context, check_readings_used
 from .descriptor import package
 from .readme import readme
@@ -33,6 +34,7 @@ def build_tables(src: Path) -> Context:
         ctx.tables[module.NAME] = table
     # Checks across tables: a period reading must be used by grain or output_indices.
     check_readings_used(ctx.periods_used)
+    ctx.files.append(boundaries.build(ctx))  # the map: checked against province_codes
     return ctx
 
 
@@ -40,11 +42,14 @@ def build(src: Path, out: Path) -> dict:
     """Build every table from ``src`` and write them with the descriptor into ``out``."""
     ctx = build_tables(src)
     inputs = {name: (src / name).read_bytes() for name in ctx.inputs_read}
-    descriptor = package([t.resource for t in ctx.tables.values()], inputs)
+    entries = [entry for _, entry in ctx.files]
+    descriptor = package([t.resource for t in ctx.tables.values()], inputs, entries)
 
     out.mkdir(parents=True, exist_ok=True)
     for table in ctx.tables.values():
         (out / table.resource["path"]).write_bytes(table.data)
+    for data, entry in ctx.files:
+        (out / entry["path"]).write_bytes(data)
     text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
     (out / "datapackage.json").write_bytes(text.encode("utf-8"))
     (out / "README.md").write_bytes(readme(descriptor).encode("utf-8"))
@@ -76,4 +81,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for res in descriptor["resources"]:
         print(f"{res['path']}: {res['rows']} rows, {res['bytes']} bytes")
+    for res in descriptor["boundaries"]:
+        print(f"{res['path']}: {res['units']} units, {res['bytes']} bytes")
     return 0

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from . import (
     communes,
+    county_mortality,
     excess_death_estimates,
     first_plan,
     grain_procurement_trade,
+    mqy_panel,
     national_series,
     output_indices,
+    prefecture_cssi,
+    province_codes,
+    province_grain,
+    province_vital_rates,
     timeline,
     value_added,
 )
@@ -27,4 +33,10 @@ TABLES = (
     grain_procurement_trade,  # needs national_series (grain output behind procurement shares)
     communes,
     output_indices,
+    province_codes,  # lesson 07: the crosswalk the province tables join through
+    province_vital_rates,  # needs province_codes
+    province_grain,  # needs province_codes
+    mqy_panel,  # needs province_codes
+    county_mortality,  # needs province_codes
+    prefecture_cssi,  # needs province_codes
 )
