@@ -16,7 +16,8 @@
 
 ``helpers.shared``: what two or more lessons use
     ``timeline`` and ``timeline_chart`` the dated events; ``vital_rates`` population
-    (mid-year, computed only here), birth and death rates, the source text's S20 table.
+    (mid-year, computed only here), birth and death rates, the source text's S20 table;
+    ``baselines`` the normal-years rate an excess is counted against (lessons 06 and 07).
 
 ``helpers.lessons.<slug>``: one package per lesson ``lessons/NN_<slug>.ipynb``
     ``__init__`` names (with ``__all__``) exactly what the notebook may call;

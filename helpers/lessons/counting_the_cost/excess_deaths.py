@@ -27,9 +27,11 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.validate import check_choice, check_frame, check_year_span
+from helpers.shared.baselines import METHODS, baseline_label, baseline_rate, check_baseline
 from helpers.shared.vital_rates import POPULATIONS, SERIES, SERIES_LABELS, population
 
-METHODS = ("fixed", "mean", "line")
+__all__ = ["METHODS", "baseline_label", "excess_by_year", "excess_totals"]
+
 NATIONAL_COLUMNS = ["year", "population_yearend_million", *SERIES["official"], *SERIES["banister"]]
 EXCESS_COLUMNS = [
     "year",
@@ -44,32 +46,6 @@ EXCESS_COLUMNS = [
     "excess_deaths_million",
     "births_lost_million",
 ]
-
-
-def baseline_label(method: str, baseline_years: tuple[int, int]) -> str:
-    """Words for a baseline, e.g. ``"mean of the 1956-1957 rates"``.
-
-    Examples
-    --------
-    >>> baseline_label("line", (1957, 1963))
-    'line from the 1957 to the 1963 rate'
-    """
-    check_choice("method", method, METHODS)
-    first, last = check_year_span("baseline_years", *baseline_years, low=1000, high=3000)
-    if method == "fixed" or first == last:
-        return f"the {first} rate"
-    if method == "mean":
-        return f"mean of the {first}-{last} rates"
-    return f"line from the {first} to the {last} rate"
-
-
-def _baseline(rate: pd.Series, method: str, first: int, last: int, years: np.ndarray):
-    if method == "fixed":
-        return np.full(len(years), rate[first])
-    if method == "mean":
-        return np.full(len(years), rate.loc[first:last].mean())
-    slope = (rate[last] - rate[first]) / (last - first)
-    return rate[first] + slope * (years - first)
 
 
 def excess_by_year(
@@ -123,26 +99,14 @@ def excess_by_year(
     check_choice("series", series, tuple(SERIES))
     check_choice("method", method, METHODS)
     check_choice("population_basis", population_basis, POPULATIONS)
-    if not isinstance(baseline_years, tuple | list) or len(baseline_years) != 2:
-        raise TypeError(
-            f"baseline_years must be a pair of years (first, last); got {baseline_years!r}"
-        )
+    check_baseline(method, baseline_years, low=1000, high=3000)  # the pair and its method
     if not isinstance(period, tuple | list) or len(period) != 2:
         raise TypeError(f"period must be a pair of years (first, last); got {period!r}")
     births_col, deaths_col = SERIES[series]
     table = national.set_index("year").sort_index()
     known = table[[births_col, deaths_col]].dropna()
     low, high = int(known.index.min()), int(known.index.max())
-    first, last = check_year_span("baseline_years", *baseline_years, low=low, high=high)
-    if method == "fixed" and first != last:
-        raise ValueError(
-            f"baseline_years must be one year twice for method 'fixed', e.g. ({first}, {first}); "
-            f"got ({first}, {last})"
-        )
-    if method == "line" and first == last:
-        raise ValueError(
-            f"baseline_years must be two different years for method 'line'; got ({first}, {last})"
-        )
+    first, last = check_baseline(method, baseline_years, low=low, high=high)
     pop = population(national, basis=population_basis)
     years = np.array([y for y in known.index if y in pop.index], dtype=int)
     if len(years) == 0:
@@ -153,8 +117,8 @@ def excess_by_year(
         raise ValueError(f"baseline_years must be years with {series} rates; missing {missing}")
     rates = known.loc[years]
     pop_m = pop.loc[years].to_numpy()
-    cdr_base = _baseline(known[deaths_col], method, first, last, years)
-    cbr_base = _baseline(known[births_col], method, first, last, years)
+    cdr_base = baseline_rate(known[deaths_col], method, first, last, years)
+    cbr_base = baseline_rate(known[births_col], method, first, last, years)
     return pd.DataFrame(
         {
             "year": years,

@@ -33,7 +33,7 @@ BAD = {
             "basis must be one of",
         ),
     ],
-    "lessons.counting_the_cost.excess_deaths.baseline_label": [
+    "shared.baselines.baseline_label": [
         (
             lambda: demography.baseline_label("trend", (1956, 1957)),
             ValueError,
