@@ -132,9 +132,9 @@ data: setup
 
 # Lesson 07's map (scripts/cut_boundaries.py): china-geojson's provinces regrouped into the units
 # of the early 1960s and simplified with mapshaper, both pinned npm packages fetched into
-# build/npm/. Needs the npm registry; `make test` does not (the result is committed in
+# .venv/boundaries-npm/. Needs the npm registry; `make test` does not (the result is committed in
 # data/raw/provinces/ and data/, and a test checks its hash).
-NPM_DIR := build/npm
+NPM_DIR := $(VENV)/boundaries-npm
 boundaries: setup
 	mkdir -p $(NPM_DIR)
 	npm install --prefix $(NPM_DIR) --no-save --no-audit --no-fund --ignore-scripts \

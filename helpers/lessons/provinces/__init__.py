@@ -1,14 +1,46 @@
 """Lesson 07, "Where the famine struck, and why": what its notebook calls, and nothing else.
 
 Apps in ``apps.py``, exercise checks in ``exercises.py``, figures read from ``data/`` in
-``evidence.py``, the model in ``model.py`` (rename it after its topic), charts in
-``charts.py``, check-yourself questions in ``quizzes.py``. Keep ``__all__`` exactly the names the notebook calls (a test checks).
+``evidence.py``, the models in ``procurement.py`` (MQY's regression), ``geography.py`` (the
+map's measures) and ``counties.py`` (the county spread), charts in ``charts.py``, the static
+figure in ``figures.py``, readable tables in ``readouts.py``, check-yourself questions in
+``quizzes.py``. Keep ``__all__`` exactly the names the notebook calls (a test checks).
 """
 
-from helpers.lessons.provinces.apps import growth_app
-from helpers.lessons.provinces.evidence import steel_1957_mt
-from helpers.lessons.provinces.exercises import ex_1, ex_2
-from helpers.lessons.provinces.model import output_path
-from helpers.lessons.provinces.quizzes import quiz_compounding
+from helpers.lessons.provinces.apps import county_app, map_app, regression_app
+from helpers.lessons.provinces.exercises import coefficient, ex_1, ex_2, ex_3, ex_4
+from helpers.lessons.provinces.figures import small_multiples
+from helpers.lessons.provinces.procurement import mqy_regression
+from helpers.lessons.provinces.quizzes import (
+    quiz_counties,
+    quiz_ecological,
+    quiz_floor,
+    quiz_politics,
+    quiz_reversal,
+)
+from helpers.lessons.provinces.readouts import (
+    death_rate_table,
+    regression_sentence,
+    regression_table,
+)
 
-__all__ = ["ex_1", "ex_2", "growth_app", "output_path", "quiz_compounding", "steel_1957_mt"]
+__all__ = [
+    "coefficient",
+    "ex_1",
+    "ex_2",
+    "ex_3",
+    "ex_4",
+    "county_app",
+    "death_rate_table",
+    "map_app",
+    "mqy_regression",
+    "quiz_counties",
+    "quiz_ecological",
+    "quiz_floor",
+    "quiz_politics",
+    "quiz_reversal",
+    "regression_app",
+    "regression_sentence",
+    "regression_table",
+    "small_multiples",
+]

@@ -1,31 +1,102 @@
-"""Lesson 07's apps (in :data:`APPS`): each wires controls to a model and a chart."""
+"""Lesson 07's apps (in :data:`APPS`): each wires controls to a model and a chart.
+
+* :func:`map_app`: the provinces by year (1956-1966) and measure (registered death rate,
+  excess deaths per 1,000 over a chosen baseline, the prefectures' CSSI);
+* :func:`regression_app`: Meng, Qian & Yared's regression by sample, famine years, controls;
+* :func:`county_app`: the county death rates within each province, by year.
+"""
 
 from __future__ import annotations
 
 import altair as alt
 
 from helpers.core import ui
-from helpers.lessons.provinces import charts, model
-from helpers.lessons.provinces.evidence import steel_1957_mt
+from helpers.core.validate import check_choice
+from helpers.lessons.provinces import charts, counties, geography, procurement
 
-#: Illustrative default growth, percent a year (no source gives it).
-GROWTH_DEFAULT = 10.0
+#: The map's baselines for the excess measure (label -> method, years).
+BASELINES = {
+    "mean of 1956-57": ("mean", (1956, 1957)),
+    "1957's rate": ("fixed", (1957, 1957)),
+    "line 1957 to 1963": ("line", (1957, 1963)),
+    "mean of 1955-57": ("mean", (1955, 1957)),
+}
+MEASURE_CHOICES = {
+    "registered death rate": "death_rate",
+    "excess deaths per 1,000": "excess",
+    "cohort shrinkage (CSSI)": "cssi",
+}
+#: Famine years of death the regression app offers (label -> first, last).
+FAMINE_SPANS = {
+    "1959-61": (1959, 1961),
+    "1960 only": (1960, 1960),
+    "1959-60": (1959, 1960),
+    "1960-61": (1960, 1961),
+    "1958-62": (1958, 1962),
+}
 
 
-def growth_app() -> ui.App:
-    """Steel output from 1957 at a chosen yearly growth rate (template: replace it)."""
-    start = steel_1957_mt()
+def map_app() -> ui.App:
+    """The provinces coloured by a measure in a year; the baseline for the excess measure."""
+    topology = geography.boundaries()
 
-    def render(growth_percent: float, years: int) -> alt.Chart:
-        return charts.path_chart(model.output_path(start, growth_percent, years))
+    def render(year: int, measure: str, baseline: str) -> alt.LayerChart:
+        check_choice("baseline", baseline, tuple(BASELINES))
+        method, years = BASELINES[baseline]
+        frame = geography.map_frame(year, measure, method=method, baseline_years=years)
+        if measure == "cssi":
+            when = " (birth cohorts 1959-61 against 1950-57)"
+        elif measure == "excess":
+            when = f", {year}, against the {baseline.replace('mean', 'mean rate')}"
+        else:
+            when = f", {year}"
+        return charts.map_chart(frame, topology, when=when)
+
+    first, last = geography.MAP_YEARS
+    controls = {
+        "year": ui.slider("Year", 1960, first, last, 1),
+        "measure": ui.toggle("Measure", MEASURE_CHOICES, "death_rate"),
+        "baseline": ui.toggle("Baseline (excess only)", list(BASELINES), "mean of 1956-57"),
+    }
+    return ui.app(render, controls, title="Where the famine struck: provinces by year")
+
+
+def regression_app() -> ui.App:
+    """MQY's regression: the two grain coefficients, in a chart and in words."""
+
+    def render(sample: str, famine_years: tuple[int, int], controls: bool) -> alt.LayerChart:
+        table = procurement.mqy_regression(sample, famine_years, controls)
+        sentence = procurement.sentence(table, famine_years, controls)
+        setting = procurement.setting_words(sample, famine_years, controls)
+        return charts.coefficient_chart(table, sentence, setting=setting)
 
     controls = {
-        "growth_percent": ui.slider(
-            "Growth a year, % (illustrative)", GROWTH_DEFAULT, -20.0, 50.0, 1.0
-        ),
-        "years": ui.slider("Years after 1957", 5, 1, 20, 1),
+        "sample": ui.toggle("Provinces", {"main sample (19)": "main", "all 23": "all"}, "main"),
+        "famine_years": ui.toggle("Famine years (deaths)", FAMINE_SPANS, (1959, 1961)),
+        "controls": ui.toggle("Population controls", {"on": True, "off": False}, True),
     }
-    return ui.app(render, controls, title="Output at a constant growth rate")
+    return ui.app(render, controls, title="Grain and deaths: did the relation reverse?")
 
 
-APPS = (growth_app,)
+def county_app() -> ui.App:
+    """County death rates within each province in a year: one province, or all 13."""
+    codes = counties.panel_provinces()
+    names = counties.county_rates(1960).drop_duplicates("gb_code")
+    choices = {"all 13 provinces": codes} | {
+        r.name_english: (r.gb_code,) for r in names.itertuples()
+    }
+
+    def render(year: int, provinces: tuple[str, ...]) -> alt.LayerChart:
+        rates = counties.county_rates(year, provinces)
+        spread = counties.county_spread(year, provinces)
+        return charts.county_chart(rates, spread)
+
+    first, last = counties.YEARS
+    controls = {
+        "year": ui.slider("Year", 1960, first, last, 1),
+        "provinces": ui.dropdown("Provinces", choices, codes),
+    }
+    return ui.app(render, controls, title="Counties within provinces")
+
+
+APPS = (map_app, regression_app, county_app)

@@ -1,52 +1,281 @@
-"""Lesson 07's charts, built on :mod:`helpers.core.chart_kit`: frame, template, words."""
+"""Lesson 07's charts, built on :mod:`helpers.core.chart_kit`: frame, template, words.
+
+* :func:`map_chart`: the provinces coloured by one measure. The TopoJSON is embedded in the
+  template as an inline string (no URL, nothing fetched) and each redraw only swaps the small
+  ``values`` dataset (29 records), joined to the shapes by ``transform_lookup`` on the GB code.
+  Missing provinces are a grey layer with a "no data" legend entry, never a colour for 0.
+* :func:`coefficient_chart`: MQY's two grain coefficients with their 95 % intervals and zero.
+* :func:`county_chart`: each county's death rate as a tick, the provinces' quartiles as bars.
+"""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
-from helpers.core import chart_kit
+from helpers.core import chart_kit, theme
 from helpers.core.validate import check_frame
-from helpers.lessons.provinces.model import PATH_COLUMNS
+from helpers.lessons.provinces.counties import SPREAD_COLUMNS
+from helpers.lessons.provinces.geography import MAP_COLUMNS
+from helpers.lessons.provinces.procurement import REGRESSION_COLUMNS
+
+NO_DATA = "#BDBDBD"  # grey: not a colour of the viridis scale
+MAP_HEIGHT = 400
+#: A conic equal-area projection centred on China (standard parallels 25 and 47 N).
+PROJECTION = {"type": "conicEqualArea", "rotate": [-105, 0], "parallels": [25, 47]}
+MAP_NOTE = "Boundaries illustrative: today's lines, simplified; grey: no data."
+ROW_STEP = 24
+COUNTY_COLUMNS = ["name_english", "county_id", "cdr_per_1000"]
+
+
+def _lookup() -> alt.LookupData:
+    fields = ["name_english", "value", "source", "cdr_per_1000", "excess_per_1000"]
+    return alt.LookupData(data=alt.Data(name="values"), key="gb_code", fields=fields)
 
 
 @chart_kit.template
-def _path_template(first: int, last: int) -> alt.Chart:
-    return (
-        alt.Chart(alt.Data(name="path"))
-        .mark_line(point=True)
+def _map_template(topology: str) -> alt.LayerChart:
+    shapes = alt.Data(values=topology, format=alt.DataFormat(type="topojson", feature="provinces"))
+    base = (
+        alt.Chart(shapes)
+        .mark_geoshape(stroke="white", strokeWidth=0.6)
+        .transform_lookup(lookup="properties.gb", from_=_lookup())
+    )
+    missing = (
+        base.transform_filter("!isValid(datum.value)")
+        .transform_calculate(status="'no data'")
         .encode(
-            x=chart_kit.year_axis(first, last),
-            y=alt.Y("output_mt:Q").title("Output, million tonnes"),
+            color=alt.Color("status:N")
+            .scale(domain=["no data"], range=[NO_DATA])
+            .legend(title=None, orient="right"),
             tooltip=[
-                alt.Tooltip("year:Q").title("Year"),
-                alt.Tooltip("output_mt:Q").title("Million tonnes").format(".1f"),
+                alt.Tooltip("name_english:N").title("Province"),
+                alt.Tooltip("status:N").title("Value"),
             ],
         )
     )
-
-
-def _path_words(path: pd.DataFrame) -> tuple[str, str]:
-    first, last = path.iloc[0], path.iloc[-1]
-    title = f"Output, {int(first['year'])}-{int(last['year'])}"
-    description = chart_kit.sentence(
-        f"output grows from {first['output_mt']:.1f} million tonnes in {int(first['year'])}",
-        f"to {last['output_mt']:.1f} million tonnes in {int(last['year'])}",
-        joiner=" ",
+    shown = base.transform_filter("isValid(datum.value)").encode(
+        color=alt.Color("value:Q")
+        .scale(scheme="viridis", reverse=True)
+        .legend(title="Value", orient="right", gradientLength=220),
+        tooltip=[
+            alt.Tooltip("name_english:N").title("Province"),
+            alt.Tooltip("value:Q").title("Value").format(".1f"),
+            alt.Tooltip("cdr_per_1000:Q").title("Registered deaths per 1,000").format(".2f"),
+            alt.Tooltip("excess_per_1000:Q").title("Excess over the baseline").format("+.1f"),
+            alt.Tooltip("source:N").title("Source"),
+        ],
     )
+    return (
+        alt.layer(missing, shown)
+        .resolve_scale(color="independent")
+        .project(**PROJECTION)
+        .properties(width=theme.WIDTH, height=MAP_HEIGHT)
+    )
+
+
+def _map_words(frame: pd.DataFrame, measure: str, when: str) -> tuple[alt.TitleParams, str]:
+    known = frame.dropna(subset=["value"]).sort_values("value", ascending=False)
+    top = ", ".join(f"{r.name_english} ({r.value:.1f})" for r in known.head(3).itertuples())
+    low = known.iloc[-1] if len(known) else None
+    missing = frame.loc[frame["value"].isna(), "name_english"].tolist()
+    description = chart_kit.sentence(
+        f"{measure} by province{when}",
+        f"highest in {top}" if top else "no province has data",
+        f"lowest in {low['name_english']} ({low['value']:.1f})" if low is not None else "",
+        f"no data for {len(missing)}: {', '.join(missing)}" if missing else "",
+        MAP_NOTE,
+    )
+    title = alt.TitleParams(f"{measure}{when}", subtitle=MAP_NOTE)
     return title, description
 
 
-def path_chart(path: pd.DataFrame) -> alt.Chart:
-    """A line of output by year, from :func:`.model.output_path`.
+def map_chart(frame: pd.DataFrame, topology: str, *, when: str = "") -> alt.LayerChart:
+    """The provinces coloured by ``frame["value"]`` (from :func:`.geography.map_frame`).
 
-    Examples
-    --------
-    >>> from helpers.lessons.provinces.model import output_path
-    >>> path_chart(output_path(5.35, 10.0, 3)).to_dict()["description"]
-    'Output grows from 5.3 million tonnes in 1957 to 7.1 million tonnes in 1960.'
+    ``topology`` is the TopoJSON text (:func:`.geography.boundaries`); ``when`` ends the
+    title, e.g. ``", 1960"``. Missing values are drawn grey, in a "no data" legend entry.
     """
-    check_frame("path", path, PATH_COLUMNS)
-    template = _path_template(int(path["year"].min()), int(path["year"].max()))
-    title, description = _path_words(path)
-    return chart_kit.fill(template, {"path": path}, title=title, description=description)
+    check_frame("frame", frame, MAP_COLUMNS)
+    if not isinstance(topology, str) or '"provinces"' not in topology:
+        raise ValueError("topology must be the TopoJSON text with a layer 'provinces'")
+    measure = str(frame["measure"].iloc[0])
+    title, description = _map_words(frame, measure, when)
+    values = frame[
+        ["gb_code", "name_english", "value", "source", "cdr_per_1000", "excess_per_1000"]
+    ]
+    chart = chart_kit.fill(
+        _map_template(topology), {"values": values}, title=title, description=description
+    )
+    settings = {("layer", 1, "encoding", "color", "legend", "title"): measure}
+    if not frame["value"].isna().any():
+        settings[("layer", 0, "encoding", "color", "legend")] = None
+    return chart_kit.adjust(chart, settings)
+
+
+@chart_kit.template
+def _coefficient_template() -> alt.LayerChart:
+    base = alt.Chart(alt.Data(name="coefficients")).encode(
+        y=alt.Y("label:N").title(None).sort(None).axis(labelLimit=260)
+    )
+    bars = base.mark_rule(strokeWidth=3, color=chart_kit.INK).encode(
+        x=alt.X("ci_low:Q").title("Elasticity of deaths to grain output (95 % interval)"),
+        x2="ci_high:Q",
+    )
+    points = base.mark_point(filled=True, size=90, color=chart_kit.INK).encode(
+        x="estimate:Q",
+        tooltip=[
+            alt.Tooltip("label:N").title("Term"),
+            alt.Tooltip("estimate:Q").title("Estimate").format("+.3f"),
+            alt.Tooltip("se:Q").title("Standard error").format(".3f"),
+            alt.Tooltip("ci_low:Q").title("95 % from").format("+.3f"),
+            alt.Tooltip("ci_high:Q").title("95 % to").format("+.3f"),
+        ],
+    )
+    zero = (
+        alt.Chart(alt.Data(values=[{"x": 0}]))
+        .mark_rule(strokeDash=[4, 3], color=chart_kit.INK)
+        .encode(x="x:Q")
+    )
+    return alt.layer(zero, bars, points).properties(width=theme.WIDTH, height=120)
+
+
+def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> alt.LayerChart:
+    """The first two rows of :func:`.procurement.mqy_regression`, with 95 % intervals.
+
+    ``sentence`` (from :func:`.procurement.sentence`) is the chart's description;
+    ``setting`` (the sample and years, in words) its subtitle.
+    """
+    check_frame("table", table, REGRESSION_COLUMNS)
+    if not isinstance(sentence, str) or not sentence:
+        raise ValueError("sentence must be a non-empty sentence")
+    shown = table.head(2)[["label", "estimate", "se", "ci_low", "ci_high"]]
+    title = alt.TitleParams("Deaths and grain output: normal and famine years", subtitle=setting)
+    return chart_kit.fill(
+        _coefficient_template(), {"coefficients": shown}, title=title, description=sentence
+    )
+
+
+@chart_kit.template
+def _county_template(rows: int) -> alt.LayerChart:
+    y = alt.Y("row_label:N").title(None).sort(None).axis(labelLimit=200)
+    ticks = (
+        alt.Chart(alt.Data(name="counties"))
+        .mark_tick(thickness=1.5, opacity=0.55, color=theme.PALETTE[0])
+        .encode(
+            x=alt.X("cdr_per_1000:Q").title("Registered deaths per 1,000 (each tick a county)"),
+            y=y,
+            tooltip=[
+                alt.Tooltip("row_label:N").title("Province"),
+                alt.Tooltip("county_id:Q").title("County id"),
+                alt.Tooltip("cdr_per_1000:Q").title("Deaths per 1,000").format(".1f"),
+            ],
+        )
+    )
+    box = alt.Chart(alt.Data(name="spread")).encode(y=y)
+    quartiles = box.mark_rule(strokeWidth=5, color=chart_kit.INK, opacity=0.6).encode(
+        x="cdr_p25_per_1000:Q", x2="cdr_p75_per_1000:Q"
+    )
+    median = box.mark_tick(thickness=3, size=18, color=chart_kit.INK).encode(
+        x="cdr_median_per_1000:Q",
+        tooltip=[
+            alt.Tooltip("row_label:N").title("Province"),
+            alt.Tooltip("n_counties:Q").title("Counties"),
+            alt.Tooltip("cdr_median_per_1000:Q").title("Median").format(".1f"),
+        ],
+    )
+    return alt.layer(ticks, quartiles, median).properties(
+        width=theme.WIDTH, height=max(rows, 1) * ROW_STEP
+    )
+
+
+def _county_words(spread: pd.DataFrame, year: int) -> tuple[str, str]:
+    widest = spread.assign(gap=spread["cdr_p90_per_1000"] - spread["cdr_p10_per_1000"])
+    widest = widest.sort_values("gap", ascending=False).iloc[0]
+    counties = int(spread["n_counties"].sum())
+    description = chart_kit.sentence(
+        f"county death rates in {year}, {counties} counties in {len(spread)} "
+        f"{'province' if len(spread) == 1 else 'provinces'}",
+        f"widest spread in {widest['name_english']}: from {widest['cdr_p10_per_1000']:.1f} "
+        f"(10th percentile) to {widest['cdr_p90_per_1000']:.1f} per 1,000 (90th)",
+        "bars: middle half of the counties; the tick across a bar: the median",
+    )
+    return f"County death rates within each province, {year}", description
+
+
+def county_chart(counties: pd.DataFrame, spread: pd.DataFrame) -> alt.LayerChart:
+    """Ticks of county rates (:func:`.counties.county_rates`) over their spread by province."""
+    check_frame("counties", counties, ["gb_code", *COUNTY_COLUMNS])
+    check_frame("spread", spread, SPREAD_COLUMNS)
+    labels = {r.gb_code: f"{r.name_english} (n = {r.n_counties})" for r in spread.itertuples()}
+    ticks = counties.assign(row_label=counties["gb_code"].map(labels))[
+        ["row_label", "county_id", "cdr_per_1000"]
+    ]
+    bars = spread.assign(row_label=spread["gb_code"].map(labels))
+    title, description = _county_words(spread, int(spread["year"].iloc[0]))
+    data = {"counties": ticks, "spread": bars.drop(columns=["gb_code", "name_english"])}
+    return chart_kit.fill(_county_template(len(spread)), data, title=title, description=description)
+
+
+@chart_kit.template
+def _multiples_template(first: int, last: int, columns: int) -> alt.FacetChart:
+    band = alt.Chart(alt.Data(name="band")).mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
+    band = band.encode(x=alt.X("start:Q").scale(zero=False, nice=False), x2="end:Q")
+    axis = alt.X("year:Q").title(None).scale(domain=[first - 0.4, last + 0.4], nice=False)
+    line = (
+        alt.Chart()
+        .mark_line(point={"size": 12}, color=theme.PALETTE[0], strokeWidth=1.5)
+        .encode(
+            x=axis.axis(values=[1955, 1960, 1965], format="d", labelAngle=0),
+            y=alt.Y("cdr_per_1000:Q").title("Deaths per 1,000").scale(type="log", domain=[5, 80]),
+            tooltip=[
+                alt.Tooltip("name_english:N").title("Province"),
+                alt.Tooltip("year:Q").title("Year"),
+                alt.Tooltip("cdr_per_1000:Q").title("Deaths per 1,000").format(".2f"),
+            ],
+        )
+    )
+    return (
+        alt.layer(band, line, data=alt.Data(name="rates"))
+        .properties(width=88, height=70)
+        .facet(facet=alt.Facet("panel:N").title(None).sort(None), columns=columns)
+    )
+
+
+def small_multiples_chart(rates: pd.DataFrame, *, columns: int = 5) -> alt.FacetChart:
+    """One panel per province: its registered death rate by year, on a shared log scale.
+
+    ``rates``: gb_code, name_english, source, year, cdr_per_1000 (one series per province).
+    """
+    check_frame("rates", rates, ["gb_code", "name_english", "source", "year", "cdr_per_1000"])
+    first, last = int(rates["year"].min()), int(rates["year"].max())
+    peak = rates.loc[rates["cdr_per_1000"].idxmax()]
+    labels = {
+        r.gb_code: r.name_english + (" *" if r.source != "MQY 2015 panel" else "")
+        for r in rates.drop_duplicates("gb_code").itertuples()
+    }
+    frame = rates.assign(panel=rates["gb_code"].map(labels))
+    band = [
+        {
+            "panel": p,
+            "start": chart_kit.FAMINE_YEARS[0] - 0.5,
+            "end": chart_kit.FAMINE_YEARS[1] + 0.5,
+        }
+        for p in labels.values()
+    ]
+    description = chart_kit.sentence(
+        f"registered death rates of {len(labels)} provinces, {first}-{last}, on a log scale",
+        f"highest: {peak['name_english']} in {int(peak['year'])} ({peak['cdr_per_1000']:.1f} "
+        "per 1,000)",
+        "1959-61 shaded; * Tombstone's series (Sichuan), the others MQY's panel",
+    )
+    data = {"rates": pd.concat([frame, pd.DataFrame(band)], ignore_index=True)}
+    return chart_kit.fill(
+        _multiples_template(first, last, columns),
+        data,
+        title=alt.TitleParams(
+            f"Registered death rates by province, {first}-{last}",
+            subtitle="Per 1,000, log scale; 1959-61 shaded; * Sichuan: Tombstone's series",
+        ),
+        description=description,
+    )

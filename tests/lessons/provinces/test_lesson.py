@@ -1,42 +1,278 @@
-"""Lesson 07: the model against a closed form, the chart as a spec, the app moved, the checks."""
+"""Lesson 07: MQY's regression against an independent computation, the map's data and
+boundaries, the excess and county models against hand sums, the charts as specs, the apps."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
+
+import numpy as np
+import pandas as pd
 import pytest
 
-from helpers.lessons.provinces import apps, charts, evidence, exercises, model, quizzes
+from helpers.core import data, paths
+from helpers.lessons.provinces import (
+    apps,
+    charts,
+    counties,
+    evidence,
+    figures,
+    geography,
+    procurement,
+    readouts,
+)
+
+# --- MQY's regression, computed a second way -----------------------------------------------
 
 
-def test_the_model_compounds():
-    path = model.output_path(100.0, 10.0, 3)
-    assert path["output_mt"].tolist() == pytest.approx([100.0, 110.0, 121.0, 133.1])
-
-
-def test_the_chart_describes_its_data_and_reuses_its_template():
-    one = charts.path_chart(model.output_path(5.0, 10.0, 3)).to_dict()
-    two = charts.path_chart(model.output_path(6.0, 10.0, 3)).to_dict()
-    assert one["description"].startswith("Output grows from 5.0 million tonnes")
-    assert one["encoding"] == two["encoding"] and one["datasets"] != two["datasets"]
-
-
-def test_moving_the_app_redraws_it():
-    app = apps.growth_app()
-    before = app.chart.to_dict()["description"]
-    app.controls["growth_percent"].value = 20.0
-    assert app.error is None and app.chart.to_dict()["description"] != before
-
-
-def test_the_checks_pass_the_answer_and_explain_a_wrong_one():
-    assert exercises.ex_1(
-        float(model.output_path(evidence.steel_1957_mt(), 10, 5)["output_mt"].iloc[-1])
+def dummy_ols(sample: str, famine_years: tuple[int, int], controls: bool) -> dict:
+    """Independent: every province and year dummy in the design, numpy lstsq, and the cluster
+    sandwich written out by hand (CR1 with K = all columns of the dummy design)."""
+    panel = pd.read_csv(paths.DATA_DIR / "mqy_panel.csv", dtype={"gb_code": str})
+    if sample == "main":
+        panel = panel[panel["in_main_sample"] == 1]
+    first, last = famine_years
+    grain_years = set(range(first - 1, last))  # a death year t+1 is grain year t
+    famine = np.array([1.0 if y in grain_years else 0.0 for y in panel["year"]])
+    columns = [panel["lgrain"].to_numpy(), panel["lgrain"].to_numpy() * famine]
+    if controls:
+        columns += [panel["ltotpop"].to_numpy(), panel["lurbpop"].to_numpy()]
+    provinces = sorted(panel["gb_code"].unique())
+    years = sorted(panel["year"].unique())
+    columns += [(panel["gb_code"] == p).to_numpy(dtype=float) for p in provinces]
+    columns += [(panel["year"] == y).to_numpy(dtype=float) for y in years[1:]]
+    x = np.column_stack(columns)
+    y = panel["ldeath_b"].to_numpy()
+    beta, *_ = np.linalg.lstsq(x, y, rcond=None)
+    u = y - x @ beta
+    bread = np.linalg.inv(x.T @ x)
+    meat = sum(
+        np.outer(
+            x[(panel["gb_code"] == p).to_numpy()].T @ u[(panel["gb_code"] == p).to_numpy()],
+            x[(panel["gb_code"] == p).to_numpy()].T @ u[(panel["gb_code"] == p).to_numpy()],
+        )
+        for p in provinces
     )
-    assert not exercises.ex_1(evidence.steel_1957_mt() * 1.5)
-    assert exercises.ex_2(8) and not exercises.ex_2(10)
+    n, k, g = len(y), x.shape[1], len(provinces)
+    vcov = bread @ meat @ bread * g / (g - 1) * (n - 1) / (n - k)
+    return {"beta": beta[:2], "se": np.sqrt(np.diag(vcov))[:2], "n": n, "g": g}
 
 
-def test_the_quiz_explains_a_wrong_answer_and_confirms_the_right_one():
-    q = quizzes.quiz_compounding()
-    q.answer("50 % above")
-    assert q.result.value.startswith("❌") and "larger total" in q.result.value
-    q.answer("About 61 % above")
-    assert q.result.value.startswith("✅")
+@pytest.mark.parametrize("sample", ["main", "all"])
+@pytest.mark.parametrize("controls", [True, False])
+@pytest.mark.parametrize("famine_years", [(1959, 1961), (1960, 1960), (1958, 1962)])
+def test_the_within_estimator_equals_dummy_ols_with_a_hand_written_sandwich(
+    sample, controls, famine_years
+):
+    table = procurement.mqy_regression(sample, famine_years, controls).set_index("term")
+    other = dummy_ols(sample, famine_years, controls)
+    terms = [procurement.GRAIN, procurement.INTERACTION]
+    assert table.loc[terms, "estimate"].to_numpy() == pytest.approx(other["beta"], abs=1e-9)
+    assert table.loc[terms, "se"].to_numpy() == pytest.approx(other["se"], rel=1e-7)
+    assert set(table["n_obs"]) == {other["n"]} and set(table["n_provinces"]) == {other["g"]}
+
+
+def test_the_reversal_is_reproduced_in_the_main_sample_and_weakens_with_all_23():
+    main = procurement.mqy_regression("main", (1959, 1961), True).set_index("term")
+    assert main.loc[procurement.INTERACTION, "estimate"] == pytest.approx(0.135, abs=0.0005)
+    assert main.loc[procurement.INTERACTION, "se"] == pytest.approx(0.041, abs=0.0005)
+    assert main.loc[procurement.GRAIN, "estimate"] == pytest.approx(-0.111, abs=0.0005)
+    assert main.loc[procurement.INTERACTION, "ci_low"] > 0
+    everyone = procurement.mqy_regression("all", (1959, 1961), True).set_index("term")
+    assert everyone.loc[procurement.INTERACTION, "estimate"] == pytest.approx(0.041, abs=0.0005)
+    assert everyone.loc[procurement.INTERACTION, "ci_low"] < 0
+    assert int(main["n_obs"].iloc[0]) == 569 and int(everyone["n_obs"].iloc[0]) == 689
+
+
+def test_the_interval_uses_students_t_with_one_less_degree_than_provinces():
+    assert procurement.t_critical(18) == pytest.approx(2.100922, abs=1e-5)
+    assert procurement.t_critical(1) == pytest.approx(12.7062, abs=1e-3)
+    row = procurement.mqy_regression().iloc[1]
+    assert row["ci_high"] - row["estimate"] == pytest.approx(procurement.t_critical(18) * row["se"])
+
+
+def test_the_sentence_says_what_the_table_says():
+    table = procurement.mqy_regression()
+    words = procurement.sentence(table, (1959, 1961), True)
+    normal = procurement.percent_change(float(table["estimate"].iloc[0]))
+    assert f"{abs(normal):.1f} % fewer deaths" in words
+    assert "+0.135" in words and "clear of zero" in words
+    assert "includes zero" in procurement.sentence(
+        procurement.mqy_regression("all"), (1959, 1961), True
+    )
+    assert str(readouts.regression_sentence()) == words
+
+
+def test_famine_years_must_leave_normal_years():
+    with pytest.raises(ValueError, match="famine_years must leave both famine and normal years"):
+        procurement.mqy_regression(famine_years=(1954, 1983))
+
+
+# --- the data the map joins ----------------------------------------------------------------
+
+
+def test_the_boundaries_file_has_its_hash_29_units_and_every_tables_codes_join():
+    descriptor = json.loads((paths.DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
+    (entry,) = descriptor["boundaries"]
+    raw = (paths.DATA_DIR / entry["path"]).read_bytes()
+    assert entry["hash"] == "sha256:" + hashlib.sha256(raw).hexdigest()
+    assert entry["hash"].endswith(
+        "11fc24bdb1fe1eb608ece83f0ef750034bbaadc4946d8c641c046aff9196609a"
+    )
+    assert entry["licenses"][0]["name"] == "MIT" and "china-geojson@1.0.0" in json.dumps(entry)
+    assert "Taiwan, Hong Kong" in entry["description"] and "illustrative" in entry["description"]
+    geometries = json.loads(raw)["objects"]["provinces"]["geometries"]
+    units = {g["properties"]["gb"] for g in geometries}
+    assert len(geometries) == len(units) == 29
+    assert all(set(g["properties"]) == {"gb"} for g in geometries)
+    assert not units & {"46", "50", "71", "81", "82"}
+    assert units == set(data.load("province_codes")["gb_code"])
+    for table in ("province_vital_rates", "province_grain", "mqy_panel", "county_mortality"):
+        assert set(data.load(table)["gb_code"]) <= units, table
+    assert set(data.load("prefecture_cssi")["gb_code"]) == units
+
+
+def test_the_crosswalk_counts_mqys_samples_and_the_statuses_of_the_time():
+    codes = data.load("province_codes").set_index("gb_code")
+    assert codes["in_mqy"].sum() == 23 and codes["in_mqy_main"].sum() == 19
+    assert codes.loc["12", "status_1960s"] == "part of Hebei"
+    assert codes.loc[["15", "45", "64", "65"], "status_1960s"].eq("autonomous region").all()
+    assert codes.loc["34", "name_characters"] == "安徽"
+    assert not codes.loc[["51", "45", "15", "65", "64", "54"], "in_mqy"].any()
+    assert codes["in_county_panel"].sum() == 13
+
+
+def test_mqys_rates_are_the_published_ones_and_the_disagreements_show():
+    assert evidence.registered_rate("34", 1960) == 68.58
+    assert evidence.registered_rate("34", 1960, "Anhui gazetteer 1996") == 68.58
+    assert evidence.registered_rate("35", 1957) == 9.8
+    assert (
+        evidence.registered_rate("52", 1960),
+        evidence.registered_rate("52", 1960, "Sun Jingxian 2012"),
+    ) == (52.33, 49.87)
+    panel = data.load("mqy_panel")
+    row = panel[(panel["gb_code"] == "34") & (panel["year"] == 1959)].iloc[0]
+    assert math.exp(row["ldeath_b"] - row["ltotpop"]) * 10 == pytest.approx(68.58, abs=0.002)
+
+
+def test_grain_is_exp_lgrain_and_sums_to_three_quarters_of_the_nation_in_1957():
+    grain = data.load("province_grain")
+    assert grain[grain["year"] == 1957]["grain_output_10k_tonnes"].sum() == pytest.approx(
+        14735, abs=2
+    )
+    assert "inferred" in data.describe("province_grain")["schema"]["fields"][2]["unit"]
+
+
+# --- the map's measures ----------------------------------------------------------------------
+
+
+def test_excess_is_the_rate_less_the_provinces_own_baseline_and_missing_stays_nan():
+    table = geography.excess_by_province(1960, method="mean", baseline_years=(1956, 1957))
+    anhui = table.set_index("gb_code").loc["34"]
+    by_hand = (
+        68.58 - (evidence.registered_rate("34", 1956) + evidence.registered_rate("34", 1957)) / 2
+    )
+    assert anhui["excess_per_1000"] == pytest.approx(by_hand)
+    line = geography.excess_by_province(1960, method="line", baseline_years=(1957, 1963))
+    r57, r63 = evidence.registered_rate("41", 1957), evidence.registered_rate("41", 1963)
+    henan = line.set_index("gb_code").loc["41"]
+    assert henan["cdr_baseline_per_1000"] == pytest.approx(r57 + (r63 - r57) * 3 / 6)
+    assert len(table) == 29 and table["excess_per_1000"].isna().sum() == 5
+    assert table.set_index("gb_code").loc["51", "source"] == "Tombstone (Yang Jisheng)"
+    early = geography.excess_by_province(1960, method="fixed", baseline_years=(1954, 1954))
+    assert math.isnan(
+        early.set_index("gb_code").loc["51", "excess_per_1000"]
+    )  # Tombstone from 1955
+
+
+def test_the_map_frame_has_every_province_and_nan_never_zero():
+    for measure in geography.MEASURES:
+        frame = geography.map_frame(1960, measure)
+        assert len(frame) == 29 and list(frame.columns) == geography.MAP_COLUMNS
+        assert not (frame["value"] == 0).any()
+    assert geography.map_frame(1960, "cssi")["value"].notna().all()
+    cssi = geography.cssi_by_province().set_index("gb_code")
+    hubei = data.load("prefecture_cssi").query("gb_code == '42'")
+    distinct = hubei.drop_duplicates(["division_code", "cssi_pre_percent"])["cssi_pre_percent"]
+    assert cssi.loc["42", "cssi_mean_percent"] == pytest.approx(distinct.mean())
+    assert cssi.loc["42", "n_prefectures"] == len(distinct) < len(hubei)
+
+
+# --- counties --------------------------------------------------------------------------------
+
+
+def test_the_county_spread_is_the_quantiles_of_the_provinces_counties():
+    rates = data.load("county_mortality").query("year == 1960 and gb_code == '41'")
+    spread = counties.county_spread(1960, ("41",)).iloc[0]
+    assert spread["n_counties"] == len(rates) == 101
+    assert spread["cdr_median_per_1000"] == pytest.approx(rates["cdr_per_1000"].median())
+    assert spread["cdr_p90_per_1000"] == pytest.approx(rates["cdr_per_1000"].quantile(0.9))
+    assert len(counties.county_spread(1960)) == 13
+
+
+def test_the_clan_split_halves_each_province_at_its_median():
+    split = counties.clan_split(1960).set_index("gb_code")
+    assert (split["n_dense"] + split["n_sparse"]).sum() == 921
+    henan = data.load("county_mortality").query("year == 1960 and gb_code == '41'")
+    dense = henan[
+        henan["clan_genealogies_per_capita"] > henan["clan_genealogies_per_capita"].median()
+    ]
+    assert split.loc["41", "cdr_median_dense_per_1000"] == pytest.approx(
+        dense["cdr_per_1000"].median()
+    )
+
+
+# --- charts and apps -------------------------------------------------------------------------
+
+
+def test_the_map_embeds_its_shapes_inline_and_redraws_only_the_values():
+    topology = geography.boundaries()
+    one = charts.map_chart(geography.map_frame(1960), topology, when=", 1960").to_dict()
+    two = charts.map_chart(geography.map_frame(1961, "excess"), topology, when=", 1961").to_dict()
+    text = json.dumps(one)
+    assert '"url"' not in text and "http" not in text.replace("https://vega.github.io/schema", "")
+    shapes = one["data"]["name"]  # Altair moves inline values into a named dataset
+    assert one["datasets"][shapes] == topology and two["datasets"][shapes] == topology
+    assert one["data"]["format"] == {"type": "topojson", "feature": "provinces"}
+    assert one["layer"][1]["encoding"]["color"]["scale"]["scheme"] == "viridis"
+    assert one["layer"][0]["encoding"]["color"]["scale"]["domain"] == ["no data"]
+    assert one["projection"]["type"] == "conicEqualArea" and one["width"] == 520
+    assert one["data"] == two["data"] and one["datasets"]["values"] != two["datasets"]["values"]
+    assert two["layer"][1]["encoding"]["color"]["legend"]["title"] == "Excess deaths per 1,000"
+    assert "no data for 5" in one["description"] and "illustrative" in one["description"]
+    assert len(one["datasets"]["values"]) == 29
+    cssi = charts.map_chart(geography.map_frame(1960, "cssi"), topology).to_dict()
+    assert cssi["layer"][0]["encoding"]["color"]["legend"] is None  # nothing missing
+
+
+def test_the_coefficient_chart_draws_two_intervals_and_zero():
+    table = procurement.mqy_regression()
+    spec = charts.coefficient_chart(table, "Words.", setting="main").to_dict()
+    shown = spec["datasets"]["coefficients"]
+    assert [r["label"] for r in shown] == [
+        procurement.TERM_LABELS[procurement.GRAIN],
+        procurement.TERM_LABELS[procurement.INTERACTION],
+    ]
+    assert spec["layer"][0]["data"] == {"values": [{"x": 0}]}
+
+
+def test_the_apps_move_and_every_control_redraws():
+    for factory, moves in (
+        (apps.map_app, {"year": 1959, "measure": "excess", "baseline": "line 1957 to 1963"}),
+        (apps.regression_app, {"sample": "all", "famine_years": (1960, 1960), "controls": False}),
+        (apps.county_app, {"year": 1961, "provinces": ("52",)}),
+    ):
+        app = factory()
+        for name, value in moves.items():
+            before = app.chart.to_dict()["description"]
+            app.controls[name].value = value
+            assert app.error is None, app.error
+            assert app.chart.to_dict()["description"] != before, (factory.__name__, name)
+
+
+def test_the_readouts_and_the_figure_draw():
+    assert len(readouts.death_rate_table(1960)) == 24
+    assert len(readouts.regression_table()) == 4
+    spec = figures.small_multiples().to_dict()
+    assert "24 provinces" in spec["description"]
