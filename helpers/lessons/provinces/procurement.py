@@ -185,6 +185,12 @@ def mqy_regression(
     (0.135, 569)
     """
     first, last = check_arguments(sample, famine_years, controls)
+    return _estimate(sample, first, last, controls).copy()
+
+
+@functools.lru_cache(maxsize=64)
+def _estimate(sample: str, first: int, last: int, controls: bool) -> pd.DataFrame:
+    """The estimates for checked arguments, once per combination (apps redraw often)."""
     frame, terms = design(_panel(), sample, (first, last), controls)
     if (
         not frame["year"].between(first - 1, last - 1).any()
