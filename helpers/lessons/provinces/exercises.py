@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core import data, feedback, progress
+from helpers.core.validate import check_choice
 
 #: The provinces and year of exercises 1 and 2 (two-digit GB/T 2260 codes).
 ANHUI, GUIZHOU, HENAN, GANSU, SICHUAN = "34", "52", "41", "62", "51"
@@ -50,7 +51,7 @@ def _rates() -> pd.DataFrame:
     return rates
 
 
-def registered_rate(code: str, year: int, source: str = "MQY 2015 panel") -> float:
+def _rate(code: str, year: int, source: str = "MQY 2015 panel") -> float:
     """The registered death rate (per 1,000) of one province and year in one source."""
     rates = _rates()
     row = rates[(rates["gb_code"] == code) & (rates["year"] == year) & (rates["source"] == source)]
@@ -59,14 +60,14 @@ def registered_rate(code: str, year: int, source: str = "MQY 2015 panel") -> flo
 
 def ex_1_expected() -> float:
     """Exercise 1: Anhui's registered death rate in 1960, per 1,000 (the map's value)."""
-    return registered_rate(ANHUI, EX1_YEAR)
+    return _rate(ANHUI, EX1_YEAR)
 
 
 @progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
     """Exercise 1: Anhui's registered death rate in 1960 (per 1,000)."""
     expected = ex_1_expected()
-    before = registered_rate(ANHUI, 1957)
+    before = _rate(ANHUI, 1957)
     national = float(
         data.load_cached("national_series").set_index("year").loc[EX1_YEAR, "cdr_official_per_1000"]
     )
@@ -86,9 +87,9 @@ def ex_1(answer: object) -> feedback.Feedback:
             expected / 10: "that is the rate in percent; the map shows deaths per 1,000 "
             "(multiply by 10).",
             expected / 1000: "that is the share of the population; the map shows deaths per 1,000.",
-            registered_rate(GUIZHOU, EX1_YEAR): "that is Guizhou's rate, in the south-west; "
+            _rate(GUIZHOU, EX1_YEAR): "that is Guizhou's rate, in the south-west; "
             "Anhui is in the east.",
-            registered_rate(SICHUAN, EX1_YEAR, "Tombstone (Yang Jisheng)"): "that is "
+            _rate(SICHUAN, EX1_YEAR, "Tombstone (Yang Jisheng)"): "that is "
             "Sichuan's rate (from Yang Jisheng's tables), in the south-west; Anhui is in the "
             "east.",
             before: "that is Anhui's rate in 1957; set the year to 1960.",
@@ -122,7 +123,7 @@ def ex_2(answer: object) -> feedback.Feedback:
     right = ex_2_expected()
     other = next(k for k in values if k != right)
     names = {v: k for k, v in _names().items()}
-    rate = {k: registered_rate(names[k], EX2["year"]) for k in values}
+    rate = {k: _rate(names[k], EX2["year"]) for k in values}
     said = (
         f"{right}: {values[right]:.1f} excess deaths per 1,000 against {other}'s "
         f"{values[other]:.1f}, with the mean of each province's own 1956–57 rates as normal. "
@@ -147,8 +148,20 @@ def _model():
 
 
 def coefficient(table: pd.DataFrame, term: str | None = None) -> float:
-    """The estimate of one term (default: grain x famine) in a ``mqy_regression`` table."""
+    """The estimate of one term (default: grain x famine) in a ``mqy_regression`` table.
+
+    Examples
+    --------
+    >>> round(coefficient(_run(**DEFAULT)), 3)
+    0.135
+    """
+    if not isinstance(table, pd.DataFrame) or not {"term", "estimate"} <= set(table.columns):
+        raise TypeError(
+            "table must be a table from lesson.mqy_regression(...), with the columns 'term' "
+            f"and 'estimate'; got {type(table).__name__}"
+        )
     term = _model().INTERACTION if term is None else term
+    check_choice("term", term, list(table["term"]))
     return float(table.set_index("term").loc[term, "estimate"])
 
 

@@ -144,3 +144,15 @@ EXEMPT = {
     "lessons.provinces.quizzes.quiz_politics": "takes no arguments",
     "lessons.provinces.quizzes.quiz_reversal": "takes no arguments",
 }
+
+# Lesson 07's exercise helpers (the notebook helper's names).
+from helpers.lessons.provinces import exercises  # noqa: E402
+
+BAD["lessons.provinces.exercises.coefficient"] = [
+    (lambda: exercises.coefficient(0.041), TypeError, "table must be a table"),
+    (
+        lambda: exercises.coefficient(procurement.mqy_regression(), "log_rain"),
+        ValueError,
+        "term must be one of",
+    ),
+]

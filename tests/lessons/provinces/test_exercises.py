@@ -52,7 +52,7 @@ def test_ex_1_anhui_1960():
     assert exercises.ex_1(right) and exercises.ex_1(68.6) and exercises.ex_1(np.float64(68.58))
     assert "percent" in exercises.ex_1(6.858).message
     assert "Guizhou" in exercises.ex_1(52.33).message
-    assert "1957" in exercises.ex_1(exercises.registered_rate("34", 1957)).message
+    assert "1957" in exercises.ex_1(exercises._rate("34", 1957)).message
     assert "national" in exercises.ex_1(25.43).message
     assert "Hint" in exercises.ex_1(40).message
 
@@ -62,7 +62,7 @@ def test_ex_2_gansu_against_henan():
     assert set(values) == {"Henan", "Gansu"}
     assert exercises.ex_2_expected() == "Gansu" and values["Gansu"] > values["Henan"]
     # the registered rates are close; the baselines make the difference
-    assert exercises.registered_rate("62", 1960) - exercises.registered_rate("41", 1960) < 2
+    assert exercises._rate("62", 1960) - exercises._rate("41", 1960) < 2
     assert exercises.ex_2("Gansu") and exercises.ex_2(" gansu ")
     wrong = exercises.ex_2("Henan")
     assert not wrong and "Not Henan, but Gansu" in wrong.message
@@ -125,3 +125,10 @@ def test_the_right_answer_is_not_always_the_longest():
     ]
     longest = [max(q.options, key=len) == q.correct for q in (m() for m in makes)]
     assert sum(longest) <= len(longest) // 2, longest
+
+
+def test_coefficient_refuses_what_is_not_a_regression_table():
+    with pytest.raises(TypeError, match="table must be a table from lesson.mqy_regression"):
+        exercises.coefficient(0.041)
+    with pytest.raises(ValueError, match="term must be one of"):
+        exercises.coefficient(procurement.mqy_regression(), "log_rain")
