@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -113,17 +115,26 @@ def map_chart(frame: pd.DataFrame, topology: str, *, when: str = "") -> alt.Laye
     return chart_kit.adjust(chart, settings)
 
 
+def _elasticity(field: str) -> alt.X:
+    """The same x axis on every layer, so Vega merges them into one."""
+    return (
+        alt.X(f"{field}:Q")
+        .title("Elasticity of deaths to grain output (95 % interval)")
+        .axis(format=".1f", values=[0.0])
+    )
+
+
 @chart_kit.template
 def _coefficient_template() -> alt.LayerChart:
     base = alt.Chart(alt.Data(name="coefficients")).encode(
         y=alt.Y("label:N").title(None).sort(None).axis(labelLimit=260)
     )
     bars = base.mark_rule(strokeWidth=3, color=chart_kit.INK).encode(
-        x=alt.X("ci_low:Q").title("Elasticity of deaths to grain output (95 % interval)"),
+        x=_elasticity("ci_low"),
         x2="ci_high:Q",
     )
     points = base.mark_point(filled=True, size=90, color=chart_kit.INK).encode(
-        x="estimate:Q",
+        x=_elasticity("estimate"),
         tooltip=[
             alt.Tooltip("label:N").title("Term"),
             alt.Tooltip("estimate:Q").title("Estimate").format("+.3f"),
@@ -135,7 +146,7 @@ def _coefficient_template() -> alt.LayerChart:
     zero = (
         alt.Chart(alt.Data(values=[{"x": 0}]))
         .mark_rule(strokeDash=[4, 3], color=chart_kit.INK)
-        .encode(x="x:Q")
+        .encode(x=_elasticity("x"))
     )
     return alt.layer(zero, bars, points).properties(width=theme.WIDTH, height=120)
 
@@ -151,8 +162,15 @@ def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> al
         raise ValueError("sentence must be a non-empty sentence")
     shown = table.head(2)[["label", "estimate", "se", "ci_low", "ci_high"]]
     title = alt.TitleParams("Deaths and grain output: normal and famine years", subtitle=setting)
-    return chart_kit.fill(
+    chart = chart_kit.fill(
         _coefficient_template(), {"coefficients": shown}, title=title, description=sentence
+    )
+    low = math.floor(min(0.0, float(shown["ci_low"].min())) * 10)
+    high = math.ceil(max(0.0, float(shown["ci_high"].max())) * 10)
+    step = 1 if high - low <= 10 else 2  # tenths; at most about ten labels
+    ticks = [round(k / 10, 1) for k in range(low, high + 1, step)]
+    return chart_kit.adjust(
+        chart, {("layer", i, "encoding", "x", "axis", "values"): ticks for i in range(3)}
     )
 
 
