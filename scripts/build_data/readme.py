@@ -58,6 +58,20 @@ def readme(descriptor: dict) -> str:
         lines.append("")
         if res.get("notes"):
             lines += ["Build notes:", ""] + [f"- {n}" for n in res["notes"]] + [""]
+    for entry in descriptor.get("boundaries", []):
+        lines += [
+            f"### {entry['name']} (map, not a table)",
+            "",
+            f"`{entry['path']}`: {entry['description']}",
+            "",
+            f"- {entry['units']} units in the TopoJSON layer `{entry['layer']}`, keyed on "
+            f"{entry['key']}; {entry['bytes']} bytes, `{entry['hash']}`.",
+            f"- Source: {entry['sources'][0]['title']}; licence: {entry['licenses'][0]['title']}.",
+            f"- Made by {entry['built_by']}, from `{entry['input']}`. `make test` does not need "
+            "the network: the data build only copies and checks the committed file; rebuilding "
+            "it from npm is `make boundaries`, not part of `make test`.",
+            "",
+        ]
     inputs = descriptor["build"]["inputs"]
     lines += [
         "## Rebuild",

@@ -243,7 +243,7 @@ def county_chart(counties: pd.DataFrame, spread: pd.DataFrame) -> alt.LayerChart
 
 @chart_kit.template
 def _multiples_template(first: int, last: int, columns: int) -> alt.FacetChart:
-    band = alt.Chart(alt.Data(name="band")).mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
+    band = alt.Chart().mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
     band = band.encode(x=alt.X("start:Q").scale(zero=False, nice=False), x2="end:Q")
     axis = alt.X("year:Q").title(None).scale(domain=[first - 0.4, last + 0.4], nice=False)
     line = (
@@ -262,12 +262,12 @@ def _multiples_template(first: int, last: int, columns: int) -> alt.FacetChart:
     return (
         alt.layer(band, line, data=alt.Data(name="rates"))
         .properties(width=88, height=70)
-        .facet(facet=alt.Facet("panel:N").title(None).sort(None), columns=columns)
+        .facet(facet=alt.Facet("panel:N").title(None), columns=columns)
     )
 
 
 def small_multiples_chart(rates: pd.DataFrame, *, columns: int = 5) -> alt.FacetChart:
-    """One panel per province: its registered death rate by year, on a shared log scale.
+    """One panel per province (alphabetical): its registered death rate by year, log scale.
 
     ``rates``: gb_code, name_english, source, year, cdr_per_1000 (one series per province).
     """
