@@ -23,7 +23,8 @@ Student's t with ``G - 1`` degrees of freedom. ``tests/lessons/provinces/test_le
 checks all of it against a dummy-variable regression computed independently.
 
 MQY's published coefficients could not be checked: their Table was not found in the stored
-corpora (searched 2026-12-04: the paper's text pages, the rART package). The rART vignette
+corpora (searched 2026-12-04, pages, code, docs and issues: the paper's abstract and front
+pages are stored, its tables were not returned; the rART package and its documentation). The rART vignette
 (``mwt/rART``, ``vignettes/mqy2015.Rmd``) replicates a *different* specification, the one
 used by Cai, Canay, Kim & Shaikh's user's guide: MQY's constructed grain (``lgrain_pred``), a
 linear year trend, no province effects, famine grain years 1958-60. So the numbers here are

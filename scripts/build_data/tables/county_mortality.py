@@ -8,8 +8,9 @@ do-file uses the same variables), not a stated provenance.
 Columns: ``provid`` -> ``gb_code`` (today's code; no county here is in Hainan or Chongqing,
 checked), ``countyid`` -> ``county_id``, ``mortality`` -> ``cdr_per_1000`` (unit inferred from
 magnitude: mean 14.2, max 218.9), ``lnpop`` -> ``log_population`` (kept as printed),
-``pczupu`` -> ``clan_genealogies_per_capita`` (the paper's clan-density measure as the
-package gives it; its scale is not documented, so the lesson only ranks counties by it).
+``pczupu`` -> ``clan_genealogies_per_capita`` ("genealogy book density (per capita)" in the
+package's documentation, rdrr.io/cran/fdid/man/mortality.html; the population it divides by is
+not documented, so the lesson only ranks counties by it).
 
 Checks: 921 counties, each in one province and with one row for every year 1954-1966.
 """
@@ -91,9 +92,10 @@ def fields() -> list[dict]:
             "clan_genealogies_per_capita",
             "number",
             "Clan genealogies per head",
-            "The panel's 'pczupu': clan genealogies (zupu) relative to population, Cao, Xu & "
-            "Zhang's clan-density measure; scale not documented.",
-            "as in the source (scale not documented)",
+            "The panel's 'pczupu', documented by the fdid package as 'genealogy book density "
+            "(per capita); 45% of counties have zero': Cao, Xu & Zhang's clan-density measure. "
+            "The population it is divided by is not documented.",
+            "genealogy books per person (scale not documented)",
             required=True,
             minimum=0,
         ),
