@@ -14,6 +14,7 @@ from helpers.core import (
     data,
     display,
     feedback,
+    i18n,
     launch,
     presentation,
     progress,
@@ -29,6 +30,9 @@ _FRAME = pd.DataFrame({"a": [1.0]})
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "core.i18n.use_language": [
+        (lambda: i18n.use_language("fr"), ValueError, "language must be one of 'en', 'kk'")
+    ],
     "core.display.table": [
         (lambda: display.table([1], {"a": "A"}), TypeError, "frame must be a pandas"),
         (lambda: display.table(_FRAME, {"a": "a_b"}), ValueError, "not a variable name"),
@@ -240,6 +244,7 @@ EXEMPT = {
     "core.course_files.between": "pure text function: any strings give a text or None",
     "core.course_files.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
     "core.data.names": "takes no arguments",
+    "core.i18n.current_language": "takes no arguments",
     "core.progress.progress_file": "takes no arguments",
     "core.progress.exercises": "takes no arguments",
     "core.reference.references": "takes no arguments",
