@@ -9,7 +9,8 @@ reason) and a far-off number. A lesson's own tests check what its questions say.
 
 The right option must not be given away by its length: in a lesson, it is the longest option
 in at most half of the multiple-choice questions (one, if the lesson has only one), and it is
-never more than 1.25 times as long as its question's longest wrong option.
+never more than 1.25 times as long as its question's longest wrong option. Nor may the cue
+turn round: it is the shortest in at most half of them too.
 """
 
 from __future__ import annotations
@@ -73,15 +74,21 @@ def test_every_answer_gets_its_own_reason(name, make):
 
 
 @pytest.mark.parametrize("package", [lesson.package for lesson in lessons()])
-def test_the_right_option_is_not_usually_the_longest(package):
-    # a learner who always picks the longest option must not pass a lesson without reading
+def test_the_right_option_is_not_usually_the_longest_or_the_shortest(package):
+    # a learner who always picks the longest option (or, once that fails, the shortest) must
+    # not pass a lesson without reading
     questions = _choices(package)
     allowed = len(questions) // 2 if len(questions) > 1 else 1
-    longest = [name for name, q in questions if _lengths(q)[0] > _lengths(q)[1]]
-    assert len(longest) <= allowed, (
-        f"{package}: the right option is the longest in {len(longest)} of {len(questions)} "
-        f"questions (at most {allowed} may be): {longest}"
-    )
+    for cue, beats in (("longest", int.__gt__), ("shortest", int.__lt__)):
+        hits = []
+        for name, q in questions:
+            right = len(q.correct)
+            if all(beats(right, len(o)) for o in q.options if o != q.correct):
+                hits.append(name)
+        assert len(hits) <= allowed, (
+            f"{package}: the right option is the {cue} in {len(hits)} of {len(questions)} "
+            f"questions (at most {allowed} may be): {hits}"
+        )
 
 
 @pytest.mark.parametrize(("name", "make"), QUIZZES, ids=[n for n, _ in QUIZZES])

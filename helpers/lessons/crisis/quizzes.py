@@ -22,7 +22,7 @@ def quiz_two_levels() -> widgets.VBox:
         f"Congress's {loc:.0f}. If both series use the same changes from 1959 on, what happens "
         "to the gap?",
         {
-            "It shrinks year by year as the two series agree": (
+            "It shrinks year by year": (
                 "No: every later level is the 1958 level times the same factors, so the ratio "
                 f"between the two paths stays {text:.0f} / {loc:.0f}."
             ),
@@ -100,7 +100,7 @@ def quiz_villages() -> widgets.VBox:
         f"grain left in the villages fell from {grain[1957] - p57:.1f} to {grain[1959] - p59:.1f} "
         "Mt. Why did the villages lose more than the harvest did?",
         {
-            "Procurement rose while the harvest fell": (
+            "The state's procurement rose while the harvest fell": (
                 f"the villages kept the harvest minus procurement, and procurement rose "
                 f"from {p57:.2f} to {p59:.2f} Mt, so they lost both the shortfall and the state's "
                 "extra take. To know what people actually had you would also need grain sold "
@@ -114,7 +114,7 @@ def quiz_villages() -> widgets.VBox:
                 "No: the revision moved 1958-60 by under 2 %; the difference is procurement."
             ),
         },
-        answer="Procurement rose while the harvest fell",
+        answer="The state's procurement rose while the harvest fell",
     )
 
 
@@ -134,7 +134,7 @@ def quiz_rules_coincide() -> widgets.VBox:
                 "No: it is harmless only when harvests do not fall. Set the fall back to 100 % "
                 "and it leaves less grain in the villages than the share rule in every bad year."
             ),
-            "The subsistence line sets the quota, so nobody falls below it": (
+            "The subsistence line sets the quota": (
                 "No: the subsistence line is illustrative and does not enter the procurement; it "
                 "only marks the kilograms a person needs."
             ),

@@ -72,7 +72,7 @@ def quiz_rate_questions() -> widgets.VBox:
         'A source says a death rate "rose to 2.5". Which two questions do you ask before '
         "you use the number?",
         {
-            "What is its unit, and is it registered or reconstructed?": (
+            "What is its unit, and is the rate registered or reconstructed?": (
                 "Yes. Percent or per 1,000 is a factor of ten (2.5 % is 25 per 1,000); and "
                 "registration missed many famine deaths, so a registered rate and a "
                 "demographic reconstruction can differ by millions of lives."
@@ -87,5 +87,5 @@ def quiz_rate_questions() -> widgets.VBox:
                 "and under-registration by millions of deaths."
             ),
         },
-        answer="What is its unit, and is it registered or reconstructed?",
+        answer="What is its unit, and is the rate registered or reconstructed?",
     )
