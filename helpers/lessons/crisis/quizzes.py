@@ -51,7 +51,7 @@ def quiz_base_year() -> widgets.VBox:
                 "another series, such as grain, and say that you did. The app draws only what "
                 "each series can support."
             ),
-            "The text's line is hidden behind the grain line on 1957 = 100": (
+            "The text's line is hidden behind a grain line on 1957 = 100": (
                 "No: the app draws every line it can, and the text's line is not drawn at all. "
                 "The series has no 1957 figure: its chain has no link from 1957 to 1958."
             ),

@@ -21,8 +21,8 @@ def quiz_first_retreat():
             "It ended the Great Leap Forward, as Mao criticised 'left' excesses": "No: Mao did "
             "criticise 'left' excesses, but the Leap went on; the retreat trimmed it, and "
             "after Lushan it was pushed forward again in 1960.",
-            "It abolished the communes after reports of chaos in them": "No: the communes "
-            "stayed, in name until the early 1980s [S15]; what moved was where decisions and "
+            "It abolished the communes, but kept the Leap and its harvest claims": "No: the "
+            "communes stayed, in name until the early 1980s [S15]; what moved was where decisions and "
             "accounts were kept [S14].",
         },
         answer="It cut targets and moved accounts down, but kept the harvest claims",

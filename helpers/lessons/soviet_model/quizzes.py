@@ -115,10 +115,10 @@ def quiz_grain_need() -> widgets.VBox:
                 f"It does bind earlier ({after}), but the binding year moves with assumptions "
                 f"that have no source: it is not a date in history."
             ),
-            "It binds later, because better-fed town workers make industry grow faster": (
-                "The model has no such link: food does not feed back into industry. More grain "
-                "per town dweller means the towns need more of the same marketed surplus, so "
-                f"the constraint binds sooner: {after} instead of {before}."
+            "It binds later, though the exact year rests on illustrative parameters": (
+                "The caution about the year is right, but not the direction: more grain per "
+                "town dweller means the towns need more of the same marketed surplus, so the "
+                f"constraint binds sooner: {after} instead of {before}."
             ),
         },
         answer="It binds earlier, but trust the direction of the change, not the date",
