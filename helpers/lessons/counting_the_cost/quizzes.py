@@ -140,9 +140,9 @@ def quiz_adopted() -> widgets.VBox:
         "read as three more confirmations of the larger estimates?",
         {
             right: (
-                "They make no count of their own. Rummel (1991) adopts Coale's figure as “a most likely figure”, Becker (1996) "
-                "Banister's as “the most reliable estimate we have”, and Meng et al. (2015) "
-                "state a range in a paper about causes."
+                "They make no count of their own. Rummel (1991) adopts Coale's figure as “a "
+                "most likely figure”, Becker (1996) Banister's as “the most reliable estimate we "
+                "have”, and Meng et al. (2015) state a range in a paper about causes."
             ),
             "Because they are too old, published before Yang's and Dikötter's archival work.": (
                 "Age is not the problem, and Meng et al. (2015) came after both: they repeat "

@@ -14,7 +14,7 @@ def quiz_first_retreat():
     return quiz.choice(
         "What did the first retreat of winter 1958-59 (Zhengzhou, Wuchang) change?",
         {
-            "It cut targets and moved accounts down, but kept the harvest claims": "Some "
+            "It cut targets and moved accounting down, but kept the harvest claims": "Some "
             "targets were cut, accounting began to move down to brigades and teams and some "
             "false reports were admitted, but the leadership still believed in a huge 1958 "
             "harvest and kept the Leap and the communes.",
@@ -22,10 +22,10 @@ def quiz_first_retreat():
             "criticise 'left' excesses, but the Leap went on; the retreat trimmed it, and "
             "after Lushan it was pushed forward again in 1960.",
             "It abolished the communes, but kept the Leap and its harvest claims": "No: the "
-            "communes stayed, in name until the early 1980s [S15]; what moved was where decisions and "
-            "accounts were kept [S14].",
+            "communes stayed, in name until the early 1980s [S15]; what moved was where "
+            "decisions and accounts were kept [S14].",
         },
-        answer="It cut targets and moved accounts down, but kept the harvest claims",
+        answer="It cut targets and moved accounting down, but kept the harvest claims",
     )
 
 

@@ -54,8 +54,9 @@ def quiz_base_year() -> widgets.VBox:
         "closer together?",
         {
             "An index shows growth since its base year: from 1956 that is one year": (
-                "From a 1956 base only one year of growth, to 1957, is left to show. The choice of base year changes the picture, not the data, which is why a "
-                "chart should always say what its base is."
+                "From a 1956 base only one year of growth, to 1957, is left to show. The "
+                "choice of base year changes the picture, not the data, which is why a chart "
+                "should always say what its base is."
             ),
             "Agriculture caught up with industry in 1956, the year grain per person peaked": (
                 "The history has not changed: the same data are shown from a later start, so "
@@ -138,8 +139,8 @@ def quiz_testable_reason() -> widgets.VBox:
             ),
             "Dissatisfaction with inefficiency, which slow output growth would show": (
                 "Slow growth need not mean inefficiency, and industry grew fast on every "
-                "measure in this lesson. Inefficiency needs evidence on costs per unit of output and idle or unfinished "
-                "capacity, which this lesson's tables do not hold."
+                "measure in this lesson. Inefficiency needs evidence on costs per unit of "
+                "output and idle or unfinished capacity, which this lesson's tables do not hold."
             ),
             "Inflexible, highly centralised decision making by the ministries": (
                 "That needs evidence on how plans were made and changed (documents, memoirs, "
