@@ -178,10 +178,12 @@ BAD = {
         (lambda: launch.repository("/no/such/CITATION.cff"), ValueError, "citation must be")
     ],
     "core.launch.binder_lab_url": [
-        (lambda: launch.binder_lab_url("x"), ValueError, "lesson_file must be")
+        (lambda: launch.binder_lab_url("x"), ValueError, "lesson_file must be"),
+        (lambda: launch.binder_lab_url(language="fr"), ValueError, "language must be one of"),
     ],
     "core.launch.binder_voila_url": [
-        (lambda: launch.binder_voila_url("x"), ValueError, "lesson_file must")
+        (lambda: launch.binder_voila_url("x"), ValueError, "lesson_file must"),
+        (lambda: launch.binder_voila_url(language="fr"), ValueError, "language must be one of"),
     ],
     "core.launch.nbgitpuller_url": [
         (lambda: launch.nbgitpuller_url("nohub"), ValueError, "hub must be")
