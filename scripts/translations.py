@@ -24,7 +24,9 @@ a translation is shown the same way: never silently in English.
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime as dt
+import difflib
 import io
 import json
 import re
@@ -129,30 +131,52 @@ def template(lesson: Path) -> Catalog:
         if not cell.get("id"):
             raise ValueError(f"{lesson.name}: cell {index} has no id (run scripts/notebook_ids.py)")
         where = [(lesson.name, index + 1)]  # the cell's number, counted from 1
-        cat.add("".join(cell["source"]), context=cell["id"], locations=where)
+        entry = cat.add("".join(cell["source"]), context=cell["id"], locations=where)
+        entry.flags.discard("python-format")  # Babel's guess from a "%" in the prose
     return cat
 
 
 def po_text(cat: Catalog) -> str:
     out = io.BytesIO()
-    write_po(out, cat, width=0, include_previous=True, ignore_obsolete=True)
+    write_po(out, cat, width=0, ignore_obsolete=True)
     return out.getvalue().decode("utf-8")
 
 
 def read_catalogue(path: Path) -> Catalog:
-    with path.open("rb") as f:
-        return read_po(f)
+    return read_catalogue_text(path.read_text(encoding="utf-8"))
+
+
+def read_catalogue_text(text: str) -> Catalog:
+    return read_po(io.BytesIO(text.encode("utf-8")))
 
 
 # --- Merging: a translation brought up to date with its template.
+
+
+# The English a fuzzy translation was made from, in a comment of one word that no PO tool
+# re-wraps (Babel's own "#| msgid" does not survive a multi-line text).
+_PREVIOUS = "made-from-english:"
+
+
+def _encode(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def made_from(message: Message) -> str | None:
+    """The English a fuzzy translation was made from, if the catalogue kept it."""
+    for comment in message.user_comments:
+        if comment.startswith(_PREVIOUS):
+            return base64.b64decode(comment.removeprefix(_PREVIOUS)).decode("utf-8")
+    return None
 
 
 def merge(old: Catalog, new: Catalog, lang: str) -> Catalog:
     """``new`` (a template) filled from ``old`` (a translation), entry by entry on the cell id.
 
     Same English: the translation is kept as it was. Changed English: the translation is
-    kept, flagged fuzzy, with the English it was made from as ``previous_id``. Cells that
-    are gone are dropped (their text stays in git's history).
+    kept, flagged fuzzy, with the English it was made from in a comment (``made_from``;
+    ``status`` shows what changed). Cells that are gone are dropped (their text stays in
+    git's history).
     """
     by_id = {m.context: m for m in old if m.id}
     cat = Catalog(
@@ -172,21 +196,23 @@ def merge(old: Catalog, new: Catalog, lang: str) -> Catalog:
         if not message.id:
             continue
         before = by_id.get(message.context)
-        string, flags, previous = "", set(), ()
+        string, flags, previous = "", set(), None
         if before is not None and before.string:
             string = before.string
-            if before.id != message.id:
-                flags, previous = {"fuzzy"}, (before.previous_id or before.id)
-            elif before.fuzzy:
-                flags, previous = {"fuzzy"}, before.previous_id
-        cat[message.id] = Message(
+            if before.fuzzy:  # still out of date: keep the English it was made from
+                flags, previous = {"fuzzy"}, made_from(before) or before.id
+            elif before.id != message.id:
+                flags, previous = {"fuzzy"}, before.id
+        entry = Message(
             message.id,
             string,
             locations=message.locations,
             flags=flags,
-            previous_id=previous,
+            user_comments=[_PREVIOUS + _encode(previous)] if previous is not None else [],
             context=message.context,
         )
+        entry.flags.discard("python-format")  # Babel's guess from a "%" in the prose
+        cat[message.id] = entry
     return cat
 
 
@@ -382,6 +408,16 @@ def init(lang: str, number: str) -> Path:
     return path
 
 
+def changes(before: str, after: str) -> list[str]:
+    """The lines of English that changed, as a diff a translator reads."""
+    diff = difflib.unified_diff(
+        [f"{line}\n" for line in before.splitlines()],
+        [f"{line}\n" for line in after.splitlines()],
+        n=0,
+    )
+    return [f"    {line}" for line in list(diff)[2:] if not line.startswith("@@")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -390,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     start = sub.add_parser("init", help="start translating a lesson")
     start.add_argument("lang", choices=sorted(LANGUAGES))
     start.add_argument("number", help="the lesson's two digits, e.g. 03")
-    sub.add_parser("status", help="how complete each translation is")
+    sub.add_parser("status", help="how complete each translation is, and what English changed")
     args = parser.parse_args(argv)
     if args.command == "update":
         for path in update():
@@ -406,9 +442,15 @@ def main(argv: list[str] | None = None) -> int:
         for lang in LANGUAGES:
             for lesson in english_lessons():
                 path = catalogue_path(lang, lesson)
-                if path.exists():
-                    s = status(read_catalogue(path), lesson)
-                    print(f"{lang} {lesson.stem}: {len(s.missing)} missing, {len(s.fuzzy)} fuzzy")
+                if not path.exists():
+                    continue
+                cat = read_catalogue(path)
+                s = status(cat, lesson)
+                print(f"{lang} {lesson.stem}: {len(s.missing)} missing, {len(s.fuzzy)} fuzzy")
+                for m in cat:
+                    if m.id and m.fuzzy and made_from(m) is not None:
+                        print(f"  {m.context}: the English changed:")
+                        print("".join(changes(made_from(m), m.id)))
     return 0
 
 
