@@ -77,11 +77,17 @@ EN_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 KK_NUMBER = re.compile(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")
 
 
+# A quoted line in Cyrillic is the Kazakh source text quoted as it is (lesson 00 quotes S20).
+KK_QUOTE = re.compile(r"(?m)^>.*[\u0400-\u04ff].*$")
+
+
 def numbers(text: str, lang: str) -> set[str]:
     """The figures of a cell, written one way: 1919, 0.5 (years, ids and links included)."""
     text = FENCED.sub("", INLINE.sub("", text))
     if lang == "en":
-        return {m.replace(",", "").rstrip(",") for m in EN_NUMBER.findall(text)}
+        quoted = numbers("\n".join(KK_QUOTE.findall(text)), "kk")
+        text = KK_QUOTE.sub("", text)
+        return quoted | {m.replace(",", "").rstrip(",") for m in EN_NUMBER.findall(text)}
     found = KK_NUMBER.findall(text)
     return {re.sub(r"[ \u00a0\u202f]", "", m).replace(",", ".") for m in found}
 
@@ -209,3 +215,5 @@ def test_setup_line_round_trips_and_refuses_other_cells():
 def test_numbers_are_read_the_way_each_language_writes_them():
     assert numbers("1,919 words, 37.7 % in 1958", "en") == {"1919", "37.7", "1958"}
     assert numbers("1 919 сөз, 1958 жылы 37,7 %", "kk") == {"1919", "37.7", "1958"}
+    quoting_kazakh = 'The text says 2.5 %:\n\n> "1960 жылы 2,5 пайыз, 1961 жылы 1,4 пайыз"'
+    assert numbers(quoting_kazakh, "en") == {"2.5", "1.4", "1960", "1961"}
