@@ -27,6 +27,7 @@ import argparse
 import base64
 import datetime as dt
 import difflib
+import importlib
 import io
 import json
 import re
@@ -35,9 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from helpers.core import launch
+from helpers.core import discovery, i18n, launch
 from helpers.core.course_files import between
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,9 +138,9 @@ def template(lesson: Path) -> Catalog:
     return cat
 
 
-def po_text(cat: Catalog) -> str:
+def po_text(cat: Catalog, *, sort: bool = False) -> str:
     out = io.BytesIO()
-    write_po(out, cat, width=0, ignore_obsolete=True)
+    write_po(out, cat, width=0, ignore_obsolete=True, sort_output=sort)
     return out.getvalue().decode("utf-8")
 
 
@@ -302,6 +304,82 @@ def translated_notebook(lesson: Path, cat: Catalog, lang: str) -> dict:
     return nb
 
 
+# --- The helpers' strings: what learners read that is not in a notebook.
+
+HELPERS = "helpers"
+#: Where ``make translations`` compiles each language's helpers catalogue for the package.
+COMPILED = i18n.CATALOGUES
+
+
+def helpers_template() -> Catalog:
+    """Every string the helpers give learners through ``i18n.t``: the literal
+    ``t("...")`` calls in ``helpers/``, and the text of every check-yourself question the
+    lessons build (each lesson's ``quiz_*`` functions are run, in English, to collect it)."""
+    cat = Catalog(
+        domain=HELPERS,
+        project=PROJECT,
+        version="1",
+        creation_date=EPOCH,
+        revision_date=EPOCH,
+        fuzzy=False,
+        header_comment="# What learners read from the helpers package (not the notebooks).\n"
+        "# Extracted by scripts/translations.py: never edit this file.\n#",
+    )
+
+    def add(text: str, where: str) -> None:
+        if text in cat:
+            if (where, 0) not in cat[text].locations:
+                cat[text].locations.append((where, 0))
+            return
+        entry = cat.add(text, locations=[(where, 0)])
+        entry.flags.discard("python-format")
+
+    found = extract_from_dir(ROOT / HELPERS, keywords={"t": None})
+    for filename, _line, message, _comments, _context in found:
+        source = (ROOT / HELPERS / filename).read_text(encoding="utf-8")
+        if "from helpers.core.i18n import t" in source:  # not another function called t
+            add(message if isinstance(message, str) else message[0], f"{HELPERS}/{filename}")
+    language = i18n.current_language()
+    i18n.use_language("en")
+    try:
+        for lesson in discovery.lessons():
+            module = importlib.import_module(lesson.package)
+            with i18n.recording() as seen:
+                for name in sorted(module.__all__):
+                    if name.startswith("quiz_"):
+                        getattr(module, name)()
+            for text in seen:
+                add(text, f"{HELPERS}/lessons/{lesson.slug}/quizzes.py")
+    finally:
+        i18n.use_language(language)
+    return cat
+
+
+def helpers_catalogue_path(lang: str) -> Path:
+    return LOCALE / lang / "LC_MESSAGES" / f"{HELPERS}.po"
+
+
+def merge_helpers(old: Catalog, template: Catalog) -> Catalog:
+    """A helpers translation brought up to date: entries are keyed by their English, so a
+    changed string is matched to its closest old one and flagged fuzzy (Babel's update)."""
+    old.update(template)
+    for m in old:
+        m.flags.discard("python-format")
+    return old
+
+
+def compiled(cat: Catalog) -> str:
+    """The package's catalogue: English -> translation, translated and current entries only."""
+    table = {m.id: m.string for m in cat if m.id and m.string and not m.fuzzy}
+    return json.dumps(table, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def helpers_status(cat: Catalog) -> Status:
+    missing = tuple(m.id for m in cat if m.id and not m.string)
+    fuzzy = tuple(m.id for m in cat if m.id and m.string and m.fuzzy)
+    return Status(missing, fuzzy)
+
+
 # --- The README's list of translated lessons.
 
 README = ROOT / "README.md"
@@ -366,6 +444,14 @@ def expected_files() -> dict[Path, str]:
             cat = merge(read_catalogue(path), pot, lang)
             files[path] = po_text(cat)
             files[translated_path(lang, lesson)] = _dump(translated_notebook(lesson, cat, lang))
+    helpers = helpers_template()
+    files[TEMPLATES / f"{HELPERS}.pot"] = po_text(helpers, sort=True)
+    for lang in LANGUAGES:
+        path = helpers_catalogue_path(lang)
+        if path.exists():
+            cat = merge_helpers(read_catalogue(path), helpers)
+            files[path] = po_text(cat, sort=True)
+            files[COMPILED / f"{lang}.json"] = compiled(cat)
     readme = README.read_text(encoding="utf-8")
     if readme_text(readme) != readme:
         files[README] = readme_text(readme)
@@ -394,8 +480,30 @@ def stale() -> list[Path]:
 
 
 def init(lang: str, number: str) -> Path:
-    """Start the ``lang`` translation of lesson ``number``: an empty catalogue."""
+    """Start the ``lang`` translation of lesson ``number`` (or, for ``"helpers"``, of the
+    helpers' strings): an empty catalogue."""
     _check_lang(lang)
+    if number == HELPERS:
+        path = helpers_catalogue_path(lang)
+        if path.exists():
+            raise ValueError(f"{path.relative_to(ROOT)} exists already")
+        empty = Catalog(
+            locale=lang,
+            domain=HELPERS,
+            project=PROJECT,
+            version="1",
+            last_translator="the course's translators",
+            language_team=LANGUAGES[lang],
+            creation_date=EPOCH,
+            revision_date=EPOCH,
+            fuzzy=False,
+            header_comment=f"# The {LANGUAGES[lang]} ({lang}) translation of what learners read "
+            "from the helpers package.\n#",
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(po_text(merge_helpers(empty, helpers_template()), sort=True), "utf-8")
+        update()
+        return path
     found = [p for p in english_lessons() if p.name.startswith(f"{number}_")]
     if len(found) != 1:
         raise ValueError(f"number must be a lesson's two digits, e.g. '03'; got {number!r}")
@@ -425,7 +533,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="exit 1 if a generated file is stale")
     start = sub.add_parser("init", help="start translating a lesson")
     start.add_argument("lang", choices=sorted(LANGUAGES))
-    start.add_argument("number", help="the lesson's two digits, e.g. 03")
+    start.add_argument("number", help="the lesson's two digits, e.g. 03, or 'helpers'")
     sub.add_parser("status", help="how complete each translation is, and what English changed")
     args = parser.parse_args(argv)
     if args.command == "update":
@@ -451,6 +559,10 @@ def main(argv: list[str] | None = None) -> int:
                     if m.id and m.fuzzy and made_from(m) is not None:
                         print(f"  {m.context}: the English changed:")
                         print("".join(changes(made_from(m), m.id)))
+            path = helpers_catalogue_path(lang)
+            if path.exists():
+                s = helpers_status(read_catalogue(path))
+                print(f"{lang} helpers: {len(s.missing)} missing, {len(s.fuzzy)} fuzzy")
     return 0
 
 

@@ -30,6 +30,8 @@ _FRAME = pd.DataFrame({"a": [1.0]})
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "core.i18n.t": [(lambda: i18n.t(3), TypeError, "text must be a string to translate")],
+    "core.i18n.catalogue": [(lambda: i18n.catalogue("fr"), ValueError, "language must be one of")],
     "core.i18n.use_language": [
         (lambda: i18n.use_language("fr"), ValueError, "language must be one of 'en', 'kk'")
     ],
@@ -247,6 +249,8 @@ EXEMPT = {
     "core.course_files.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
     "core.data.names": "takes no arguments",
     "core.i18n.current_language": "takes no arguments",
+    "core.i18n.missing_translations": "takes no arguments",
+    "core.i18n.recording": "takes no arguments (a context manager)",
     "core.progress.progress_file": "takes no arguments",
     "core.progress.exercises": "takes no arguments",
     "core.reference.references": "takes no arguments",

@@ -217,3 +217,75 @@ def test_numbers_are_read_the_way_each_language_writes_them():
     assert numbers("1 919 сөз, 1958 жылы 37,7 %", "kk") == {"1919", "37.7", "1958"}
     quoting_kazakh = 'The text says 2.5 %:\n\n> "1960 жылы 2,5 пайыз, 1961 жылы 1,4 пайыз"'
     assert numbers(quoting_kazakh, "en") == {"2.5", "1.4", "1960", "1961"}
+
+
+# --- The helpers' strings (the check-yourself questions and the quiz widget's own words).
+
+HELPERS_CATALOGUES = [lang for lang in tr.LANGUAGES if tr.helpers_catalogue_path(lang).exists()]
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+@pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
+def test_helpers_translation_is_complete_with_the_same_placeholders(lang):
+    cat = tr.read_catalogue(tr.helpers_catalogue_path(lang))
+    status = tr.helpers_status(cat)
+    assert not status.missing, (
+        f"{len(status.missing)} strings not translated, e.g. {status.missing[:3]}"
+    )
+    assert not status.fuzzy, f"{len(status.fuzzy)} out of date (fuzzy), e.g. {status.fuzzy[:3]}"
+    wrong = [
+        m.id
+        for m in cat
+        if m.id and sorted(PLACEHOLDER.findall(m.id)) != sorted(PLACEHOLDER.findall(m.string))
+    ]
+    assert not wrong, f"placeholders differ: {wrong[:3]}"
+    figures = [m.id for m in cat if m.id and numbers(m.id, "en") != numbers(m.string, lang)]
+    assert not figures, f"figures differ from the English: {figures[:3]}"
+
+
+def _texts(widget) -> list[str]:
+    """Every text a learner can read in a widget tree (values, labels, options)."""
+    out = []
+    for name in ("value", "description", "placeholder"):
+        value = getattr(widget, name, None)
+        if isinstance(value, str):
+            out.append(value)
+    out += [str(o) for o in getattr(widget, "options", ()) or ()]
+    for child in getattr(widget, "children", ()) or ():
+        out += _texts(child)
+    return out
+
+
+@pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
+def test_questions_built_in_the_language_show_no_english(lang):
+    """Every lesson's questions, built after use_language(lang) and answered with every
+    option: no English sentence of the catalogue shows anywhere in the widget."""
+    from helpers.core import discovery, i18n, quiz
+
+    english = [m.id for m in tr.read_catalogue(tr.helpers_catalogue_path(lang)) if m.id]
+    sentences = [e for e in english if len(e.split()) >= 3]
+    i18n.use_language(lang)
+    try:
+        shown = []
+        for lesson in discovery.lessons():
+            module = __import__(lesson.package, fromlist=["__all__"])
+            for name in module.__all__:
+                if not name.startswith("quiz_"):
+                    continue
+                q = getattr(module, name)()
+                q.button.click()
+                shown += _texts(q)
+                if isinstance(q, quiz._Choice):
+                    for option in q.options:
+                        q.answer(option)
+                        shown += _texts(q)
+                elif isinstance(q, quiz._Number):
+                    for typed in (f"{q.expected:g}", *(f"{v:g}" for v in q.wrong), "1e9"):
+                        q.answer(typed)
+                        shown += _texts(q)
+        text = "\n".join(shown)
+        left = [e for e in sentences if e in text]
+        assert not left, f"English shown in {lang}: {left[:3]}"
+        assert not {m for m in i18n.missing_translations() if m[0] == lang}
+    finally:
+        i18n.use_language("en")
