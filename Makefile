@@ -13,7 +13,7 @@ VOILA_FILES := config/jupyter_server_config.json config/voila.json $(wildcard co
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: setup git-filter lab test test-fast present reading bench lint format lock index lesson data boundaries binder-rehearsal clean help
+.PHONY: setup git-filter lab test test-fast present reading bench lint format lock index lesson data boundaries translations binder-rehearsal clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -29,6 +29,7 @@ help:
 	@echo "make lesson   start a new lesson from template/ (NUMBER=06 SLUG=... TITLE=...)"
 	@echo "make data     rebuild data/ from the inputs in data/raw/ (scripts/build_data/)"
 	@echo "make boundaries  rebuild lesson 07's map from npm (needs the npm registry), then make data"
+	@echo "make translations  re-extract the lessons' text into locale/ and regenerate lessons/kk/"
 	@echo "make binder-rehearsal  build and start the course as Binder does, in a temporary venv"
 
 # Also installs the Voila template "glf" (no CDN links) and the server config that selects it
@@ -125,6 +126,11 @@ binder-rehearsal:
 
 index: setup
 	$(BIN)/python -m helpers.core.course_files --write
+
+# After an English lesson changes: its text re-extracted into locale/templates/, merged into each
+# translation (changed cells flagged fuzzy) and the translated lessons regenerated (locale/README.md).
+translations: setup
+	$(BIN)/python -m scripts.translations update
 
 # Deterministic: the same data/raw/ gives byte-identical files (tests/core/test_data_build.py).
 data: setup

@@ -12,7 +12,8 @@
     passed exercises; ``data`` checked tables from ``data/``; ``reference`` the glossary and
     bibliography; ``course`` the course map read from the lessons; ``course_files`` the
     files written from it (``make index``); ``launch`` Binder and hub links; ``discovery``
-    every lesson and app, found by convention; ``paths`` where the repository's folders are.
+    every lesson and app, found by convention; ``paths`` where the repository's folders are;
+    ``i18n`` the language a lesson is read in (``lessons/kk/`` chooses Kazakh).
 
 ``helpers.shared``: what two or more lessons use
     ``timeline`` and ``timeline_chart`` the dated events; ``vital_rates`` population

@@ -24,12 +24,21 @@ from pathlib import Path
 LESSONS = Path(__file__).resolve().parents[1] / "lessons"
 #: A readable id: lower-case words joined by hyphens.
 _WORDS = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-#: What nbformat (8 hex digits) and JupyterLab (a UUID) give a new cell.
-_RANDOM = re.compile(r"^(?=.*\d)[0-9a-f]{8}(?:-[0-9a-f]{4}){0,3}(?:-[0-9a-f]{12})?$")
+#: What nbformat (8 hex digits), JupyterLab (a UUID) and other editors (32 hex digits, a UUID
+#: without its hyphens) give a new cell.
+_RANDOM = re.compile(
+    r"^(?=.*\d)(?:[0-9a-f]{32}|[0-9a-f]{8}(?:-[0-9a-f]{4}){0,3}(?:-[0-9a-f]{12})?)$"
+)
 
 
 def readable(cell_id: object) -> bool:
-    """True for ``exercise-1-solution``; False for ``27ee55a1`` or a UUID."""
+    """True for ``exercise-1-solution``; False for ``27ee55a1`` or a UUID.
+
+    Examples
+    --------
+    >>> [readable(i) for i in ("key-points", "27ee55a1", "7fb27b941602401d91542211134fc71a")]
+    [True, False, False]
+    """
     return bool(_WORDS.match(str(cell_id))) and not _RANDOM.match(str(cell_id))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from numbers import Real
 
 from helpers.core import validate
+from helpers.core.i18n import t
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,20 @@ def check_number(
     if answer is ...:
         return not_attempted(hint)
     if isinstance(answer, bool) or not isinstance(answer, Real) or math.isnan(answer):
-        return Feedback(False, f"the answer should be a number; got {answer!r}. Hint: {hint}")
+        return Feedback(
+            False,
+            t(
+                "the answer should be a number; got {answer}. Hint: {hint}",
+                answer=repr(answer),
+                hint=hint,
+            ),
+        )
     if math.isclose(answer, expected, rel_tol=rel, abs_tol=1e-9):
         return Feedback(True, explain)
     for value, why in (wrong or {}).items():
         if math.isclose(answer, value, rel_tol=rel, abs_tol=1e-9):
             return Feedback(False, why)
-    return Feedback(False, f"{_shown(answer)} is not it. Hint: {hint}")
+    return Feedback(False, t("{answer} is not it. Hint: {hint}", answer=_shown(answer), hint=hint))
 
 
 def share_problem(answer: object, hint: str) -> Feedback | None:
@@ -129,7 +137,7 @@ def check_choice(
     for value, why in (wrong or {}).items():
         if norm == str(value).strip().lower():
             return Feedback(False, why)
-    return Feedback(False, f"{_shown(answer)} is not it. Hint: {hint}")
+    return Feedback(False, t("{answer} is not it. Hint: {hint}", answer=_shown(answer), hint=hint))
 
 
 def _shown(answer: object) -> str:

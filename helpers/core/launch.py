@@ -11,7 +11,9 @@ import re
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from helpers.core.i18n import LANGUAGES
 from helpers.core.paths import ROOT
+from helpers.core.validate import check_choice
 
 BINDER = "https://mybinder.org/v2/gh"
 BRANCH = "main"
@@ -33,28 +35,38 @@ def repository(citation: Path = ROOT / "CITATION.cff") -> str:
     return match.group(1).rstrip("/")
 
 
-def _lesson_path(lesson_file: str) -> str:
+def _lesson_path(lesson_file: str, language: str = "en") -> str:
     if not isinstance(lesson_file, str) or not re.fullmatch(r"\d\d_[a-z0-9_]+\.ipynb", lesson_file):
         raise ValueError(
             f"lesson_file must be a lesson's file name such as '00_start_here.ipynb'; got {lesson_file!r}"
         )
-    return f"lessons/{lesson_file}"
+    # English lessons are in lessons/, their translations in lessons/<language>/
+    folder = (
+        "lessons"
+        if check_choice("language", language, LANGUAGES) == "en"
+        else f"lessons/{language}"
+    )
+    return f"{folder}/{lesson_file}"
 
 
-def binder_lab_url(lesson_file: str = "00_start_here.ipynb") -> str:
-    """Binder link that opens ``lesson_file`` in JupyterLab.
+def binder_lab_url(lesson_file: str = "00_start_here.ipynb", language: str = "en") -> str:
+    """Binder link that opens ``lesson_file`` in JupyterLab (in ``language``: "en" or "kk").
 
     Examples
     --------
     >>> binder_lab_url().endswith("?urlpath=lab/tree/lessons/00_start_here.ipynb")
     True
+    >>> binder_lab_url(language="kk").endswith("lab/tree/lessons/kk/00_start_here.ipynb")
+    True
     """
     owner_repo = repository().removeprefix("https://github.com/")
-    return f"{BINDER}/{owner_repo}/{BRANCH}?urlpath=lab/tree/{_lesson_path(lesson_file)}"
+    path = _lesson_path(lesson_file, language)
+    return f"{BINDER}/{owner_repo}/{BRANCH}?urlpath=lab/tree/{path}"
 
 
-def binder_voila_url(lesson_file: str = "00_start_here.ipynb") -> str:
-    """Binder link that opens ``lesson_file`` as an app in Voila (no code shown).
+def binder_voila_url(lesson_file: str = "00_start_here.ipynb", language: str = "en") -> str:
+    """Binder link that opens ``lesson_file`` as an app in Voila (no code shown), in
+    ``language`` ("en" or "kk").
 
     Examples
     --------
@@ -62,7 +74,8 @@ def binder_voila_url(lesson_file: str = "00_start_here.ipynb") -> str:
     True
     """
     owner_repo = repository().removeprefix("https://github.com/")
-    return f"{BINDER}/{owner_repo}/{BRANCH}?urlpath=voila/render/{_lesson_path(lesson_file)}"
+    path = _lesson_path(lesson_file, language)
+    return f"{BINDER}/{owner_repo}/{BRANCH}?urlpath=voila/render/{path}"
 
 
 def nbgitpuller_url(hub: str, lesson_file: str = "00_start_here.ipynb") -> str:

@@ -38,6 +38,7 @@ from numbers import Real
 import ipywidgets as widgets
 
 from helpers.core import feedback, validate
+from helpers.core.i18n import t
 
 _BOX = {"width": "100%", "max_width": "760px"}
 KEYS = (
@@ -83,18 +84,18 @@ class _Choice(_Question):
         field = widgets.RadioButtons(
             options=_shuffled(question, options), value=None, layout=widgets.Layout(width="auto")
         )
-        super().__init__(question, field, "Check")
+        super().__init__(question, field, t("Check"))
         # In JupyterLab an arrow key on a radio button moves to the next cell instead.
-        how = widgets.HTML(f'{_WRAP}<span style="{_HOW}">{KEYS}</span>')
+        how = widgets.HTML(f'{_WRAP}<span style="{_HOW}">{html.escape(t(KEYS))}</span>')
         self.children = (self.prompt, how, *self.children[1:])
         self.options, self.correct = dict(options), answer
 
     def _judge(self) -> None:
         picked = self.field.value
         if picked is None:
-            self.result.value = "Choose one of the answers first."
+            self.result.value = t("Choose one of the answers first.")
             return
-        mark = "✅ Right." if picked == self.correct else "❌ Not quite."
+        mark = t("✅ Right.") if picked == self.correct else t("❌ Not quite.")
         self.result.value = f"{mark} {_sentence(self.options[picked])}"
 
 
@@ -111,19 +112,21 @@ class _Number(_Question):
     ):
         field = widgets.Text(
             value="",
-            placeholder="a number",
+            placeholder=t("a number"),
             description=unit,
             style={"description_width": "initial"},
         )
         field.layout = widgets.Layout(width="auto")
-        super().__init__(question, field, "Check")
+        super().__init__(question, field, t("Check"))
         self.expected, self.rel = answer, rel
         self.explain, self.hint, self.wrong = explain, hint, dict(wrong)
 
     def _judge(self) -> None:
         value = _parse_number(self.field.value)
         if value is None:
-            self.result.value = f"Type a number (such as 14.5) first. Hint: {self.hint}"
+            self.result.value = t(
+                "Type a number (such as 14.5) first. Hint: {hint}", hint=self.hint
+            )
             return
         result = feedback.check_number(
             value,
@@ -133,17 +136,17 @@ class _Number(_Question):
             explain=self.explain,
             wrong=self.wrong,
         )
-        mark = "✅ Right." if result.passed else "❌ Not quite."
+        mark = t("✅ Right.") if result.passed else t("❌ Not quite.")
         self.result.value = f"{mark} {_sentence(result.message)}"
 
 
 class _Open(_Question):
     def __init__(self, question: str, model_answer: str, rubric: Sequence[str]):
         field = widgets.Textarea(
-            placeholder="Write your answer here, in your own words.",
+            placeholder=t("Write your answer here, in your own words."),
             layout=widgets.Layout(width="100%", height="6em"),
         )
-        super().__init__(question, field, "Compare with a model answer")
+        super().__init__(question, field, t("Compare with a model answer"))
         self.model_answer = model_answer
         self.points = [
             widgets.Checkbox(
@@ -159,11 +162,12 @@ class _Open(_Question):
 
     def _judge(self) -> None:
         if not str(self.field.value).strip():
-            self.result.value = "Write your answer first; then compare it."
+            self.result.value = t("Write your answer first; then compare it.")
             return
-        self.result.value = (
-            f"<b>A model answer:</b> {html.escape(self.model_answer)}<br>"
-            "Tick each point your answer makes. This is for you: nothing is marked or recorded."
+        self.result.value = t(
+            "<b>A model answer:</b> {answer}<br>Tick each point your answer makes. This is for "
+            "you: nothing is marked or recorded.",
+            answer=html.escape(self.model_answer),
         )
         self.rubric.children = self.points
         self._tally()
@@ -172,7 +176,9 @@ class _Open(_Question):
         if not self.rubric.children:
             return
         met = sum(box.value for box in self.points)
-        self.tally.value = f"Your answer makes {met} of {len(self.points)} points."
+        self.tally.value = t(
+            "Your answer makes {met} of {total} points.", met=met, total=len(self.points)
+        )
 
 
 def choice(question: str, options: Mapping[str, str], answer: str) -> widgets.VBox:
@@ -193,7 +199,8 @@ def choice(question: str, options: Mapping[str, str], answer: str) -> widgets.VB
         _text("options (answer)", option)
         _text(f"options[{option!r}] (its reason)", why)
     validate.check_choice("answer", answer, list(options))
-    return _Choice(question, options, answer)
+    # Translated once checked, so an author's error names the English they wrote.
+    return _Choice(t(question), {t(o): t(why) for o, why in options.items()}, t(answer))
 
 
 def number(
@@ -218,7 +225,8 @@ def number(
         if isinstance(value, bool) or not isinstance(value, Real):
             raise TypeError(f"wrong: each key must be a number; got {value!r}")
         _text(f"wrong[{value!r}]", why)
-    return _Number(question, answer, rel, explain, hint, wrong or {}, unit)
+    wrong = {value: t(why) for value, why in (wrong or {}).items()}
+    return _Number(t(question), answer, rel, t(explain), t(hint), wrong, t(unit) if unit else "")
 
 
 def open_question(question: str, model_answer: str, rubric: Sequence[str]) -> widgets.VBox:
@@ -229,7 +237,7 @@ def open_question(question: str, model_answer: str, rubric: Sequence[str]) -> wi
         raise ValueError("rubric must be a list of 2 to 6 points a good answer makes")
     for point in rubric:
         _text("rubric (each point)", point)
-    return _Open(question, model_answer, rubric)
+    return _Open(t(question), t(model_answer), [t(point) for point in rubric])
 
 
 def _shuffled(question: str, options: Mapping[str, str]) -> list[str]:

@@ -1,9 +1,9 @@
 """The course's glossary and bibliography, read from ``reference/``.
 
-``reference/glossary.csv`` holds terms with a definition and, where useful, the
-Chinese term (pinyin and characters); ``reference/references.bib`` is the
-bibliography in BibTeX. Lessons show the glossary and cite works by author and
-year; :func:`cite` formats a citation from a BibTeX key.
+``reference/glossary.csv`` holds terms with their Kazakh term (``term_kk``), a
+definition and, where useful, the Chinese term (pinyin and characters);
+``reference/references.bib`` is the bibliography in BibTeX. Lessons show the
+glossary and cite works by author and year; :func:`cite` formats a citation from a BibTeX key.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _FIELD = re.compile(r"(\w+)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}", re.S)
 def _glossary() -> pd.DataFrame:
     with (REFERENCE_DIR / "glossary.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    df = pd.DataFrame(rows, columns=["term", "pinyin", "hanzi", "definition", "lessons"])
+    df = pd.DataFrame(rows, columns=["term", "term_kk", "pinyin", "hanzi", "definition", "lessons"])
     return df.sort_values("term", key=lambda s: s.str.lower(), ignore_index=True)
 
 

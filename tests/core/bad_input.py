@@ -14,6 +14,7 @@ from helpers.core import (
     data,
     display,
     feedback,
+    i18n,
     launch,
     presentation,
     progress,
@@ -29,6 +30,11 @@ _FRAME = pd.DataFrame({"a": [1.0]})
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "core.i18n.t": [(lambda: i18n.t(3), TypeError, "text must be a string to translate")],
+    "core.i18n.catalogue": [(lambda: i18n.catalogue("fr"), ValueError, "language must be one of")],
+    "core.i18n.use_language": [
+        (lambda: i18n.use_language("fr"), ValueError, "language must be one of 'en', 'kk'")
+    ],
     "core.display.table": [
         (lambda: display.table([1], {"a": "A"}), TypeError, "frame must be a pandas"),
         (lambda: display.table(_FRAME, {"a": "a_b"}), ValueError, "not a variable name"),
@@ -174,10 +180,12 @@ BAD = {
         (lambda: launch.repository("/no/such/CITATION.cff"), ValueError, "citation must be")
     ],
     "core.launch.binder_lab_url": [
-        (lambda: launch.binder_lab_url("x"), ValueError, "lesson_file must be")
+        (lambda: launch.binder_lab_url("x"), ValueError, "lesson_file must be"),
+        (lambda: launch.binder_lab_url(language="fr"), ValueError, "language must be one of"),
     ],
     "core.launch.binder_voila_url": [
-        (lambda: launch.binder_voila_url("x"), ValueError, "lesson_file must")
+        (lambda: launch.binder_voila_url("x"), ValueError, "lesson_file must"),
+        (lambda: launch.binder_voila_url(language="fr"), ValueError, "language must be one of"),
     ],
     "core.launch.nbgitpuller_url": [
         (lambda: launch.nbgitpuller_url("nohub"), ValueError, "hub must be")
@@ -240,6 +248,9 @@ EXEMPT = {
     "core.course_files.between": "pure text function: any strings give a text or None",
     "core.course_files.main": "command-line entry point: argparse prints usage and exits 2 on bad flags",
     "core.data.names": "takes no arguments",
+    "core.i18n.current_language": "takes no arguments",
+    "core.i18n.missing_translations": "takes no arguments",
+    "core.i18n.recording": "takes no arguments (a context manager)",
     "core.progress.progress_file": "takes no arguments",
     "core.progress.exercises": "takes no arguments",
     "core.reference.references": "takes no arguments",

@@ -15,6 +15,9 @@ def test_glossary_terms_are_unique_defined_and_point_at_real_lessons():
     df = reference.glossary()
     assert df["term"].is_unique and len(df) >= 20
     assert (df["definition"].str.len() > 20).all()
+    assert df["term_kk"].notna().all() and (df["term_kk"].str.strip() != "").all(), (
+        "every term needs its Kazakh term (term_kk)"
+    )
     numbers = {p.name[:2] for p in LESSONS} | {"02", "03", "04", "05"}
     for cell in df["lessons"]:
         assert cell.split() and set(cell.split()) <= numbers, cell

@@ -26,22 +26,22 @@ def quiz_excess() -> widgets.VBox:
         f"Why would it be wrong to call all {registered:.1f} million registered deaths of "
         "1958–61 “famine deaths”?",
         {
-            "Most would have happened anyway: the toll is what lies above a normal level.": (
+            "Most would have happened anyway: the toll is the excess.": (
                 "People die every year of age and illness. The famine's toll is the number "
                 "above what normal conditions would have brought, which is why every estimate "
                 "needs a baseline."
             ),
-            "Because the registers counted too many deaths.": (
+            "Because the registers counted too many deaths in the famine years.": (
                 "The opposite: section 3 shows the registers missed deaths. The point is that "
                 "most registered deaths would have happened in any year."
             ),
-            "Because only deaths from starvation count.": (
+            "Because only deaths from starvation itself count as famine deaths.": (
                 "Famine kills by hunger-induced illness too (Ó Gráda 2007), and no national "
                 "statistic counts famine deaths by cause; demographers count all deaths above "
                 "normal."
             ),
         },
-        answer="Most would have happened anyway: the toll is what lies above a normal level.",
+        answer="Most would have happened anyway: the toll is the excess.",
     )
 
 
@@ -53,7 +53,7 @@ def quiz_reproducing() -> widgets.VBox:
         "The mean of the 1956–57 rates reproduces “more than 14 million” deaths. Does that "
         "show the text's authors used that baseline?",
         {
-            "Yes: it gives the text's figure.": (
+            "Yes: it gives the text's figure, so it must be the text's method.": (
                 "A match shows a method can give a figure, not that it did: the text does "
                 "not state its method [S21]."
             ),
@@ -62,7 +62,7 @@ def quiz_reproducing() -> widgets.VBox:
                 f"gives {births:.1f} million fewer births, not “about 23 million”. Reproducing "
                 "a number shows that a method can give it, not that it did."
             ),
-            "Yes, because it is the baseline demographers use.": (
+            "Yes: the 1956–57 mean is the baseline demographers use.": (
                 "There is no one baseline demographers use; Coale, Banister and others chose "
                 "differently, and the text does not say what it used."
             ),
@@ -89,7 +89,7 @@ def quiz_reconstructed() -> widgets.VBox:
                 f"{o['cdr_per_1000']:.2f} against {o['cdr_baseline_per_1000']:.1f}. "
                 "Under-registration hid most of the rise, not only the level."
             ),
-            "Because she used a larger population.": (
+            "Because she applied her rates to a larger, census-based population.": (
                 "Both series are applied to the same mid-year population here; the difference "
                 "is in the rates."
             ),
@@ -134,22 +134,24 @@ def quiz_baseline_years() -> widgets.VBox:
 
 def quiz_adopted() -> widgets.VBox:
     """Section 5: why rows that adopt another estimate are no further evidence."""
-    right = "They make no count of their own; counting them would count the same figure twice."
+    right = "They repeat others' estimates, so they would count them twice."
     return quiz.choice(
         "Set the explorer's method to “adopts another estimate”. Why should these rows not be "
         "read as three more confirmations of the larger estimates?",
         {
             right: (
-                "Rummel (1991) adopts Coale's figure as “a most likely figure”, Becker (1996) "
-                "Banister's as “the most reliable estimate we have”, and Meng et al. (2015) "
-                "state a range in a paper about causes."
+                "They make no count of their own. Rummel (1991) adopts Coale's figure as “a "
+                "most likely figure”, Becker (1996) Banister's as “the most reliable estimate we "
+                "have”, and Meng et al. (2015) state a range in a paper about causes."
             ),
-            "Because they are too old.": (
-                "Age is not the problem: Meng et al. is from 2015. They repeat others' figures."
+            "Because they are too old, published before Yang's and Dikötter's archival work.": (
+                "Age is not the problem, and Meng et al. (2015) came after both: they repeat "
+                "others' figures."
             ),
-            "Because their figures are too high.": (
-                "Rummel's and Becker's figures are Coale's and Banister's, and Meng et al. quote "
-                "a range; the point is that none is an independent count."
+            "Because their figures are too high, above the census-based estimates.": (
+                "Rummel's and Becker's figures are Coale's and Banister's, themselves "
+                "census-based, and Meng et al. quote a range; the point is that none is an "
+                "independent count."
             ),
         },
         answer=right,

@@ -31,7 +31,7 @@ def quiz_two_levels() -> widgets.VBox:
                 "multiply both. A disagreement about one year's growth is a disagreement about "
                 "every later level."
             ),
-            "It stays ten index points": (
+            "It stays ten index points in every later year": (
                 "the ratio stays fixed, not the difference in points; when both "
                 "levels rise, ten points become more, when both fall, fewer."
             ),
@@ -45,21 +45,22 @@ def quiz_base_year() -> widgets.VBox:
     return quiz.choice(
         "In the app, with agriculture on base year 1957, the source text's line disappears. Why?",
         {
-            "The text gives no change for 1958, so its chain cannot reach back to 1957": (
+            "The text gives no 1958 change to link its chain back to 1957": (
                 "the text says only that the 1958 harvest was good [S17]; its chain starts "
                 "in 1958. To draw it on 1957 = 100 you would have to borrow a 1958 change from "
                 "another series, such as grain, and say that you did. The app draws only what "
                 "each series can support."
             ),
-            "Farm output in 1957 was zero": (
-                "No: an index of zero would be drawn. The series has no 1957 figure at all."
+            "The text's line is hidden behind a grain line on 1957 = 100": (
+                "No: the app draws every line it can, and the text's line is not drawn at all. "
+                "The series has no 1957 figure: its chain has no link from 1957 to 1958."
             ),
-            "The app only draws series that fall": (
+            "The app only draws series that fall, and farm output fell from 1959": (
                 "No: value added at current prices rises in 1961 and is drawn. The line is "
                 "missing because the text's chain has no link from 1957 to 1958."
             ),
         },
-        answer="The text gives no change for 1958, so its chain cannot reach back to 1957",
+        answer="The text gives no 1958 change to link its chain back to 1957",
     )
 
 
@@ -99,21 +100,21 @@ def quiz_villages() -> widgets.VBox:
         f"grain left in the villages fell from {grain[1957] - p57:.1f} to {grain[1959] - p59:.1f} "
         "Mt. Why did the villages lose more than the harvest did?",
         {
-            "Procurement rose while the harvest fell": (
+            "The state's procurement rose while the harvest fell": (
                 f"the villages kept the harvest minus procurement, and procurement rose "
                 f"from {p57:.2f} to {p59:.2f} Mt, so they lost both the shortfall and the state's "
                 "extra take. To know what people actually had you would also need grain sold "
                 "back to the villages (no source in the course data gives it), seed and feed, and "
                 "how the rest was shared."
             ),
-            "Grain imports replaced village grain": (
+            "Grain imports went to the towns instead of the villages": (
                 "No: China was still a net exporter of grain in 1959; imports came from 1961."
             ),
-            "The revised harvest series is too low": (
+            "The revised harvest series is too low for 1958-60": (
                 "No: the revision moved 1958-60 by under 2 %; the difference is procurement."
             ),
         },
-        answer="Procurement rose while the harvest fell",
+        answer="The state's procurement rose while the harvest fell",
     )
 
 
@@ -129,7 +130,7 @@ def quiz_rules_coincide() -> widgets.VBox:
                 "keeps the state's take at a good year's level and leaves the whole shortfall in "
                 "the villages; section 4's rising shares show the real take did not fall either."
             ),
-            "The fixed quota is harmless": (
+            "The fixed quota is harmless: it takes the same tonnage every year": (
                 "No: it is harmless only when harvests do not fall. Set the fall back to 100 % "
                 "and it leaves less grain in the villages than the share rule in every bad year."
             ),

@@ -56,23 +56,23 @@ def quiz_winter_surplus() -> widgets.VBox:
         "in the app. Why is no grain lost, and what happens if you then raise winter backyard "
         "industry as well?",
         {
-            "Winter farm work needs only part of the labour; beyond that margin grain is lost": (
+            "Winter farm work needs part of the labour; beyond it, grain is lost": (
                 f"Winter farm work needs {100 * need:.0f} % of the labour (the black tick). With 50 % on "
                 f"water works and 10 % in backyard industry the labour still farming just covers "
                 f"it, so {'no grain is' if lost == 0 else f'only {lost:.1f} Mt'} lost. Raise backyard industry to 0.3 and the farming "
                 f"share falls below the tick: {more:.1f} Mt is lost. 'Surplus labour' has a size; "
                 f"exercise 2 finds the limit."
             ),
-            "Winter farm work does not matter to the harvest": (
+            "Winter farm work does not matter to the harvest, so any share can go": (
                 "It does: part of the harvest is at stake in winter too. No grain is lost only "
                 "while the labour still farming covers what winter work needs."
             ),
-            "Water works add grain in the same year": (
+            "The water works add grain that same year, making up for any loss": (
                 "The works pay off from next year, not this one; this year's grain depends only "
                 "on whether each season's farm work gets done."
             ),
         },
-        answer="Winter farm work needs only part of the labour; beyond that margin grain is lost",
+        answer="Winter farm work needs part of the labour; beyond it, grain is lost",
     )
 
 
@@ -84,22 +84,22 @@ def quiz_furnaces() -> widgets.VBox:
         f"Recorded steel rose from {before:g} to {after:g} million tonnes in {HARVEST_YEAR}. Does "
         f"that show the backyard furnaces worked?",
         {
-            "No: the record leaves out the furnaces' steel, and their costs appear in no total": (
+            "No: the record omits their steel, and counts none of their costs": (
                 f"The recorded {after:g} Mt leaves out the furnaces' 'native' steel, the gap of "
                 f"{claim['gap_mt']:g} Mt between the December claim and the record, most of it "
                 f"useless. What the furnaces cost, in labour taken from the fields and in fuel, "
                 f"appears in no steel total."
             ),
-            "Yes: output rose by half in one year": (
+            "Yes: recorded output rose by half in one year, with the furnaces lit": (
                 "The rise is in official output, which does not count the furnaces' steel; it "
                 "cannot show that the furnaces worked."
             ),
-            "Yes: the December claim shows the target was met": (
-                "The claim included the furnaces' largely useless 'native' steel; the record "
-                "fell well short of the target."
+            "Yes: in December 1958 the Party announced the steel target met": (
+                "The announcement was a claim, and the claim included the furnaces' largely "
+                "useless 'native' steel; the record fell well short of the target."
             ),
         },
-        answer="No: the record leaves out the furnaces' steel, and their costs appear in no total",
+        answer="No: the record omits their steel, and counts none of their costs",
     )
 
 
@@ -116,11 +116,11 @@ def quiz_consistency() -> widgets.VBox:
                 "are not caught, and decisions at the top (how much to procure, what to export) "
                 "rest on numbers no one has tested."
             ),
-            "Setting national targets": (
+            "Setting the national output targets for steel and grain": (
                 "The centre still set national targets, such as the steel target at Beidaihe; "
                 "what lapsed was the check that plans and reports were consistent."
             ),
-            "Running the factories": (
+            "Running the factories day to day, as the ministries had": (
                 "After 1957 party branches ran many factories, so someone did run them; what "
                 "nobody did was check that the units' plans and reports added up."
             ),
@@ -137,21 +137,21 @@ def quiz_uneven_reports() -> widgets.VBox:
         f"to 1. The national total taken does not change. Why are there now localities below "
         f"the {line} kg line?",
         {
-            "The most zealous localities report far more than the average and lose far more": (
+            "The most zealous localities over-report most, and so lose most": (
                 "With even over-reporting every locality loses the same share of its harvest "
                 "and each stays above the line. With uneven over-reporting the average, and so "
                 "the national total taken, is the same, but the most zealous localities lose far "
                 "more than the average share while the most cautious keep more than they need. "
                 "An average can hide hunger; that is why the chart shows each locality."
             ),
-            "Their true harvests are smaller": (
+            "Those localities had smaller true harvests than the others": (
                 "In the model every locality has the same true harvest per person; only the "
                 "reports differ."
             ),
-            "The state raised its rate": (
-                "The rate on reported output is unchanged, and so is the national total; the "
-                "burden is spread differently."
+            "The state raised its procurement rate where the reports were highest": (
+                "The rate on reported output is the same everywhere and unchanged, and so is "
+                "the national total; the burden is spread differently."
             ),
         },
-        answer="The most zealous localities report far more than the average and lose far more",
+        answer="The most zealous localities over-report most, and so lose most",
     )

@@ -14,16 +14,18 @@ def quiz_first_retreat():
     return quiz.choice(
         "What did the first retreat of winter 1958-59 (Zhengzhou, Wuchang) change?",
         {
-            "It lowered some targets and moved accounting down to brigades and teams, but kept "
-            "the Leap and its harvest claims": "Targets were cut and some false reports "
-            "admitted, but the leadership still believed in a huge 1958 harvest and kept the communes.",
-            "It ended the Great Leap Forward": "No: the Leap went on; the retreat trimmed it, and "
+            "It cut targets and moved accounting down, but kept the harvest claims": "Some "
+            "targets were cut, accounting began to move down to brigades and teams and some "
+            "false reports were admitted, but the leadership still believed in a huge 1958 "
+            "harvest and kept the Leap and the communes.",
+            "It ended the Great Leap Forward, as Mao criticised 'left' excesses": "No: Mao did "
+            "criticise 'left' excesses, but the Leap went on; the retreat trimmed it, and "
             "after Lushan it was pushed forward again in 1960.",
-            "It abolished the communes": "No: the communes stayed, in name until the early 1980s "
-            "[S15]; what moved was where decisions and accounts were kept [S14].",
+            "It abolished the communes, but kept the Leap and its harvest claims": "No: the "
+            "communes stayed, in name until the early 1980s [S15]; what moved was where "
+            "decisions and accounts were kept [S14].",
         },
-        answer="It lowered some targets and moved accounting down to brigades and teams, but kept "
-        "the Leap and its harvest claims",
+        answer="It cut targets and moved accounting down, but kept the harvest claims",
     )
 
 
@@ -32,20 +34,21 @@ def quiz_lushan():
     return quiz.choice(
         "Why do most historians see the Lushan meetings of 1959 as a cause of 1960 being the worst year?",
         {
-            "The purge of Peng Dehuai and the campaign against right deviation made officials "
-            "hide hunger and keep procurement high": "After Lushan, reporting starvation "
-            "risked being labelled a rightist; mess halls were pushed back, the 1960 plan raised "
-            "targets again, and procurement stayed on inflated harvest figures.",
-            "Lushan ordered grain exports to the Soviet Union": "No: exports were a separate "
-            "decision of the trade and debt plans; Lushan's effect was political, on what "
-            "officials dared to report and do.",
+            "Peng Dehuai's purge made officials hide hunger and keep taking grain": "After "
+            "Lushan and the campaign against right deviation, reporting starvation risked being "
+            "labelled a rightist; mess halls were pushed back, the 1960 plan raised targets "
+            "again, and procurement stayed on inflated harvest figures.",
+            "Lushan ordered more grain exports to repay the Soviet debt": "No: exports were a "
+            "separate decision of the trade and debt plans; Lushan's effect was political, on "
+            "what officials dared to report and do.",
             "The Soviet experts left during the Lushan meetings": "No: the Soviet note withdrawing "
             "the experts is dated 16 July 1960, a year later (data/timeline.csv).",
-            "Bad weather followed the meetings": "Weather mattered and its weight is debated, but "
-            "it does not explain why the state kept extracting grain as the harvest fell.",
+            "Bad weather followed the meetings: the 'three years of natural disasters'": "Weather "
+            "mattered and its weight is debated (the official name for the crisis puts it "
+            "first), but it does not explain why the state kept extracting grain as the "
+            "harvest fell.",
         },
-        answer="The purge of Peng Dehuai and the campaign against right deviation made officials "
-        "hide hunger and keep procurement high",
+        answer="Peng Dehuai's purge made officials hide hunger and keep taking grain",
     )
 
 
@@ -74,12 +77,15 @@ def quiz_recovery():
     return quiz.choice(
         "Which measure made the production team, about 30 households [S11], the basic accounting unit?",
         {
-            "The Central Committee directive of 13 February 1962": "'Three-level ownership, with the "
-            "team as the base' (data/timeline.csv), after the Seven Thousand Cadres Conference.",
-            "The Twelve Articles of November 1960": "Not yet: the Twelve Articles reaffirmed the "
-            "brigade as the basic unit and curbed requisitioning and the 'communist wind'.",
-            "The Wuchang plenum of November 1958": "No: Wuchang began the first retreat while the "
-            "commune was still the accounting unit in most places.",
+            "The Central Committee directive of 13 February 1962": "'Three-level ownership, "
+            "with the team as the base' (data/timeline.csv), after the Seven Thousand Cadres "
+            "Conference.",
+            "The Central Committee's Twelve Articles of November 1960": "Not yet: the Twelve "
+            "Articles reaffirmed the brigade as the basic unit and curbed requisitioning and "
+            "the 'communist wind'.",
+            "The Wuchang plenum of November 1958, which trimmed targets": "No: Wuchang trimmed "
+            "targets and began the first retreat while the commune was still the accounting "
+            "unit in most places.",
         },
         answer="The Central Committee directive of 13 February 1962",
     )

@@ -28,21 +28,22 @@ def quiz_like_with_like() -> widgets.VBox:
         f"Why would it be wrong to set grain output in tonnes against the plan's {target:g} % "
         f"a year for agriculture?",
         {
-            "The target is for the gross value of all farm output; grain is one crop, in tonnes": (
+            "The target is the gross value of all farm output; grain is one crop": (
                 "Grain can grow more slowly than the target while farm output as a whole meets "
                 "it, so the comparison would make agriculture look short when, on official "
                 "figures, it was not. Compare like with like."
             ),
-            "Grain figures for 1952–57 are not reliable": (
+            "The grain figures for 1952–57 are too unreliable to set against any target": (
                 "Their reliability is debated, but that is not the point here: even perfect "
                 "figures for tonnes of one crop are a different measure from the gross value "
                 "of all farm output."
             ),
-            "Agriculture's target was set in tonnes of steel": (
-                "No: agriculture's target was a growth rate of the gross value of farm output."
+            "The target is for grain per person, so population growth must come out first": (
+                "No: agriculture's target was a growth rate of the gross value of all farm "
+                "output, not of grain per person; grain in tonnes is a different measure."
             ),
         },
-        answer="The target is for the gross value of all farm output; grain is one crop, in tonnes",
+        answer="The target is the gross value of all farm output; grain is one crop",
     )
 
 
@@ -52,19 +53,20 @@ def quiz_base_year() -> widgets.VBox:
         "Set the base year to 1956 in the app. Why do the two lines suddenly look so much "
         "closer together?",
         {
-            "An index shows growth since its base year; from 1956 only one year is left": (
-                "The choice of base year changes the picture, not the data, which is why a "
-                "chart should always say what its base is."
+            "An index shows growth since its base year: from 1956 that is one year": (
+                "From a 1956 base only one year of growth, to 1957, is left to show. The "
+                "choice of base year changes the picture, not the data, which is why a chart "
+                "should always say what its base is."
             ),
-            "Agriculture caught up with industry in 1956": (
+            "Agriculture caught up with industry in 1956, the year grain per person peaked": (
                 "The history has not changed: the same data are shown from a later start, so "
                 "only one year of growth is left to show."
             ),
-            "The app switches to another data series": (
+            "The app switches to a different data series when the base year moves": (
                 "It uses the same series; only the year set to 100 has moved."
             ),
         },
-        answer="An index shows growth since its base year; from 1956 only one year is left",
+        answer="An index shows growth since its base year: from 1956 that is one year",
     )
 
 
@@ -104,22 +106,23 @@ def quiz_grain_need() -> widgets.VBox:
         f"In the app, raise the grain per town dweller from {GRAIN_KG_DEFAULT} to 250 kg. "
         f"What happens, and what does it tell you about the binding year?",
         {
-            "It binds earlier; the date rests on assumptions, so trust the direction only": (
+            "It binds earlier, but trust the direction of the change, not the date": (
                 f"It binds in {after} instead of {before}: each town dweller needs more of a "
                 f"marketed surplus that is a fixed share of the harvest. That parameter, like "
                 f"the urban share and the capital–output ratios, is illustrative, so trust the "
                 f"direction of the effects, not the date."
             ),
-            "It binds earlier, so the famine was bound to start then": (
+            "It binds earlier, so the famine was bound to start in that year": (
                 f"It does bind earlier ({after}), but the binding year moves with assumptions "
                 f"that have no source: it is not a date in history."
             ),
-            "It binds later": (
-                "More grain per town dweller means the towns need more of the same marketed "
-                f"surplus, so the constraint binds sooner: {after} instead of {before}."
+            "It binds later, though the exact year rests on illustrative parameters": (
+                "The caution about the year is right, but not the direction: more grain per "
+                "town dweller means the towns need more of the same marketed surplus, so the "
+                f"constraint binds sooner: {after} instead of {before}."
             ),
         },
-        answer="It binds earlier; the date rests on assumptions, so trust the direction only",
+        answer="It binds earlier, but trust the direction of the change, not the date",
     )
 
 
@@ -134,15 +137,16 @@ def quiz_testable_reason() -> widgets.VBox:
                 "evidence on how plans were made and changed (documents, memoirs, the "
                 "timeline). Neither is in this lesson's tables."
             ),
-            "Dissatisfaction with inefficiency": (
-                "That needs evidence on costs per unit of output and idle or unfinished "
-                "capacity, which this lesson's tables do not hold."
+            "Dissatisfaction with inefficiency, which slow output growth would show": (
+                "Slow growth need not mean inefficiency, and industry grew fast on every "
+                "measure in this lesson. Inefficiency needs evidence on costs per unit of "
+                "output and idle or unfinished capacity, which this lesson's tables do not hold."
             ),
-            "Inflexible, centralised decision making": (
+            "Inflexible, highly centralised decision making by the ministries": (
                 "That needs evidence on how plans were made and changed (documents, memoirs, "
                 "the timeline), not output series."
             ),
-            "All three": (
+            "All three, since output series reflect each of them": (
                 "Output series can show only the imbalance; the other two reasons need other "
                 "kinds of evidence."
             ),

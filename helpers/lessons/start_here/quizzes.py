@@ -14,24 +14,25 @@ def quiz_restart() -> widgets.VBox:
         "You restarted the kernel. The timeline app (section 2) still shows its chart and its "
         "slider still moves, but the chart no longer changes. What do you do?",
         {
-            "Wait: the chart will catch up in a few seconds.": (
-                "It will not: the app's code lived in the old kernel, which the restart "
-                "erased. The controls you see are only their picture in the page."
+            "Wait a few seconds: the new kernel is still loading the app.": (
+                "It will not catch up: the app's code lived in the old kernel, which the "
+                "restart erased. The controls you see are only their picture in the page."
             ),
-            "Run the app's cell again (or Kernel → Restart Kernel and Run All Cells).": (
+            "Run the app's cell again (or Run All Cells).": (
                 "Running the cell builds the app again in the new kernel. Every app cell in "
-                "the course imports what it needs, so that one cell is enough."
+                "the course imports what it needs, so that one cell is enough; Kernel → "
+                "Restart Kernel and Run All Cells rebuilds every app at once."
             ),
             "Move the slider back to where it was before the restart.": (
                 "Nothing is listening to the slider any more: no position of it will redraw "
                 "the chart until the cell runs again."
             ),
-            "Reinstall the course.": (
-                "Nothing is broken: the app just belongs to a kernel that no longer exists. "
-                "Run its cell again."
+            "Reinstall the course: the restart has broken its packages.": (
+                "Nothing is broken: a restart leaves the installed packages alone. The app "
+                "just belongs to a kernel that no longer exists. Run its cell again."
             ),
         },
-        answer="Run the app's cell again (or Kernel → Restart Kernel and Run All Cells).",
+        answer="Run the app's cell again (or Run All Cells).",
     )
 
 
@@ -71,19 +72,20 @@ def quiz_rate_questions() -> widgets.VBox:
         'A source says a death rate "rose to 2.5". Which two questions do you ask before '
         "you use the number?",
         {
-            "What is its unit, and does it count registered deaths or reconstruct them?": (
+            "What is its unit, and is the rate registered or reconstructed?": (
                 "Yes. Percent or per 1,000 is a factor of ten (2.5 % is 25 per 1,000); and "
                 "registration missed many famine deaths, so a registered rate and a "
                 "demographic reconstruction can differ by millions of lives."
             ),
-            "Who wrote it, and in which language?": (
-                "Worth knowing about any source, but neither tells you what 2.5 means: the "
-                "unit alone can change the deaths it implies tenfold."
+            "Who wrote it, and was it translated from another language?": (
+                "Worth knowing about any source (this one is a Kazakh translation), but neither "
+                "tells you what 2.5 means: the unit alone can change the deaths it implies "
+                "tenfold."
             ),
-            "Is it rounded, and to how many decimals?": (
+            "Is it rounded, and to how many decimal places was it given?": (
                 "Rounding moves the number a little; the unit can move it by a factor of ten, "
                 "and under-registration by millions of deaths."
             ),
         },
-        answer="What is its unit, and does it count registered deaths or reconstruct them?",
+        answer="What is its unit, and is the rate registered or reconstructed?",
     )
