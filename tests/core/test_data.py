@@ -128,7 +128,16 @@ COLUMNS = {
         "population_yearend_10k",
     ],
     "province_grain": ["gb_code", "year", "grain_output_10k_tonnes"],
-    "mqy_panel": ["gb_code", "year", "lgrain", "ldeath_b", "lurbpop", "ltotpop", "in_main_sample"],
+    "mqy_panel": [
+        "gb_code",
+        "year",
+        "lgrain",
+        "lgrain_constructed",
+        "ldeath_b",
+        "lurbpop",
+        "ltotpop",
+        "in_main_sample",
+    ],
     "county_mortality": [
         "gb_code",
         "county_id",

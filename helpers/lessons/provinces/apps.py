@@ -2,7 +2,8 @@
 
 * :func:`map_app`: the provinces by year (1956-1966) and measure (registered death rate,
   excess deaths per 1,000 over a chosen baseline, the prefectures' CSSI);
-* :func:`regression_app`: Meng, Qian & Yared's regression by sample, famine years, controls;
+* :func:`regression_app`: Meng, Qian & Yared's regression by grain series, sample, famine
+  years, controls;
 * :func:`county_app`: the county death rates within each province, by year.
 """
 
@@ -26,6 +27,8 @@ MEASURE_CHOICES = {
     "excess deaths per 1,000": "excess",
     "cohort shrinkage (CSSI)": "cssi",
 }
+#: The grain series the regression app offers (label -> argument of mqy_regression).
+GRAIN_CHOICES = {"MQY's constructed": "constructed", "official": "official"}
 #: Famine years of death the regression app offers (label -> first, last).
 FAMINE_SPANS = {
     "1959-61": (1959, 1961),
@@ -64,13 +67,16 @@ def map_app() -> ui.App:
 def regression_app() -> ui.App:
     """MQY's regression: the two grain coefficients, in a chart and in words."""
 
-    def render(sample: str, famine_years: tuple[int, int], controls: bool) -> alt.LayerChart:
-        table = procurement.mqy_regression(sample, famine_years, controls)
+    def render(
+        grain: str, sample: str, famine_years: tuple[int, int], controls: bool
+    ) -> alt.LayerChart:
+        table = procurement.mqy_regression(sample, famine_years, controls, grain)
         sentence = procurement.sentence(table, famine_years, controls)
-        setting = procurement.setting_words(sample, famine_years, controls)
+        setting = procurement.setting_words(sample, famine_years, controls, grain)
         return charts.coefficient_chart(table, sentence, setting=setting)
 
     controls = {
+        "grain": ui.toggle("Grain series", GRAIN_CHOICES, "constructed"),
         "sample": ui.toggle("Provinces", {"main sample (19)": "main", "all 23": "all"}, "main"),
         "famine_years": ui.toggle("Famine years (deaths)", FAMINE_SPANS, (1959, 1961)),
         "controls": ui.toggle("Population controls", {"on": True, "off": False}, True),

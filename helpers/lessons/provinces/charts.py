@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import math
-
 import altair as alt
 import pandas as pd
 
@@ -19,7 +17,12 @@ from helpers.core import chart_kit, theme
 from helpers.core.validate import check_frame
 from helpers.lessons.provinces.counties import SPREAD_COLUMNS
 from helpers.lessons.provinces.geography import MAP_COLUMNS
-from helpers.lessons.provinces.procurement import REGRESSION_COLUMNS
+from helpers.lessons.provinces.procurement import (
+    FAMINE_SLOPE,
+    GRAIN,
+    INTERACTION,
+    REGRESSION_COLUMNS,
+)
 
 NO_DATA = "#BDBDBD"  # grey: not a colour of the viridis scale
 MAP_HEIGHT = 400
@@ -115,12 +118,22 @@ def map_chart(frame: pd.DataFrame, topology: str, *, when: str = "") -> alt.Laye
     return chart_kit.adjust(chart, settings)
 
 
+#: The coefficient chart's x axis, the same for every setting of the app (every interval of
+#: every grain series, sample, famine span and control lies within it; a test checks).
+ELASTICITY_DOMAIN = (-0.4, 0.6)
+
+
 def _elasticity(field: str) -> alt.X:
-    """The same x axis on every layer, so Vega merges them into one."""
+    """The same x axis on every layer, so Vega merges them into one; fixed across settings."""
+    low, high = ELASTICITY_DOMAIN
     return (
         alt.X(f"{field}:Q")
         .title("Elasticity of deaths to grain output (95 % interval)")
-        .axis(format=".1f", values=[0.0])
+        .scale(domain=list(ELASTICITY_DOMAIN), nice=False, zero=False)
+        .axis(
+            format="+.1f",
+            values=[round(k / 10, 1) for k in range(round(low * 10), round(high * 10) + 1)],
+        )
     )
 
 
@@ -148,11 +161,12 @@ def _coefficient_template() -> alt.LayerChart:
         .mark_rule(strokeDash=[4, 3], color=chart_kit.INK)
         .encode(x=_elasticity("x"))
     )
-    return alt.layer(zero, bars, points).properties(width=theme.WIDTH, height=120)
+    return alt.layer(zero, bars, points).properties(width=theme.WIDTH, height=150)
 
 
 def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> alt.LayerChart:
-    """The first two rows of :func:`.procurement.mqy_regression`, with 95 % intervals.
+    """The grain rows of :func:`.procurement.mqy_regression` with 95 % intervals: normal-year
+    slope, the famine-year change and the famine-year slope, on a fixed axis.
 
     ``sentence`` (from :func:`.procurement.sentence`) is the chart's description;
     ``setting`` (the sample and years, in words) its subtitle.
@@ -160,18 +174,13 @@ def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> al
     check_frame("table", table, REGRESSION_COLUMNS)
     if not isinstance(sentence, str) or not sentence:
         raise ValueError("sentence must be a non-empty sentence")
-    shown = table.head(2)[["label", "estimate", "se", "ci_low", "ci_high"]]
+    rows = table[table["term"].isin([GRAIN, INTERACTION, FAMINE_SLOPE])]
+    shown = rows[["label", "estimate", "se", "ci_low", "ci_high"]]
     title = alt.TitleParams("Deaths and grain output: normal and famine years", subtitle=setting)
     chart = chart_kit.fill(
         _coefficient_template(), {"coefficients": shown}, title=title, description=sentence
     )
-    low = math.floor(min(0.0, float(shown["ci_low"].min())) * 10)
-    high = math.ceil(max(0.0, float(shown["ci_high"].max())) * 10)
-    step = 1 if high - low <= 10 else 2  # tenths; at most about ten labels
-    ticks = [round(k / 10, 1) for k in range(low, high + 1, step)]
-    return chart_kit.adjust(
-        chart, {("layer", i, "encoding", "x", "axis", "values"): ticks for i in range(3)}
-    )
+    return chart
 
 
 @chart_kit.template

@@ -43,16 +43,24 @@ from helpers.core import data
 from helpers.core.validate import check_choice, check_year_span
 
 SAMPLES = ("main", "all")
+#: The grain series (argument -> column of ``mqy_panel``): MQY's constructed grain (rART:
+#: "predicted log grain production (to correct misreports)", their Table 1's first
+#: specifications) or the official output.
+GRAIN_SERIES = {"constructed": "lgrain_constructed", "official": "lgrain"}
+GRAIN_LABELS = {"constructed": "MQY's constructed grain", "official": "official grain"}
 SAMPLE_LABELS = {"main": "MQY's 19-province main sample", "all": "all 23 provinces"}
 #: Years of death the famine-years interaction may cover (grain years one earlier).
 DEATH_YEARS = (1954, 1983)
 GRAIN = "log_grain"
 INTERACTION = "log_grain_x_famine"
+#: The famine-year slope, normal + interaction (a row of its own, not a regressor).
+FAMINE_SLOPE = "famine_year_slope"
 TOTAL_POP = "log_total_population"
 URBAN_POP = "log_urban_population"
 TERM_LABELS = {
     GRAIN: "Log grain output (normal years)",
     INTERACTION: "Log grain output x famine years",
+    FAMINE_SLOPE: "Famine-year slope (normal + interaction)",
     TOTAL_POP: "Log total population",
     URBAN_POP: "Log urban population",
 }
@@ -67,7 +75,16 @@ REGRESSION_COLUMNS = [
     "n_obs",
     "n_provinces",
 ]
-PANEL_COLUMNS = ["gb_code", "year", "lgrain", "ldeath_b", "lurbpop", "ltotpop", "in_main_sample"]
+PANEL_COLUMNS = [
+    "gb_code",
+    "year",
+    "lgrain",
+    "lgrain_constructed",
+    "ldeath_b",
+    "lurbpop",
+    "ltotpop",
+    "in_main_sample",
+]
 
 
 @functools.cache
@@ -106,9 +123,12 @@ def _panel() -> pd.DataFrame:
     return data.load("mqy_panel")
 
 
-def check_arguments(sample: object, famine_years: object, controls: object) -> tuple[int, int]:
-    """Check the three choices; return the famine years of death as ``(first, last)``."""
+def check_arguments(
+    sample: object, famine_years: object, controls: object, grain: object = "constructed"
+) -> tuple[int, int]:
+    """Check the four choices; return the famine years of death as ``(first, last)``."""
     check_choice("sample", sample, SAMPLES)
+    check_choice("grain", grain, tuple(GRAIN_SERIES))
     if not isinstance(controls, bool):
         raise TypeError(f"controls must be True or False; got {controls!r}")
     if not isinstance(famine_years, tuple | list) or len(famine_years) != 2:
@@ -119,10 +139,15 @@ def check_arguments(sample: object, famine_years: object, controls: object) -> t
 
 
 def design(
-    panel: pd.DataFrame, sample: str, famine_years: tuple[int, int], controls: bool
+    panel: pd.DataFrame,
+    sample: str,
+    famine_years: tuple[int, int],
+    controls: bool,
+    grain: str = "constructed",
 ) -> tuple[pd.DataFrame, list[str]]:
-    """The rows used and the regressors' names: the sample, the interaction, the controls."""
+    """The rows used and the regressors' names: the sample, the grain, the interaction, controls."""
     rows = panel if sample == "all" else panel[panel["in_main_sample"] == 1]
+    column = GRAIN_SERIES[grain]
     first, last = famine_years
     famine = rows["year"].between(first - 1, last - 1).to_numpy(dtype=float)
     frame = pd.DataFrame(
@@ -130,8 +155,8 @@ def design(
             "gb_code": rows["gb_code"].to_numpy(),
             "year": rows["year"].to_numpy(),
             "y": rows["ldeath_b"].to_numpy(),
-            GRAIN: rows["lgrain"].to_numpy(),
-            INTERACTION: rows["lgrain"].to_numpy() * famine,
+            GRAIN: rows[column].to_numpy(),
+            INTERACTION: rows[column].to_numpy() * famine,
             TOTAL_POP: rows["ltotpop"].to_numpy(),
             URBAN_POP: rows["lurbpop"].to_numpy(),
         }
@@ -158,7 +183,10 @@ def _within(frame: pd.DataFrame, terms: list[str]) -> tuple[np.ndarray, np.ndarr
 
 
 def mqy_regression(
-    sample: str = "main", famine_years: tuple[int, int] = (1959, 1961), controls: bool = True
+    sample: str = "main",
+    famine_years: tuple[int, int] = (1959, 1961),
+    controls: bool = True,
+    grain: str = "constructed",
 ) -> pd.DataFrame:
     """Log deaths on log grain output and its famine-years interaction (MQY 2015).
 
@@ -171,28 +199,34 @@ def mqy_regression(
         flagged are one year earlier (1959-61 flags the harvests of 1958-60).
     controls : bool
         Include log total and log urban population.
+    grain : {"constructed", "official"}
+        MQY's constructed grain (``lgrain_pred``, "predicted log grain production (to correct
+        misreports)", rART; their Table 1's first specifications) or the official output.
 
     Returns
     -------
     pandas.DataFrame
         One row per coefficient (``term``: :data:`GRAIN`, :data:`INTERACTION`, then the
-        controls): ``label``, ``estimate`` (an elasticity), ``se`` (clustered by province,
+        controls), and last :data:`FAMINE_SLOPE`, the famine-year slope ``b1 + b2`` with its
+        standard error from the covariance: ``label``, ``estimate`` (an elasticity), ``se`` (clustered by province,
         CR1), ``t``, ``ci_low`` / ``ci_high`` (95 %), ``n_obs``, ``n_provinces``.
 
     Examples
     --------
     >>> table = mqy_regression().set_index("term")
     >>> round(float(table.loc[INTERACTION, "estimate"]), 3), int(table.loc[INTERACTION, "n_obs"])
-    (0.135, 569)
+    (0.14, 569)
+    >>> round(float(table.loc[FAMINE_SLOPE, "estimate"]), 3)
+    0.145
     """
-    first, last = check_arguments(sample, famine_years, controls)
-    return _estimate(sample, first, last, controls).copy()
+    first, last = check_arguments(sample, famine_years, controls, grain)
+    return _estimate(sample, first, last, controls, grain).copy()
 
 
-@functools.lru_cache(maxsize=64)
-def _estimate(sample: str, first: int, last: int, controls: bool) -> pd.DataFrame:
+@functools.lru_cache(maxsize=128)
+def _estimate(sample: str, first: int, last: int, controls: bool, grain: str) -> pd.DataFrame:
     """The estimates for checked arguments, once per combination (apps redraw often)."""
-    frame, terms = design(_panel(), sample, (first, last), controls)
+    frame, terms = design(_panel(), sample, (first, last), controls, grain)
     if (
         not frame["year"].between(first - 1, last - 1).any()
         or frame["year"].between(first - 1, last - 1).all()
@@ -213,11 +247,15 @@ def _estimate(sample: str, first: int, last: int, controls: bool) -> pd.DataFram
     vcov = xtx_inv @ meat @ xtx_inv * (g / (g - 1)) * ((n - 1) / (n - k))
     se = np.sqrt(np.diag(vcov))[: len(terms)]
     est = beta[: len(terms)]
+    # The famine-year slope b1 + b2: Var = V11 + V22 + 2 V12.
+    est = np.append(est, beta[0] + beta[1])
+    se = np.append(se, math.sqrt(vcov[0, 0] + vcov[1, 1] + 2 * vcov[0, 1]))
+    names = [*terms, FAMINE_SLOPE]
     crit = t_critical(int(g - 1))
     return pd.DataFrame(
         {
-            "term": terms,
-            "label": [TERM_LABELS[t] for t in terms],
+            "term": names,
+            "label": [TERM_LABELS[t] for t in names],
             "estimate": est,
             "se": se,
             "t": est / se,
@@ -246,55 +284,79 @@ def percent_change(elasticity: float, grain_percent: float = 10.0) -> float:
     return ((1 + grain_percent / 100) ** elasticity - 1) * 100
 
 
-def setting_words(sample: str, famine_years: tuple[int, int], controls: bool) -> str:
+def setting_words(
+    sample: str, famine_years: tuple[int, int], controls: bool, grain: str = "constructed"
+) -> str:
     """The regression's choices in words, e.g. for a chart's subtitle.
 
     Examples
     --------
     >>> setting_words("main", (1959, 1961), True)
-    "MQY's 19-province main sample; famine deaths 1959-1961 (harvests 1958-1960); population controls on"
+    "MQY's constructed grain; MQY's 19-province main sample; famine deaths 1959-1961 (harvests 1958-1960); population controls on"
     """
-    first, last = check_arguments(sample, famine_years, controls)
+    first, last = check_arguments(sample, famine_years, controls, grain)
     deaths = f"{first}" if first == last else f"{first}-{last}"
     harvests = f"{first - 1}" if first == last else f"{first - 1}-{last - 1}"
     noun = "death" if first == last else "deaths"
     return (
-        f"{SAMPLE_LABELS[sample]}; famine {noun} {deaths} (harvests {harvests}); "
-        f"population controls {'on' if controls else 'off'}"
+        f"{GRAIN_LABELS[grain]}; {SAMPLE_LABELS[sample]}; famine {noun} {deaths} "
+        f"(harvests {harvests}); population controls {'on' if controls else 'off'}"
     )
 
 
-def _change(elasticity: float) -> str:
-    change = percent_change(elasticity)
-    if abs(change) < 0.05:
-        return "no change in deaths"
-    return f"{abs(change):.1f} % {'more' if change > 0 else 'fewer'} deaths"
+def _clear(row: pd.Series) -> bool:
+    """Whether a row's 95 % interval leaves out zero."""
+    return bool(row["ci_low"] > 0 or row["ci_high"] < 0)
+
+
+def _slope_words(row: pd.Series) -> str:
+    """A slope in words that never overclaims: a size only when its interval leaves out zero."""
+    interval = (
+        f"{float(row['estimate']):+.3f}, 95 % interval "
+        f"{row['ci_low']:+.3f} to {row['ci_high']:+.3f}"
+    )
+    if not _clear(row):
+        return f"no clear relation ({interval}, which includes zero)"
+    change = percent_change(float(row["estimate"]))
+    direction = "more" if change > 0 else "fewer"
+    return f"{abs(change):.1f} % {direction} deaths ({interval})"
 
 
 def sentence(table: pd.DataFrame, famine_years: tuple[int, int], controls: bool) -> str:
     """The coefficients in words: what 10 % more grain went with, in normal and famine years.
 
     ``table`` is :func:`mqy_regression`'s result for the same ``famine_years``, ``controls``.
+    A slope whose 95 % interval includes zero is "no clear relation", never a size.
 
     Examples
     --------
     >>> sentence(mqy_regression(), (1959, 1961), True)[:72]
-    'In normal years, 10 % more grain output (at the same population) went wi'
+    'In normal years there was no clear relation between grain and deaths (+'
     """
     first, last = check_arguments("main", famine_years, controls)
     rows = table.set_index("term")
-    normal = float(rows.loc[GRAIN, "estimate"])
-    inter = rows.loc[INTERACTION]
-    famine = normal + float(inter["estimate"])
+    normal, inter, famine = rows.loc[GRAIN], rows.loc[INTERACTION], rows.loc[FAMINE_SLOPE]
     holding = " (at the same population)" if controls else ""
     span = f"{first}" if first == last else f"{first}-{last}"
-    sure = (
-        "the change between the two is clear of zero at 95 %"
-        if inter["ci_low"] > 0 or inter["ci_high"] < 0
-        else "but the 95 % interval of the change includes zero"
-    )
+    if _clear(normal):
+        first_clause = (
+            f"In normal years, 10 % more grain output{holding} went with "
+            f"{_slope_words(normal)} the next year"
+        )
+    else:
+        words = _slope_words(normal).removeprefix("no clear relation")
+        first_clause = (
+            f"In normal years there was no clear relation between grain and deaths{words}"
+        )
+    if _clear(famine):
+        second = (
+            f"in the famine years (deaths of {span}), 10 % more grain went with "
+            f"{_slope_words(famine)}"
+        )
+    else:
+        second = f"in the famine years (deaths of {span}) there was {_slope_words(famine)}"
+    change = "clear of zero at 95 %" if _clear(inter) else "but its 95 % interval includes zero"
     return (
-        f"In normal years, 10 % more grain output{holding} went with {_change(normal)} the "
-        f"next year; in the famine years (deaths of {span}) it went with {_change(famine)}: "
-        f"the slope changed by {float(inter['estimate']):+.3f} ({sure})."
+        f"{first_clause}; {second}. The slope changed by {float(inter['estimate']):+.3f} "
+        f"({change})."
     )

@@ -35,10 +35,13 @@ def death_rate_table(year: int = 1960) -> display.Table:
 
 
 def regression_table(
-    sample: str = "main", famine_years: tuple[int, int] = (1959, 1961), controls: bool = True
+    sample: str = "main",
+    famine_years: tuple[int, int] = (1959, 1961),
+    controls: bool = True,
+    grain: str = "constructed",
 ) -> display.Table:
     """:func:`.procurement.mqy_regression`'s coefficients as a readable table."""
-    table = procurement.mqy_regression(sample, famine_years, controls)
+    table = procurement.mqy_regression(sample, famine_years, controls, grain)
     first = table.iloc[0]
     return display.table(
         table,
@@ -51,18 +54,22 @@ def regression_table(
         },
         decimals=3,
         caption="Log deaths in the next year on log grain output, "
-        + procurement.setting_words(sample, famine_years, controls),
+        + procurement.setting_words(sample, famine_years, controls, grain),
         notes=(
             f"{int(first['n_obs'])} province-years, {int(first['n_provinces'])} provinces; "
-            "province and year effects; standard errors clustered by province (CR1).",
+            "province and year effects; standard errors clustered by province (CR1). The "
+            "famine-year slope is normal + interaction, its standard error from the covariance.",
             "Data: data/mqy_panel.csv (Meng, Qian & Yared 2015, replication panel).",
         ),
     )
 
 
 def regression_sentence(
-    sample: str = "main", famine_years: tuple[int, int] = (1959, 1961), controls: bool = True
+    sample: str = "main",
+    famine_years: tuple[int, int] = (1959, 1961),
+    controls: bool = True,
+    grain: str = "constructed",
 ) -> display.Prose:
-    """The regression's two grain coefficients in words (computed, not typed)."""
-    table = procurement.mqy_regression(sample, famine_years, controls)
+    """The regression's grain slopes in words (computed, not typed)."""
+    table = procurement.mqy_regression(sample, famine_years, controls, grain)
     return display.prose(procurement.sentence(table, famine_years, controls))

@@ -3,8 +3,10 @@
 Input: ``provinces/mqy2015_rART.csv`` (689 rows: 23 provinces, 1953-1982, Beijing from 1954).
 Kept as printed (no rounding): ``lgrain`` log official grain output, ``ldeath_b`` log deaths
 in the **following** year, ``lurbpop`` / ``ltotpop`` log urban / total population; ``main``
-(True/False) becomes ``in_main_sample`` (1/0). ``lgrain_pred`` is left out (its scale is not
-documented). The province name becomes its ``gb_code``.
+(True/False) becomes ``in_main_sample`` (1/0). ``lgrain_pred`` becomes ``lgrain_constructed``:
+MQY's constructed grain, documented by rART (``R/data.R``) as "predicted log grain production
+(to correct misreports)"; its scale is not documented (Beijing's early values are negative).
+The province name becomes its ``gb_code``.
 
 Checks: every value is a number, no province-year twice, 19 provinces in the main sample.
 """
@@ -23,13 +25,15 @@ LOGS = ("lgrain", "ldeath_b", "lurbpop", "ltotpop")
 def panel_rows(ctx: Context) -> list[dict[str, str]]:
     rows = []
     for row in mqy_rows(ctx):
-        for name in LOGS:
+        for name in (*LOGS, "lgrain_pred"):
             dec(row[name], f"MQY {row['province']} {row['year']} {name}")
         rows.append(
             {
                 "gb_code": row["gb_code"],
                 "year": row["year"],
-                **{n: row[n] for n in LOGS},
+                "lgrain": row["lgrain"],
+                "lgrain_constructed": row["lgrain_pred"],
+                **{n: row[n] for n in LOGS[1:]},
                 "in_main_sample": {"True": "1", "False": "0"}[row["main"]],
             }
         )
@@ -52,6 +56,17 @@ def fields() -> list[dict]:
             "Log official grain output",
             "ln of the 'official government issued' grain output of the year (10,000 t, inferred).",
             f"{log} of 10,000 tonnes (inferred)",
+            required=True,
+        ),
+        field(
+            "lgrain_constructed",
+            "number",
+            "Log constructed grain output (MQY)",
+            "MQY's constructed grain, their 'lgrain_pred': documented by rART (R/data.R) as "
+            "'predicted log grain production (to correct misreports)'. How it was predicted is "
+            "not documented there.",
+            f"{log} of a predicted output; scale not documented (Beijing's early values are "
+            "negative)",
             required=True,
         ),
         field(

@@ -26,16 +26,20 @@ from helpers.lessons.provinces import (
 # --- MQY's regression, computed a second way -----------------------------------------------
 
 
-def dummy_ols(sample: str, famine_years: tuple[int, int], controls: bool) -> dict:
+def dummy_ols(
+    sample: str, famine_years: tuple[int, int], controls: bool, grain: str = "constructed"
+) -> dict:
     """Independent: every province and year dummy in the design, numpy lstsq, and the cluster
-    sandwich written out by hand (CR1 with K = all columns of the dummy design)."""
+    sandwich written out by hand (CR1 with K = all columns of the dummy design); the famine-year
+    slope b1 + b2 and its standard error as a contrast c'b, c'Vc."""
     panel = pd.read_csv(paths.DATA_DIR / "mqy_panel.csv", dtype={"gb_code": str})
     if sample == "main":
         panel = panel[panel["in_main_sample"] == 1]
     first, last = famine_years
     grain_years = set(range(first - 1, last))  # a death year t+1 is grain year t
     famine = np.array([1.0 if y in grain_years else 0.0 for y in panel["year"]])
-    columns = [panel["lgrain"].to_numpy(), panel["lgrain"].to_numpy() * famine]
+    series = {"constructed": "lgrain_constructed", "official": "lgrain"}[grain]
+    columns = [panel[series].to_numpy(), panel[series].to_numpy() * famine]
     if controls:
         columns += [panel["ltotpop"].to_numpy(), panel["lurbpop"].to_numpy()]
     provinces = sorted(panel["gb_code"].unique())
@@ -56,32 +60,65 @@ def dummy_ols(sample: str, famine_years: tuple[int, int], controls: bool) -> dic
     )
     n, k, g = len(y), x.shape[1], len(provinces)
     vcov = bread @ meat @ bread * g / (g - 1) * (n - 1) / (n - k)
-    return {"beta": beta[:2], "se": np.sqrt(np.diag(vcov))[:2], "n": n, "g": g}
+    contrast = np.zeros(k)
+    contrast[:2] = 1.0
+    return {
+        "beta": beta[:2],
+        "se": np.sqrt(np.diag(vcov))[:2],
+        "slope": float(contrast @ beta),
+        "slope_se": float(np.sqrt(contrast @ vcov @ contrast)),
+        "n": n,
+        "g": g,
+    }
 
 
+@pytest.mark.parametrize("grain", ["constructed", "official"])
 @pytest.mark.parametrize("sample", ["main", "all"])
 @pytest.mark.parametrize("controls", [True, False])
 @pytest.mark.parametrize("famine_years", [(1959, 1961), (1960, 1960), (1958, 1962)])
 def test_the_within_estimator_equals_dummy_ols_with_a_hand_written_sandwich(
-    sample, controls, famine_years
+    grain, sample, controls, famine_years
 ):
-    table = procurement.mqy_regression(sample, famine_years, controls).set_index("term")
-    other = dummy_ols(sample, famine_years, controls)
+    table = procurement.mqy_regression(sample, famine_years, controls, grain).set_index("term")
+    other = dummy_ols(sample, famine_years, controls, grain)
     terms = [procurement.GRAIN, procurement.INTERACTION]
     assert table.loc[terms, "estimate"].to_numpy() == pytest.approx(other["beta"], abs=1e-9)
     assert table.loc[terms, "se"].to_numpy() == pytest.approx(other["se"], rel=1e-7)
+    slope = table.loc[procurement.FAMINE_SLOPE]
+    assert slope["estimate"] == pytest.approx(other["slope"], abs=1e-9)
+    assert slope["se"] == pytest.approx(other["slope_se"], rel=1e-7)
     assert set(table["n_obs"]) == {other["n"]} and set(table["n_provinces"]) == {other["g"]}
 
 
-def test_the_reversal_is_reproduced_in_the_main_sample_and_weakens_with_all_23():
-    main = procurement.mqy_regression("main", (1959, 1961), True).set_index("term")
-    assert main.loc[procurement.INTERACTION, "estimate"] == pytest.approx(0.135, abs=0.0005)
-    assert main.loc[procurement.INTERACTION, "se"] == pytest.approx(0.041, abs=0.0005)
-    assert main.loc[procurement.GRAIN, "estimate"] == pytest.approx(-0.111, abs=0.0005)
-    assert main.loc[procurement.INTERACTION, "ci_low"] > 0
-    everyone = procurement.mqy_regression("all", (1959, 1961), True).set_index("term")
-    assert everyone.loc[procurement.INTERACTION, "estimate"] == pytest.approx(0.041, abs=0.0005)
-    assert everyone.loc[procurement.INTERACTION, "ci_low"] < 0
+# The figures the lesson's prose and the instructor notes quote (grain, sample):
+# normal-year, interaction, famine-year slope, each (estimate, se), controls on, 1959-61.
+QUOTED = {
+    ("constructed", "main"): ((0.004, 0.034), (0.141, 0.049), (0.145, 0.050)),
+    ("constructed", "all"): ((0.034, 0.023), (0.140, 0.044), (0.174, 0.041)),
+    ("official", "main"): ((-0.111, 0.077), (0.135, 0.041), (0.024, 0.061)),
+    ("official", "all"): ((0.091, 0.092), (0.041, 0.059), (0.132, 0.085)),
+}
+
+
+@pytest.mark.parametrize(("grain", "sample"), sorted(QUOTED))
+def test_the_quoted_coefficients_are_the_models(grain, sample):
+    table = procurement.mqy_regression(sample, (1959, 1961), True, grain).set_index("term")
+    terms = (procurement.GRAIN, procurement.INTERACTION, procurement.FAMINE_SLOPE)
+    for term, (estimate, se) in zip(terms, QUOTED[grain, sample], strict=True):
+        assert table.loc[term, "estimate"] == pytest.approx(estimate, abs=0.0005)
+        assert table.loc[term, "se"] == pytest.approx(se, abs=0.0005)
+
+
+def test_constructed_grain_gives_a_positive_famine_year_slope_official_does_not():
+    for sample in ("main", "all"):
+        made = procurement.mqy_regression(sample).set_index("term")
+        assert made.loc[procurement.FAMINE_SLOPE, "ci_low"] > 0  # more grain, more deaths
+        assert made.loc[procurement.GRAIN, "ci_low"] < 0 < made.loc[procurement.GRAIN, "ci_high"]
+        official = procurement.mqy_regression(sample, grain="official").set_index("term")
+        row = official.loc[procurement.FAMINE_SLOPE]
+        assert row["ci_low"] < 0 < row["ci_high"]  # not clear
+    main = procurement.mqy_regression().set_index("term")
+    everyone = procurement.mqy_regression("all").set_index("term")
     assert int(main["n_obs"].iloc[0]) == 569 and int(everyone["n_obs"].iloc[0]) == 689
 
 
@@ -92,16 +129,33 @@ def test_the_interval_uses_students_t_with_one_less_degree_than_provinces():
     assert row["ci_high"] - row["estimate"] == pytest.approx(procurement.t_critical(18) * row["se"])
 
 
-def test_the_sentence_says_what_the_table_says():
+def test_the_sentence_says_what_the_table_says_and_never_overclaims():
     table = procurement.mqy_regression()
     words = procurement.sentence(table, (1959, 1961), True)
-    normal = procurement.percent_change(float(table["estimate"].iloc[0]))
-    assert f"{abs(normal):.1f} % fewer deaths" in words
-    assert "+0.135" in words and "clear of zero" in words
-    assert "includes zero" in procurement.sentence(
-        procurement.mqy_regression("all"), (1959, 1961), True
-    )
+    famine = procurement.percent_change(float(table["estimate"].iloc[2]))
+    assert "In normal years there was no clear relation" in words
+    assert f"{famine:.1f} % more deaths" in words and "+0.141" in words
     assert str(readouts.regression_sentence()) == words
+    official = procurement.sentence(
+        procurement.mqy_regression(grain="official"), (1959, 1961), True
+    )
+    assert "fewer deaths" not in official and "more deaths" not in official
+    assert official.count("no clear relation") == 2 and "+0.024" in official
+    for grain in procurement.GRAIN_SERIES:
+        for sample in procurement.SAMPLES:
+            for span in apps.FAMINE_SPANS.values():
+                for controls in (True, False):
+                    table = procurement.mqy_regression(sample, span, controls, grain)
+                    said = procurement.sentence(table, span, controls)
+                    rows = table.set_index("term")
+                    for term in (procurement.GRAIN, procurement.FAMINE_SLOPE):
+                        row = rows.loc[term]
+                        if row["ci_low"] < 0 < row["ci_high"]:
+                            assert f"{row['estimate']:+.3f}, 95 % interval" in said
+                    assert said.count("% more deaths") + said.count("% fewer deaths") == sum(
+                        not (rows.loc[t, "ci_low"] < 0 < rows.loc[t, "ci_high"])
+                        for t in (procurement.GRAIN, procurement.FAMINE_SLOPE)
+                    )
 
 
 def test_famine_years_must_leave_normal_years():
@@ -246,21 +300,45 @@ def test_the_map_embeds_its_shapes_inline_and_redraws_only_the_values():
     assert cssi["layer"][0]["encoding"]["color"]["legend"] is None  # nothing missing
 
 
-def test_the_coefficient_chart_draws_two_intervals_and_zero():
+def test_the_coefficient_chart_draws_three_intervals_and_zero_on_a_fixed_axis():
     table = procurement.mqy_regression()
     spec = charts.coefficient_chart(table, "Words.", setting="main").to_dict()
     shown = spec["datasets"]["coefficients"]
     assert [r["label"] for r in shown] == [
         procurement.TERM_LABELS[procurement.GRAIN],
         procurement.TERM_LABELS[procurement.INTERACTION],
+        procurement.TERM_LABELS[procurement.FAMINE_SLOPE],
     ]
     assert spec["layer"][0]["data"] == {"values": [{"x": 0}]}
+    low, high = charts.ELASTICITY_DOMAIN
+    for layer in spec["layer"]:
+        assert layer["encoding"]["x"]["scale"]["domain"] == [low, high]
+    for grain in procurement.GRAIN_SERIES:  # every interval the app can show fits the axis
+        for sample in procurement.SAMPLES:
+            for span in apps.FAMINE_SPANS.values():
+                for controls in (True, False):
+                    table = procurement.mqy_regression(sample, span, controls, grain)
+                    grain_rows = table[
+                        table["term"].isin(
+                            [procurement.GRAIN, procurement.INTERACTION, procurement.FAMINE_SLOPE]
+                        )
+                    ]
+                    assert low <= grain_rows["ci_low"].min()
+                    assert grain_rows["ci_high"].max() <= high
 
 
 def test_the_apps_move_and_every_control_redraws():
     for factory, moves in (
         (apps.map_app, {"year": 1959, "measure": "excess", "baseline": "line 1957 to 1963"}),
-        (apps.regression_app, {"sample": "all", "famine_years": (1960, 1960), "controls": False}),
+        (
+            apps.regression_app,
+            {
+                "grain": "official",
+                "sample": "all",
+                "famine_years": (1960, 1960),
+                "controls": False,
+            },
+        ),
         (apps.county_app, {"year": 1961, "provinces": ("52",)}),
     ):
         app = factory()
