@@ -9,6 +9,9 @@
 
 from __future__ import annotations
 
+import functools
+import math
+
 import altair as alt
 
 from helpers.core import ui
@@ -39,8 +42,35 @@ FAMINE_SPANS = {
 }
 
 
+#: The baselines in a caption ("against ...").
+BASELINE_WORDS = {
+    "mean of 1956-57": "the mean rate of 1956-57",
+    "1957's rate": "the rate of 1957",
+    "line 1957 to 1963": "a line from 1957 to 1963",
+    "mean of 1955-57": "the mean rate of 1955-57",
+}
+
+
+@functools.cache
+def colour_domain(measure: str) -> tuple[float, float]:
+    """One colour domain per measure over every map year (and, for excess, every baseline),
+    so a colour means the same figure whatever the year: 0 (or the lowest) to the highest."""
+    values = []
+    first, last = geography.MAP_YEARS
+    for method, years in BASELINES.values() if measure == "excess" else [("mean", (1956, 1957))]:
+        for year in range(first, last + 1) if measure != "cssi" else [first]:
+            frame = geography.map_frame(year, measure, method=method, baseline_years=years)
+            values.extend(frame["value"].dropna().tolist())
+    low = float(min(0.0, math.floor(min(values))))
+    return low, float(math.ceil(max(values)))
+
+
 def map_app() -> ui.App:
-    """The provinces coloured by a measure in a year; the baseline for the excess measure."""
+    """The provinces coloured by a measure in a year; the baseline for the excess measure.
+
+    The colour scale is fixed for each measure across years; the Baseline buttons are
+    disabled unless the measure is excess, the Year slider when it is the CSSI (one figure
+    for the cohorts of 1959-61)."""
     topology = geography.boundaries()
 
     def render(year: int, measure: str, baseline: str) -> alt.LayerChart:
@@ -48,12 +78,12 @@ def map_app() -> ui.App:
         method, years = BASELINES[baseline]
         frame = geography.map_frame(year, measure, method=method, baseline_years=years)
         if measure == "cssi":
-            when = " (birth cohorts 1959-61 against 1950-57)"
+            when = " (birth cohorts 1959-61 against 1950-57; the same for every year)"
         elif measure == "excess":
-            when = f", {year}, against the {baseline.replace('mean', 'mean rate')}"
+            when = f", {year}, against {BASELINE_WORDS[baseline]}"
         else:
             when = f", {year}"
-        return charts.map_chart(frame, topology, when=when)
+        return charts.map_chart(frame, topology, when=when, domain=colour_domain(measure))
 
     first, last = geography.MAP_YEARS
     controls = {
@@ -61,6 +91,14 @@ def map_app() -> ui.App:
         "measure": ui.toggle("Measure", MEASURE_CHOICES, "death_rate"),
         "baseline": ui.toggle("Baseline (excess only)", list(BASELINES), "mean of 1956-57"),
     }
+
+    def enable(_change: object = None) -> None:
+        measure = controls["measure"].value
+        controls["baseline"].disabled = measure != "excess"
+        controls["year"].disabled = measure == "cssi"
+
+    controls["measure"].observe(enable, names="value")
+    enable()
     return ui.app(render, controls, title="Where the famine struck: provinces by year")
 
 
@@ -92,10 +130,18 @@ def county_app() -> ui.App:
         r.name_english: (r.gb_code,) for r in names.itertuples()
     }
 
+    first, last = counties.YEARS
+    x_max = (
+        math.ceil(
+            max(counties.county_rates(y)["cdr_per_1000"].max() for y in range(first, last + 1)) / 10
+        )
+        * 10
+    )  # one axis for every year and province
+
     def render(year: int, provinces: tuple[str, ...]) -> alt.LayerChart:
         rates = counties.county_rates(year, provinces)
         spread = counties.county_spread(year, provinces)
-        return charts.county_chart(rates, spread)
+        return charts.county_chart(rates, spread, x_max=x_max)
 
     first, last = counties.YEARS
     controls = {

@@ -95,11 +95,18 @@ def _map_words(frame: pd.DataFrame, measure: str, when: str) -> tuple[alt.TitleP
     return title, description
 
 
-def map_chart(frame: pd.DataFrame, topology: str, *, when: str = "") -> alt.LayerChart:
+def map_chart(
+    frame: pd.DataFrame,
+    topology: str,
+    *,
+    when: str = "",
+    domain: tuple[float, float] | None = None,
+) -> alt.LayerChart:
     """The provinces coloured by ``frame["value"]`` (from :func:`.geography.map_frame`).
 
     ``topology`` is the TopoJSON text (:func:`.geography.boundaries`); ``when`` ends the
     title, e.g. ``", 1960"``. Missing values are drawn grey, in a "no data" legend entry.
+    ``domain`` (low, high) fixes the colour scale, so a colour means one figure across years.
     """
     check_frame("frame", frame, MAP_COLUMNS)
     if not isinstance(topology, str) or '"provinces"' not in topology:
@@ -112,7 +119,12 @@ def map_chart(frame: pd.DataFrame, topology: str, *, when: str = "") -> alt.Laye
     chart = chart_kit.fill(
         _map_template(topology), {"values": values}, title=title, description=description
     )
-    settings = {("layer", 1, "encoding", "color", "legend", "title"): measure}
+    settings: dict = {("layer", 1, "encoding", "color", "legend", "title"): measure}
+    if domain is not None:
+        low, high = (float(v) for v in domain)
+        if not low < high:
+            raise ValueError(f"domain must be (low, high) with low < high; got {domain!r}")
+        settings[("layer", 1, "encoding", "color", "scale", "domain")] = [low, high]
     if not frame["value"].isna().any():
         settings[("layer", 0, "encoding", "color", "legend")] = None
     return chart_kit.adjust(chart, settings)
@@ -222,18 +234,28 @@ def _county_words(spread: pd.DataFrame, year: int) -> tuple[str, str]:
     widest = spread.assign(gap=spread["cdr_p90_per_1000"] - spread["cdr_p10_per_1000"])
     widest = widest.sort_values("gap", ascending=False).iloc[0]
     counties = int(spread["n_counties"].sum())
+    one = len(spread) == 1
+    spread_words = (
+        f"{'spread in ' if one else 'widest spread in '}{widest['name_english']}: from "
+        f"{widest['cdr_p10_per_1000']:.1f} (10th percentile) to "
+        f"{widest['cdr_p90_per_1000']:.1f} per 1,000 (90th)"
+    )
     description = chart_kit.sentence(
         f"county death rates in {year}, {counties} counties in {len(spread)} "
-        f"{'province' if len(spread) == 1 else 'provinces'}",
-        f"widest spread in {widest['name_english']}: from {widest['cdr_p10_per_1000']:.1f} "
-        f"(10th percentile) to {widest['cdr_p90_per_1000']:.1f} per 1,000 (90th)",
+        f"{'province' if one else 'provinces'}",
+        spread_words,
         "bars: middle half of the counties; the tick across a bar: the median",
     )
-    return f"County death rates within each province, {year}", description
+    where = f"in {widest['name_english']}" if one else "within each province"
+    return f"County death rates {where}, {year}", description
 
 
-def county_chart(counties: pd.DataFrame, spread: pd.DataFrame) -> alt.LayerChart:
-    """Ticks of county rates (:func:`.counties.county_rates`) over their spread by province."""
+def county_chart(
+    counties: pd.DataFrame, spread: pd.DataFrame, *, x_max: float | None = None
+) -> alt.LayerChart:
+    """Ticks of county rates (:func:`.counties.county_rates`) over their spread by province.
+
+    ``x_max`` fixes the x axis at 0 to ``x_max`` (the app: the highest rate of any year)."""
     check_frame("counties", counties, ["gb_code", *COUNTY_COLUMNS])
     check_frame("spread", spread, SPREAD_COLUMNS)
     labels = {r.gb_code: f"{r.name_english} (n = {r.n_counties})" for r in spread.itertuples()}
@@ -247,6 +269,16 @@ def county_chart(counties: pd.DataFrame, spread: pd.DataFrame) -> alt.LayerChart
         _county_template(len(spread)), data, title=title, description=description
     )
     chart.datasets = {**chart.datasets, "counties": text}
+    if x_max is not None:
+        if not float(x_max) > 0:
+            raise ValueError(f"x_max must be a positive number; got {x_max!r}")
+        chart = chart_kit.adjust(
+            chart,
+            {
+                ("layer", i, "encoding", "x", "scale"): {"domain": [0, float(x_max)]}
+                for i in range(3)
+            },
+        )
     return chart
 
 

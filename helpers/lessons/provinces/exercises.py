@@ -15,16 +15,26 @@ import pandas as pd
 from helpers.core import data, feedback, progress
 from helpers.core.validate import check_choice
 
-#: The provinces and year of exercises 1 and 2 (two-digit GB/T 2260 codes).
+#: The provinces and years of exercises 1 and 2 (two-digit GB/T 2260 codes).
 ANHUI, GUIZHOU, HENAN, GANSU, SICHUAN = "34", "52", "41", "62", "51"
-EX1_YEAR = 1960
+YUNNAN, SHANDONG = "53", "37"
+#: Exercise 1: Anhui's rate in this year against its rate in the base year (how many times).
+EX1_YEAR, EX1_BASE = 1960, 1957
 #: Exercise 2: the year, the two provinces and the baseline (mean of the 1956-57 rates).
-EX2 = {"year": 1960, "provinces": (HENAN, GANSU), "method": "mean", "baseline_years": (1956, 1957)}
-#: Exercise 3: the sentences to choose from, and the one that reads the coefficient right.
+#: Yunnan's registered rate is the higher, Shandong's excess the larger: the baseline matters.
+EX2 = {
+    "year": 1960,
+    "provinces": (YUNNAN, SHANDONG),
+    "method": "mean",
+    "baseline_years": (1956, 1957),
+}
+#: Exercise 3: the famine-year slope with the official grain series (the app's other setting).
 EX3_OPTIONS = ("A", "B", "C", "D")
-#: Exercise 4: the regression the learner runs.
-EX4 = {"sample": "all", "famine_years": (1959, 1961), "controls": True}
-DEFAULT = {"sample": "main", "famine_years": (1959, 1961), "controls": True}
+EX3 = {"sample": "main", "famine_years": (1959, 1961), "controls": True, "grain": "official"}
+#: Exercise 4: MQY's constructed grain with the population controls off.
+EX4_OPTIONS = ("A", "B", "C", "D")
+EX4 = {"sample": "main", "famine_years": (1959, 1961), "controls": False, "grain": "constructed"}
+DEFAULT = {"sample": "main", "famine_years": (1959, 1961), "controls": True, "grain": "constructed"}
 
 
 def _signed(value: float) -> str:
@@ -59,47 +69,48 @@ def _rate(code: str, year: int, source: str = "MQY 2015 panel") -> float:
 
 
 def ex_1_expected() -> float:
-    """Exercise 1: Anhui's registered death rate in 1960, per 1,000 (the map's value)."""
-    return _rate(ANHUI, EX1_YEAR)
+    """Exercise 1: how many times Anhui's 1957 rate its 1960 rate was (the map's values)."""
+    return _rate(ANHUI, EX1_YEAR) / _rate(ANHUI, EX1_BASE)
 
 
 @progress.tracked
 def ex_1(answer: object) -> feedback.Feedback:
-    """Exercise 1: Anhui's registered death rate in 1960 (per 1,000)."""
+    """Exercise 1: Anhui's registered death rate of 1960 as a multiple of its 1957 rate."""
     expected = ex_1_expected()
-    before = _rate(ANHUI, 1957)
+    after, before = _rate(ANHUI, EX1_YEAR), _rate(ANHUI, EX1_BASE)
     national = float(
         data.load_cached("national_series").set_index("year").loc[EX1_YEAR, "cdr_official_per_1000"]
+    )
+    national_before = float(
+        data.load_cached("national_series").set_index("year").loc[EX1_BASE, "cdr_official_per_1000"]
     )
     return feedback.check_number(
         answer,
         expected,
-        rel=0.005,
-        hint="set the map to 1960 and the registered death rate, then hover over Anhui "
-        "(east China, west of Jiangsu and north of Jiangxi); lesson.death_rate_table(1960) "
-        "gives the same figure.",
+        rel=0.02,
+        hint="hover over Anhui (east China, west of Jiangsu, north of Jiangxi) on the map of "
+        "1957 and again on the map of 1960, registered death rate, and divide the second "
+        "rate by the first.",
         explain=(
-            f"{expected:.2f} per 1,000: {expected / before:.1f} times Anhui's {before:.2f} of "
-            f"1957 and {expected / national:.1f} times the national registered rate of "
-            f"{national:.2f}. The Anhui gazetteer gives the same figure; it is still a floor."
+            f"About {expected:.1f} times: {after:.2f} per 1,000 in 1960 against {before:.2f} in "
+            f"1957. The national registered rate rose {national / national_before:.1f} times "
+            f"({national_before:.2f} to {national:.2f}). The Anhui gazetteer gives the same "
+            "rates; they are still a floor."
         ),
         wrong={
-            expected / 10: "that is the rate in percent; the map shows deaths per 1,000 "
-            "(multiply by 10).",
-            expected / 1000: "that is the share of the population; the map shows deaths per 1,000.",
-            _rate(GUIZHOU, EX1_YEAR): "that is Guizhou's rate, in the south-west; "
-            "Anhui is in the east.",
-            _rate(SICHUAN, EX1_YEAR, "Tombstone (Yang Jisheng)"): "that is "
-            "Sichuan's rate (from Yang Jisheng's tables), in the south-west; Anhui is in the "
-            "east.",
-            before: "that is Anhui's rate in 1957; set the year to 1960.",
-            national: "that is the national registered rate of 1960 [S20], not Anhui's.",
+            after: "that is Anhui's 1960 rate itself; the question asks how many times its "
+            "1957 rate it was (divide by the 1957 rate).",
+            before: "that is Anhui's 1957 rate; divide the 1960 rate by it.",
+            after - before: "that is the difference in deaths per 1,000; the question asks "
+            "for the ratio (divide).",
+            before / after: "that is the ratio upside down: divide 1960's rate by 1957's.",
+            national / national_before: "that is the national rise; hover over Anhui.",
         },
     )
 
 
 def ex_2_values() -> dict[str, float]:
-    """Exercise 2: excess deaths per 1,000 in 1960 for Henan and Gansu, by English name."""
+    """Exercise 2: excess deaths per 1,000 in 1960 for the two provinces, by English name."""
     from helpers.lessons.provinces.geography import excess_by_province
 
     table = excess_by_province(
@@ -118,27 +129,37 @@ def ex_2_expected() -> str:
 
 @progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
-    """Exercise 2: Henan or Gansu, more excess deaths per 1,000 in 1960?"""
+    """Exercise 2: Yunnan or Shandong, more excess deaths per 1,000 in 1960?"""
     values = ex_2_values()
     right = ex_2_expected()
     other = next(k for k in values if k != right)
     names = {v: k for k, v in _names().items()}
     rate = {k: _rate(names[k], EX2["year"]) for k in values}
+    normal = {k: rate[k] - values[k] for k in values}
     said = (
         f"{right}: {values[right]:.1f} excess deaths per 1,000 against {other}'s "
-        f"{values[other]:.1f}, with the mean of each province's own 1956–57 rates as normal. "
-        f"The registered rates were {rate[right]:.2f} and {rate[other]:.2f}: the excess "
-        "subtracts each province's normal level, which was higher in "
-        f"{max(rate, key=lambda k: rate[k] - values[k])}."
+        f"{values[other]:.1f}, over the mean of each province's own 1956–57 rates. Yet "
+        f"{other}'s registered rate was the higher ({rate[other]:.2f} against "
+        f"{rate[right]:.2f}): its normal level was higher ({normal[other]:.1f} against "
+        f"{normal[right]:.1f}). A high registered rate is not by itself a famine; what the "
+        "famine added depends on what is taken as normal."
     )
     return feedback.check_choice(
         answer,
         right.lower(),
-        hint='answer "Henan" or "Gansu": set the map to 1960, the measure to excess deaths '
-        "per 1,000 and the baseline to the mean of 1956–57, then hover over both.",
+        hint=f'answer "{EX2_NAMES[0]}" or "{EX2_NAMES[1]}": set the map to 1960, the measure to '
+        "excess deaths per 1,000 and the baseline to the mean of 1956–57, then hover over "
+        "both (Yunnan in the far south-west, Shandong on the east coast).",
         explain=said,
-        wrong={other.lower(): said.replace(f"{right}:", f"Not {other}, but {right}:", 1)},
+        wrong={
+            other.lower(): "Not yet: that is the province with the higher *registered* rate. "
+            "The excess subtracts each province's own normal level; set the measure to excess "
+            "deaths and hover over both again."
+        },
     )
+
+
+EX2_NAMES = ("Yunnan", "Shandong")
 
 
 def _model():
@@ -153,7 +174,7 @@ def coefficient(table: pd.DataFrame, term: str | None = None) -> float:
     Examples
     --------
     >>> round(coefficient(_run(**DEFAULT)), 3)
-    0.135
+    0.141
     """
     if not isinstance(table, pd.DataFrame) or not {"term", "estimate"} <= set(table.columns):
         raise TypeError(
@@ -169,81 +190,96 @@ def _run(**kw) -> pd.DataFrame:
     return _model().mqy_regression(**kw)
 
 
+def _row(settings: dict, term: str) -> pd.Series:
+    return _run(**settings).set_index("term").loc[term]
+
+
+def _clear(row: pd.Series) -> int:
+    """+1 if the interval lies above zero, -1 below, 0 if it includes zero."""
+    return 1 if row["ci_low"] > 0 else -1 if row["ci_high"] < 0 else 0
+
+
+def _interval(row: pd.Series) -> str:
+    return f"{_signed(row['estimate'])} ({_signed(row['ci_low'])} to {_signed(row['ci_high'])})"
+
+
 def ex_3_expected() -> str:
-    """Exercise 3: the sentence that reads a positive interaction (B); A if it were negative."""
-    return "B" if coefficient(_run(**DEFAULT)) > 0 else "A"
+    """Exercise 3: the famine-year slope with official grain: A above zero, B includes zero,
+    C below zero (D, "the same as with constructed grain", is never right by construction)."""
+    return {1: "A", 0: "B", -1: "C"}[_clear(_row(EX3, _model().FAMINE_SLOPE))]
 
 
 @progress.tracked
 def ex_3(answer: object) -> feedback.Feedback:
-    """Exercise 3: which sentence reads the grain x famine coefficient correctly?"""
-    table = _run(**DEFAULT)
-    inter, normal = coefficient(table), coefficient(table, _model().GRAIN)
+    """Exercise 3: with the official grain series, what is the famine-year slope?"""
+    slope = _row(EX3, _model().FAMINE_SLOPE)
+    made = _row(DEFAULT, _model().FAMINE_SLOPE)
     right = ex_3_expected()
     explain = (
-        f"The interaction is {_signed(inter)}: in the famine years the slope of deaths on grain "
-        f"was {inter:.3f} higher than the normal-year slope ({_signed(normal)}), so it became "
-        f"{_signed(normal + inter)}. Provinces with more grain no longer had fewer deaths; Meng, "
-        "Qian and Yared explain it by procurement that could not follow the harvest."
+        f"With official grain the famine-year slope is {_interval(slope)}; with MQY's "
+        f"constructed grain it is {_interval(made)}. "
+        + (
+            "The interval includes zero: with the official figures these data show no clear "
+            "famine-year relation. "
+            if right == "B"
+            else ""
+        )
+        + "MQY built their constructed series, in the words of its documentation (rART), "
+        "'to correct misreports' of output; the positive famine-year relation rests on it, "
+        "not on the official figures."
     )
     wrong = {
-        "A": "that would need a negative interaction; it is positive, so the slope rose.",
-        "C": "a regression across provinces shows a pattern, not what caused it; the "
-        "explanation offered is procurement, not grain itself.",
-        "D": "a coefficient on logs is an elasticity: 0.1 means 10 % more grain went with "
-        "about 1 % more deaths. Its size is read against its interval, not against 1.",
+        "A": "look at the famine-year slope's bar with the official series: does its "
+        "interval lie wholly above zero?",
+        "B": "look at the famine-year slope's bar with the official series: does its "
+        "interval cross the zero line?",
+        "C": "a negative famine-year slope would need the whole bar left of zero; look again.",
+        "D": "switch the Grain series to official and compare the famine-year slope's bar "
+        "with the one for MQY's constructed grain: do they agree?",
     }
     return feedback.check_choice(
         answer,
         right,
-        hint='answer with one letter, "A", "B", "C" or "D"; the interaction is the change '
-        "in the slope in the famine years.",
+        hint='answer with one letter, "A", "B", "C" or "D": in the regression app set Grain '
+        "series to official and read the third bar, the famine-year slope.",
         explain=explain,
         wrong={k: v for k, v in wrong.items() if k != right},
     )
 
 
-def ex_4_expected() -> float:
-    """Exercise 4: the grain x famine estimate with all 23 provinces, 1959-61, controls on."""
-    return coefficient(_run(**EX4))
+def ex_4_expected() -> str:
+    """Exercise 4: why the normal-year slope turns positive with the controls off (A)."""
+    return "A"
+
+
+def ex_4_values() -> dict[str, pd.Series]:
+    """Exercise 4: the normal-year slope with the controls on and off (constructed grain)."""
+    grain = _model().GRAIN
+    return {"on": _row(DEFAULT, grain), "off": _row(EX4, grain)}
 
 
 @progress.tracked
 def ex_4(answer: object) -> feedback.Feedback:
-    """Exercise 4: the interaction with all 23 provinces; does the reversal survive?"""
-    table = _run(**EX4).set_index("term")
-    row = table.loc[_model().INTERACTION]
-    expected = float(row["estimate"])
-    main = coefficient(_run(**DEFAULT))
-    if isinstance(answer, pd.DataFrame | pd.Series):
-        return feedback.Feedback(
-            False,
-            "that is a whole table; pick the estimate of the grain × famine row, for "
-            "example with .set_index('term').loc[...]",
-        )
-    inside = row["ci_low"] <= 0 <= row["ci_high"]
-    return feedback.check_number(
+    """Exercise 4: the normal-year slope without population controls, and why."""
+    values = ex_4_values()
+    explain = (
+        f"With the controls on the normal-year slope is {_interval(values['on'])}; off, "
+        f"{_interval(values['off'])}. The deaths here are log *deaths*, not a rate: where "
+        "population grew faster, a province both grew more grain and counted more deaths. "
+        "The population controls hold population fixed and take that out."
+    )
+    wrong = {
+        "B": "a regression across provinces and years shows a pattern, not a cause; and "
+        "think about what else grows with a province's grain output.",
+        "C": "switch the Population controls off and look at the first bar again: it moves.",
+        "D": "look at the first bar (normal years), not the famine-year ones, and on which "
+        "side of zero it lies.",
+    }
+    return feedback.check_choice(
         answer,
-        expected,
-        rel=0.01,
-        hint='lesson.mqy_regression(sample="all", famine_years=(1959, 1961), controls=True), '
-        "then the estimate in the grain × famine row.",
-        explain=(
-            f"{_signed(expected)}, against {_signed(main)} in the main sample; its 95 % interval runs "
-            f"from {_signed(row['ci_low'])} to {_signed(row['ci_high'])}, "
-            + (
-                "so it includes zero: with all 23 provinces these data cannot tell the sign. "
-                if inside
-                else "so it stays above zero. "
-            )
-            + "Which provinces are in the sample matters."
-        ),
-        wrong={
-            main: 'that is the main sample\'s estimate; set sample to "all".',
-            coefficient(_run(**{**EX4, "controls": False})): "that is with controls off; "
-            "set controls=True.",
-            float(table.loc[_model().GRAIN, "estimate"]): "that is the normal-year grain "
-            "coefficient; the question asks for the grain × famine row.",
-            float(row["se"]): "that is the standard error; the question asks for the estimate.",
-        },
+        ex_4_expected(),
+        hint='answer with one letter, "A", "B", "C" or "D": in the regression app, with '
+        "MQY's constructed grain, switch the Population controls off and read the first bar.",
+        explain=explain,
+        wrong=wrong,
     )

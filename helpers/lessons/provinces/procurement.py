@@ -206,9 +206,9 @@ def mqy_regression(
     Returns
     -------
     pandas.DataFrame
-        One row per coefficient (``term``: :data:`GRAIN`, :data:`INTERACTION`, then the
-        controls), and last :data:`FAMINE_SLOPE`, the famine-year slope ``b1 + b2`` with its
-        standard error from the covariance: ``label``, ``estimate`` (an elasticity), ``se`` (clustered by province,
+        One row per coefficient: :data:`GRAIN`, :data:`INTERACTION`, then
+        :data:`FAMINE_SLOPE` (the famine-year slope ``b1 + b2``, its standard error from the
+        covariance), then the controls; columns ``term``, ``label``, ``estimate`` (an elasticity), ``se`` (clustered by province,
         CR1), ``t``, ``ci_low`` / ``ci_high`` (95 %), ``n_obs``, ``n_provinces``.
 
     Examples
@@ -248,9 +248,9 @@ def _estimate(sample: str, first: int, last: int, controls: bool, grain: str) ->
     se = np.sqrt(np.diag(vcov))[: len(terms)]
     est = beta[: len(terms)]
     # The famine-year slope b1 + b2: Var = V11 + V22 + 2 V12.
-    est = np.append(est, beta[0] + beta[1])
-    se = np.append(se, math.sqrt(vcov[0, 0] + vcov[1, 1] + 2 * vcov[0, 1]))
-    names = [*terms, FAMINE_SLOPE]
+    est = np.insert(est, 2, beta[0] + beta[1])
+    se = np.insert(se, 2, math.sqrt(vcov[0, 0] + vcov[1, 1] + 2 * vcov[0, 1]))
+    names = [*terms[:2], FAMINE_SLOPE, *terms[2:]]
     crit = t_critical(int(g - 1))
     return pd.DataFrame(
         {

@@ -37,7 +37,8 @@ def quiz_floor() -> widgets.VBox:
             right: (
                 "A registered rate is a floor: at least that many deaths were registered. "
                 "Lesson 06 showed that the registers missed millions of deaths nationally; how "
-                "many each province missed is not known."
+                "many each province missed cannot be read from the registers (demographers' "
+                "reconstructions estimate it, and differ)."
             ),
             "Exactly 20 in every 1,000 people died.": (
                 "Only if every death had been registered. The registers missed deaths, "
@@ -58,28 +59,29 @@ def quiz_floor() -> widgets.VBox:
 
 def quiz_reversal() -> widgets.VBox:
     """Section 2: reading a coefficient whose interval crosses zero (the normal-year slope)."""
-    normal, inter = _row("main", "GRAIN"), _row("main", "INTERACTION")
-    right = "The data cannot tell its sign in ordinary years."
+    normal, slope = _row("main", "GRAIN"), _row("main", "FAMINE_SLOPE")
+    right = "No clear relation: the data cannot tell its sign."
     interval = f"{_signed(normal['ci_low'])} to {_signed(normal['ci_high'])}"
     return quiz.choice(
-        f"With the default settings the normal-year grain coefficient is "
+        f"With the default settings (MQY's constructed grain) the normal-year slope is "
         f"{_signed(normal['estimate'])}, with a 95 % interval from {interval}. What can you "
         "say about ordinary years?",
         {
-            "More grain clearly meant fewer deaths.": (
-                f"The estimate is negative, but the interval ({interval}) includes zero: the "
-                "data are also consistent with no relation, or a small positive one."
+            "More grain clearly went with fewer deaths.": (
+                f"The interval ({interval}) includes zero: the data are consistent with a "
+                "small negative relation, none, or a small positive one."
             ),
             right: (
                 f"The interval ({interval}) includes zero, so the sign is not known. The "
-                "lesson's finding rests on the change in the famine years, the interaction "
-                f"({_signed(inter['estimate'])}), whose interval lies above zero."
+                "finding is about the famine years: their slope "
+                f"({_signed(slope['estimate'])}, {_signed(slope['ci_low'])} to "
+                f"{_signed(slope['ci_high'])}) lies above zero."
             ),
-            "More grain meant more deaths, as in the famine.": (
-                "The estimate is negative and its interval includes zero: nothing here says "
-                "that more grain meant more deaths in ordinary years."
+            "More grain clearly went with more deaths, as in the famine.": (
+                f"The estimate is near zero and its interval ({interval}) includes zero: "
+                "nothing here says that more grain went with more deaths in ordinary years."
             ),
-            "The regression must be wrong, because more food should save lives.": (
+            "The regression must be wrong: more food should save lives.": (
                 "A weak estimate is not a wrong one: provinces and years differ in many ways, "
                 "and 19 provinces leave a wide interval. Read the interval before the sign."
             ),
@@ -96,7 +98,8 @@ def quiz_politics() -> widgets.VBox:
         "the famine. What do they disagree about?",
         {
             "Whether provincial leaders made the famine worse than it would have been.": (
-                "Both argue that they did. The dispute is about the motive behind it."
+                "Kung and Chen find that they did, and Arcand and co-authors (2016) link "
+                "leaders' ties to Mao with higher mortality: the dispute is about the motive."
             ),
             right: (
                 "Kung and Chen point to career incentives (alternate members of the Central "
@@ -113,7 +116,7 @@ def quiz_politics() -> widgets.VBox:
 
 def quiz_counties() -> widgets.VBox:
     """Section 4: what the spread of county rates within one province implies."""
-    right = "Something local mattered, not only the province."
+    right = "The province is not the whole story; the rest is still open."
     return quiz.choice(
         "In 1960 counties of the same province had very different death rates. What follows?",
         {
@@ -126,9 +129,10 @@ def quiz_counties() -> widgets.VBox:
                 "and Zhang (2022) argue for clans; that is one study, and others disagree."
             ),
             right: (
-                "A cause shared by the whole province, its leader or its quota, cannot alone "
-                "explain who died where: local causes, such as mess halls, local cadres or "
-                "clans, must have mattered too."
+                "Part of the spread may come from how provincial quotas were passed down and "
+                "enforced, part from local conditions, part from how well each county's "
+                "register worked. It shows that the province is not the whole story, not "
+                "what the rest is."
             ),
         },
         answer=right,
@@ -139,8 +143,9 @@ def quiz_ecological() -> widgets.VBox:
     """Section 5: the ecological fallacy."""
     right = "No: that reads a pattern of places as one of people."
     return quiz.choice(
-        "In the famine years, provinces with more grain had more deaths. Can you conclude "
-        "that the families with more grain were more likely to die?",
+        "Meng, Qian and Yared report that in the famine years provinces with more grain had "
+        "more deaths. Can you conclude that the families with more grain were more likely "
+        "to die?",
         {
             "Yes: what holds for the provinces must hold for the families in them.": (
                 "That is the ecological fallacy. In the procurement explanation, the grain "

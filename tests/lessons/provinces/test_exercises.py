@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from helpers.core import data
-from helpers.lessons.provinces import exercises, procurement, quizzes
+from helpers.lessons.provinces import apps, exercises, procurement, quizzes
 
 #: Answers no check may raise on: wrong types, non-finite numbers, containers, nonsense.
 SILLY = [
@@ -43,74 +43,71 @@ def test_every_check_answers_anything_without_raising(check):
         assert result.message.strip(), (check.__name__, answer)
 
 
-def test_ex_1_anhui_1960():
-    rates = data.load_cached("province_vital_rates")
-    anhui = rates[(rates["gb_code"] == "34") & (rates["year"] == 1960)]
-    assert set(anhui["cdr_per_1000"]) == {exercises.ex_1_expected()}  # MQY = the gazetteer
+def test_ex_1_anhui_1960_against_1957():
     right = exercises.ex_1_expected()
-    assert right == pytest.approx(68.58)
-    assert exercises.ex_1(right) and exercises.ex_1(68.6) and exercises.ex_1(np.float64(68.58))
-    assert "percent" in exercises.ex_1(6.858).message
-    assert "Guizhou" in exercises.ex_1(52.33).message
-    assert "1957" in exercises.ex_1(exercises._rate("34", 1957)).message
-    assert "national" in exercises.ex_1(25.43).message
+    assert right == pytest.approx(68.58 / 9.10)
+    assert exercises._rate("34", 1960) == pytest.approx(68.58)  # MQY = the gazetteer
+    assert exercises.ex_1(right) and exercises.ex_1(7.5) and exercises.ex_1(np.float64(7.54))
+    assert "1960 rate itself" in exercises.ex_1(68.58).message
+    assert "difference" in exercises.ex_1(68.58 - 9.10).message
+    assert "upside down" in exercises.ex_1(9.10 / 68.58).message
     assert "Hint" in exercises.ex_1(40).message
+    # the map's default caption names Anhui's 1960 rate, not the ratio
+    assert f"{right:.1f}" not in apps.map_app().chart.to_dict()["description"]
 
 
-def test_ex_2_gansu_against_henan():
+def test_ex_2_the_baseline_reverses_the_order():
     values = exercises.ex_2_values()
-    assert set(values) == {"Henan", "Gansu"}
-    assert exercises.ex_2_expected() == "Gansu" and values["Gansu"] > values["Henan"]
-    # the registered rates are close; the baselines make the difference
-    assert exercises._rate("62", 1960) - exercises._rate("41", 1960) < 2
-    assert exercises.ex_2("Gansu") and exercises.ex_2(" gansu ")
-    wrong = exercises.ex_2("Henan")
-    assert not wrong and "Not Henan, but Gansu" in wrong.message
+    assert set(values) == {"Yunnan", "Shandong"}
+    assert exercises.ex_2_expected() == "Shandong" and values["Shandong"] > values["Yunnan"]
+    # the registered rate puts them the other way round: the baseline makes the difference
+    assert exercises._rate("53", 1960) > exercises._rate("37", 1960)
+    assert exercises.ex_2("Shandong") and exercises.ex_2(" shandong ")
+    wrong = exercises.ex_2("Yunnan")
+    assert not wrong and "Shandong" not in wrong.message  # the answer is not given away
+    assert "registered" in wrong.message
     assert "Hint" in exercises.ex_2("Anhui").message
 
 
-def test_ex_3_the_positive_interaction():
+def test_ex_3_the_official_series_is_not_clear():
+    row = procurement.mqy_regression(grain="official").set_index("term")
+    slope = row.loc[procurement.FAMINE_SLOPE]
+    assert slope["ci_low"] < 0 < slope["ci_high"]
     assert exercises.ex_3_expected() == "B"
     assert exercises.ex_3("B") and exercises.ex_3(" b ")
-    for letter, words in {"A": "negative", "C": "pattern", "D": "elasticity"}.items():
+    assert "+0.024" in exercises.ex_3("B").message
+    for letter in "ACD":
         result = exercises.ex_3(letter)
-        assert not result and words in result.message, letter
+        assert not result, letter
+        assert "includes zero" not in result.message, letter  # the answer is not given away
     assert "Hint" in exercises.ex_3("E").message
 
 
-def test_ex_4_all_provinces():
-    table = procurement.mqy_regression(sample="all", famine_years=(1959, 1961), controls=True)
-    right = exercises.coefficient(table)
-    assert right == pytest.approx(exercises.ex_4_expected())
-    row = table.set_index("term").loc[procurement.INTERACTION]
-    assert row["ci_low"] < 0 < row["ci_high"]  # what the notebook and the notes say
-    assert exercises.ex_4(right) and exercises.ex_4(round(right, 3))
-    assert "includes zero" in exercises.ex_4(right).message
-    main = exercises.coefficient(procurement.mqy_regression())
-    assert 'sample to "all"' in exercises.ex_4(main).message
-    assert "standard error" in exercises.ex_4(float(row["se"])).message
-    assert (
-        "normal-year"
-        in exercises.ex_4(float(table.set_index("term").loc[procurement.GRAIN, "estimate"])).message
-    )
-    assert "whole table" in exercises.ex_4(table).message
+def test_ex_4_the_controls_off():
+    values = exercises.ex_4_values()
+    assert values["off"]["ci_low"] > 0  # clearly positive without the controls
+    assert values["on"]["ci_low"] < 0 < values["on"]["ci_high"]
+    assert exercises.ex_4_expected() == "A" and exercises.ex_4("a")
+    assert f"{values['off']['estimate']:+.3f}" in exercises.ex_4("A").message
+    for letter in "BCD":
+        assert not exercises.ex_4(letter)
+    assert "Hint" in exercises.ex_4("E").message
 
 
 def test_the_solutions_in_the_notebook_pass_their_checks():
-    assert exercises.ex_1(68.58)
-    assert exercises.ex_2("Gansu")
+    assert exercises.ex_1(68.58 / 9.10)
+    assert exercises.ex_2("Shandong")
     assert exercises.ex_3("B")
-    table = procurement.mqy_regression(sample="all", famine_years=(1959, 1961), controls=True)
-    assert exercises.ex_4(exercises.coefficient(table))
+    assert exercises.ex_4("A")
 
 
 def test_the_questions_hold_the_lessons_answers():
     table = procurement.mqy_regression().set_index("term")
-    normal, inter = table.loc[procurement.GRAIN], table.loc[procurement.INTERACTION]
-    assert normal["ci_low"] < 0 < normal["ci_high"] and inter["ci_low"] > 0
+    normal, slope = table.loc[procurement.GRAIN], table.loc[procurement.FAMINE_SLOPE]
+    assert normal["ci_low"] < 0 < normal["ci_high"] and slope["ci_low"] > 0
     reversal = quizzes.quiz_reversal()
     assert f"{abs(normal['estimate']):.3f}" in reversal.prompt.value
-    assert reversal.correct.startswith("The data cannot tell")
+    assert reversal.correct.startswith("No clear relation")
     assert quizzes.quiz_politics().correct.startswith("Why leaders pushed")
     assert quizzes.quiz_ecological().correct.startswith("No:")
 
@@ -132,3 +129,29 @@ def test_coefficient_refuses_what_is_not_a_regression_table():
         exercises.coefficient(0.041)
     with pytest.raises(ValueError, match="term must be one of"):
         exercises.coefficient(procurement.mqy_regression(), "log_rain")
+
+
+def test_the_notebooks_figures_are_the_models():
+    """The figures the notebook's solutions quote, recomputed (as lesson 05's tests do)."""
+    import json
+
+    from helpers.core import paths
+
+    cells = json.loads((paths.ROOT / "lessons" / "07_provinces.ipynb").read_text("utf-8"))["cells"]
+    text = "".join("".join(c["source"]) for c in cells).replace("\u2212", "-")
+    official = procurement.mqy_regression(grain="official").set_index("term")
+    slope = official.loc[procurement.FAMINE_SLOPE]
+    assert (
+        f"{slope['estimate']:+.3f}, interval {slope['ci_low']:+.3f} to {slope['ci_high']:+.3f}"
+        in text
+    )
+    off = exercises.ex_4_values()["off"]
+    on = exercises.ex_4_values()["on"]
+    assert f"off: {off['estimate']:+.3f} ({off['ci_low']:+.3f} to {off['ci_high']:+.3f})" in text
+    assert f"on: {on['estimate']:+.3f}" in text
+    values = exercises.ex_2_values()
+    assert (
+        f"{values['Shandong']:.1f} excess per 1,000 against Yunnan's {values['Yunnan']:.1f}" in text
+    )
+    assert f"about {exercises.ex_1_expected():.1f} times" in text
+    assert f"{exercises._rate('34', 1960):.2f} / {exercises._rate('34', 1957):.2f}" in text

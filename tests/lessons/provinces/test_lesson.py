@@ -351,6 +351,6 @@ def test_the_apps_move_and_every_control_redraws():
 
 def test_the_readouts_and_the_figure_draw():
     assert len(readouts.death_rate_table(1960)) == 24
-    assert len(readouts.regression_table()) == 4
+    assert len(readouts.regression_table()) == 5
     spec = figures.small_multiples().to_dict()
     assert "24 provinces" in spec["description"]
