@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.core import data
 from helpers.lessons.provinces import apps, exercises, procurement, quizzes
 
 #: Answers no check may raise on: wrong types, non-finite numbers, containers, nonsense.
