@@ -8,9 +8,8 @@ figure in ``figures.py``, readable tables in ``readouts.py``, check-yourself que
 """
 
 from helpers.lessons.provinces.apps import county_app, map_app, regression_app
-from helpers.lessons.provinces.exercises import coefficient, ex_1, ex_2, ex_3, ex_4
+from helpers.lessons.provinces.exercises import ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.provinces.figures import small_multiples
-from helpers.lessons.provinces.procurement import mqy_regression
 from helpers.lessons.provinces.quizzes import (
     quiz_counties,
     quiz_ecological,
@@ -25,7 +24,6 @@ from helpers.lessons.provinces.readouts import (
 )
 
 __all__ = [
-    "coefficient",
     "ex_1",
     "ex_2",
     "ex_3",
@@ -33,7 +31,6 @@ __all__ = [
     "county_app",
     "death_rate_table",
     "map_app",
-    "mqy_regression",
     "quiz_counties",
     "quiz_ecological",
     "quiz_floor",

@@ -215,7 +215,7 @@ def mqy_regression(
     --------
     >>> table = mqy_regression().set_index("term")
     >>> round(float(table.loc[INTERACTION, "estimate"]), 3), int(table.loc[INTERACTION, "n_obs"])
-    (0.14, 569)
+    (0.141, 569)
     >>> round(float(table.loc[FAMINE_SLOPE, "estimate"]), 3)
     0.145
     """
@@ -331,7 +331,7 @@ def sentence(table: pd.DataFrame, famine_years: tuple[int, int], controls: bool)
     Examples
     --------
     >>> sentence(mqy_regression(), (1959, 1961), True)[:72]
-    'In normal years there was no clear relation between grain and deaths (+'
+    'In normal years there was no clear relation between grain and deaths (+0'
     """
     first, last = check_arguments("main", famine_years, controls)
     rows = table.set_index("term")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.lessons.provinces import (
+    apps,
     charts,
     counties,
     evidence,
@@ -108,6 +109,9 @@ BAD = {
     "lessons.provinces.charts.county_chart": [
         (lambda: charts.county_chart(EMPTY, EMPTY), ValueError, "counties must have columns"),
     ],
+    "lessons.provinces.apps.colour_domain": [
+        (lambda: apps.colour_domain("rain"), ValueError, "measure must be one of"),
+    ],
     "lessons.provinces.charts.small_multiples_chart": [
         (lambda: charts.small_multiples_chart(EMPTY), ValueError, "rates must have columns"),
     ],
@@ -138,6 +142,7 @@ EXEMPT = {
     "lessons.provinces.exercises.ex_2_values": "takes no arguments",
     "lessons.provinces.exercises.ex_3_expected": "takes no arguments",
     "lessons.provinces.exercises.ex_4_expected": "takes no arguments",
+    "lessons.provinces.exercises.ex_4_values": "takes no arguments",
     "lessons.provinces.quizzes.quiz_counties": "takes no arguments",
     "lessons.provinces.quizzes.quiz_ecological": "takes no arguments",
     "lessons.provinces.quizzes.quiz_floor": "takes no arguments",
