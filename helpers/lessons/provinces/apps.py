@@ -68,9 +68,9 @@ def colour_domain(measure: str) -> tuple[float, float]:
 def map_app() -> ui.App:
     """The provinces coloured by a measure in a year; the baseline for the excess measure.
 
-    The colour scale is fixed for each measure across years; the Baseline buttons are
-    disabled unless the measure is excess, the Year slider when it is the CSSI (one figure
-    for the cohorts of 1959-61)."""
+    The colour scale is fixed for each measure across years. A control that does not apply
+    says so in the title and caption: the Baseline unless the measure is excess, the Year
+    when it is the CSSI (one figure for the cohorts of 1959-61)."""
     topology = geography.boundaries()
 
     def render(year: int, measure: str, baseline: str) -> alt.LayerChart:
@@ -78,11 +78,16 @@ def map_app() -> ui.App:
         method, years = BASELINES[baseline]
         frame = geography.map_frame(year, measure, method=method, baseline_years=years)
         if measure == "cssi":
-            when = " (birth cohorts 1959-61 against 1950-57; the same for every year)"
+            when = (
+                " (birth cohorts 1959-61 against 1950-57: one figure, so the Year slider, "
+                f"at {year}, does not apply)"
+            )
         elif measure == "excess":
             when = f", {year}, against {BASELINE_WORDS[baseline]}"
         else:
-            when = f", {year}"
+            when = (
+                f", {year} (the baseline, {BASELINE_WORDS[baseline]}, applies to the excess only)"
+            )
         return charts.map_chart(frame, topology, when=when, domain=colour_domain(measure))
 
     first, last = geography.MAP_YEARS
@@ -92,13 +97,6 @@ def map_app() -> ui.App:
         "baseline": ui.toggle("Baseline (excess only)", list(BASELINES), "mean of 1956-57"),
     }
 
-    def enable(_change: object = None) -> None:
-        measure = controls["measure"].value
-        controls["baseline"].disabled = measure != "excess"
-        controls["year"].disabled = measure == "cssi"
-
-    controls["measure"].observe(enable, names="value")
-    enable()
     return ui.app(render, controls, title="Where the famine struck: provinces by year")
 
 

@@ -354,3 +354,16 @@ def test_the_readouts_and_the_figure_draw():
     assert len(readouts.regression_table()) == 5
     spec = figures.small_multiples().to_dict()
     assert "24 provinces" in spec["description"]
+
+
+def test_the_map_keeps_one_colour_scale_and_says_when_a_control_does_not_apply():
+    app = apps.map_app()
+    domains = set()
+    for year in (1956, 1960):
+        app.controls["year"].value = year
+        spec = app.chart.to_dict()
+        domains.add(tuple(spec["layer"][1]["encoding"]["color"]["scale"]["domain"]))
+    assert domains == {apps.colour_domain("death_rate")}
+    assert "applies to the excess only" in app.chart.to_dict()["description"]
+    app.controls["measure"].value = "cssi"
+    assert "does not apply" in app.chart.to_dict()["description"]
