@@ -64,23 +64,8 @@ NOT_TRANSLATED = {
         "төменде ағылшынша берілген.*\n\n",
     )
 }
-#: The lesson skeleton's fixed words (tests/course/test_lessons.py) in each language: a
-#: translated lesson uses exactly these, so that its tests find its parts.
-SKELETON = {
-    "kk": {
-        "## Learning objectives": "## Оқу мақсаттары",
-        "**Time:**": "**Уақыты:**",
-        "**Prerequisites:**": "**Алғышарттар:**",
-        "## Setup": "## Дайындық",
-        "**Check yourself:**": "**Өзіңізді тексеріңіз:**",
-        "## Exercises": "## Жаттығулар",
-        "### Exercise ": "### Жаттығу ",
-        "Go further": "Тереңірек",
-        "## Key points": "## Негізгі түйіндер",
-        "## Sources": "## Дереккөздер",
-        "<summary>Solution": "<summary>Шешімі",
-    }
-}
+#: The lesson skeleton's fixed words in each language (defined with the language itself).
+SKELETON = i18n.SKELETON
 _LINK = re.compile(r"(\]\(|href=\")(?!#|[a-z][a-z0-9+.-]*:)([^)\"\s]+)")
 _LESSON_LINK = re.compile(r"^\d\d_[a-z][a-z0-9_]*\.ipynb(#.*)?$")
 
