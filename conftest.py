@@ -5,7 +5,8 @@
   a temporary one.
 * Each lesson notebook runs twice, and only twice, in the suite: nbval runs its cells top
   to bottom in a fresh kernel, then runs them all again in the same kernel ("Cell 3
-  again"), which proves the cells idempotent (Run All twice works). Lessons run in a
+  again"), which proves the cells idempotent (Run All twice works). A translated lesson
+  (``lessons/kk/``) runs once: its code is the English lesson's, which the second pass proves. Lessons run in a
   shuffled order (seed in the header; ``LESSON_ORDER_SEED`` changes it), so none may depend
   on another having run first (the progress file, caches).
 * Exercise solutions never run by themselves: they are folded markdown cells. The first
@@ -70,6 +71,8 @@ def pytest_collection_modifyitems(session, config, items):
             cell.learner_view = True
         notebook_items += first_pass
         notebook_items.append(_copy(last, "Run All records no progress", _code_cell(NO_PROGRESS)))
+        if _translated(notebook):
+            continue  # its code is the English lesson's, whose second pass proves it again
         for cell in first_pass:
             notebook_items.append(_copy(cell, f"{cell.name}{AGAIN}", cell.cell))
             solution = _solution_after(notebook, cell)
@@ -88,6 +91,12 @@ def pytest_runtest_call(item):
         found = problems(item.test_outputs or [])
         assert not found, f"{item.name} shows raw Python to the learner: {found}"
     return result
+
+
+def _translated(notebook) -> bool:
+    """A translated lesson (``lessons/<lang>/``): the English code with Kazakh text."""
+    path = Path(str(notebook.path))
+    return path.parent.name != "lessons" and path.parent.parent.name == "lessons"
 
 
 def _copy(item, name: str, cell):

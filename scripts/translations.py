@@ -64,23 +64,8 @@ NOT_TRANSLATED = {
         "төменде ағылшынша берілген.*\n\n",
     )
 }
-#: The lesson skeleton's fixed words (tests/course/test_lessons.py) in each language: a
-#: translated lesson uses exactly these, so that its tests find its parts.
-SKELETON = {
-    "kk": {
-        "## Learning objectives": "## Оқу мақсаттары",
-        "**Time:**": "**Уақыты:**",
-        "**Prerequisites:**": "**Алғышарттар:**",
-        "## Setup": "## Дайындық",
-        "**Check yourself:**": "**Өзіңізді тексеріңіз:**",
-        "## Exercises": "## Жаттығулар",
-        "### Exercise ": "### Жаттығу ",
-        "Go further": "Тереңірек",
-        "## Key points": "## Негізгі түйіндер",
-        "## Sources": "## Дереккөздер",
-        "<summary>Solution": "<summary>Шешімі",
-    }
-}
+#: The lesson skeleton's fixed words in each language (defined with the language itself).
+SKELETON = i18n.SKELETON
 _LINK = re.compile(r"(\]\(|href=\")(?!#|[a-z][a-z0-9+.-]*:)([^)\"\s]+)")
 _LESSON_LINK = re.compile(r"^\d\d_[a-z][a-z0-9_]*\.ipynb(#.*)?$")
 
@@ -313,8 +298,9 @@ COMPILED = i18n.CATALOGUES
 
 def helpers_template() -> Catalog:
     """Every string the helpers give learners through ``i18n.t``: the literal
-    ``t("...")`` calls in ``helpers/``, and the text of every check-yourself question the
-    lessons build (each lesson's ``quiz_*`` functions are run, in English, to collect it)."""
+    ``t("...")`` calls in ``helpers/``, the text of every check-yourself question the lessons
+    build, and every app's title, control labels and choices (each lesson's ``quiz_*``
+    functions and ``APPS`` are run, in English, to collect them)."""
     cat = Catalog(
         domain=HELPERS,
         project=PROJECT,
@@ -350,6 +336,11 @@ def helpers_template() -> Catalog:
                         getattr(module, name)()
             for text in seen:
                 add(text, f"{HELPERS}/lessons/{lesson.slug}/quizzes.py")
+            with i18n.recording() as seen:  # the apps' titles, control labels and choices
+                for factory in getattr(lesson.module("apps"), "APPS", ()):
+                    factory()
+            for text in seen:
+                add(text, f"{HELPERS}/lessons/{lesson.slug}/apps.py")
     finally:
         i18n.use_language(language)
     return cat

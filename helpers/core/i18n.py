@@ -26,6 +26,24 @@ from helpers.core.validate import check_choice
 #: The languages a lesson can be read in: English (the source) and Kazakh.
 LANGUAGES = ("en", "kk")
 CATALOGUES = Path(__file__).resolve().parent / "translations"
+#: The lesson skeleton's fixed words (``tests/course/test_lessons.py``) in each language: a
+#: translated lesson uses exactly these, so that its tests and presentation mode find its parts.
+SKELETON = {
+    "kk": {
+        "## Learning objectives": "## Оқу мақсаттары",
+        "**Time:**": "**Уақыты:**",
+        "**Prerequisites:**": "**Алғышарттар:**",
+        "## Setup": "## Дайындық",
+        "**Check yourself:**": "**Өзіңізді тексеріңіз:**",
+        "## Exercises": "## Жаттығулар",
+        "### Exercise ": "### Жаттығу ",
+        "Go further": "Тереңірек",
+        "## Key points": "## Негізгі түйіндер",
+        "## Sources": "## Дереккөздер",
+        "<summary>Solution": "<summary>Шешімі",
+    }
+}
+
 _current = {"language": "en"}
 _recording: list[list[str]] = []
 _missing: set[tuple[str, str]] = set()

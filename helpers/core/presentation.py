@@ -13,7 +13,8 @@ What shows is decided by convention, so a new lesson gets it for free:
 * each app cell (a code cell calling ``lesson.<name>_app(``), the Markdown cell just before
   it, and the heading of the section it is in;
 * the ``## Key points`` cell;
-* the setup cell's import (code is hidden in Voilà; it shows nothing).
+* the setup cell's import (code is hidden in Voilà; it shows nothing), and in a translated
+  lesson the setup cell that chooses its language (tagged ``language``).
 
 A cell tagged ``present`` is shown whatever it holds, and one tagged ``no-present`` is left
 out (the lesson template documents both). Sentences that tell a learner to run a cell are
@@ -41,7 +42,11 @@ import re
 import nbformat
 from nbconvert.preprocessors import Preprocessor
 
+from helpers.core.i18n import SKELETON
+
 SHOW, HIDE = "present", "no-present"
+#: The key points' heading in English and in every translation.
+KEY_POINTS = ("## Key points", *(words["## Key points"] for words in SKELETON.values()))
 APP_CALL = re.compile(r"\blesson\.\w+_app\(")
 SETUP_IMPORT = re.compile(r"^\s*from helpers\.lessons import \w+ as lesson\s*$")
 _RUN_SENTENCE = re.compile(
@@ -67,13 +72,14 @@ def presented(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if SHOW in tags:
             kept.append(cell)
         elif cell.cell_type == "code":
-            if i in apps or SETUP_IMPORT.match(cell.source):
+            # a translated lesson's setup cell also chooses its language (tagged "language")
+            if i in apps or SETUP_IMPORT.match(cell.source) or "language" in tags:
                 kept.append(cell)
         elif i == 0:
             kept.append(_with_source(cell, _title(cell.source)))
         elif i in framing:
             kept.append(_with_source(cell, _without_run_text(cell.source)))
-        elif cell.source.lstrip().startswith("## Key points"):
+        elif cell.source.lstrip().startswith(KEY_POINTS):
             points = re.split(r"\n(?=## )", cell.source.lstrip())[0]  # not a section after it
             kept.append(_with_source(cell, _without_run_text(points)))
         elif i in section_of_app:

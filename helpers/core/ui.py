@@ -20,6 +20,7 @@ import altair as alt
 import ipywidgets as widgets
 
 from helpers.core import render
+from helpers.core.i18n import t
 from helpers.core.validate import check_number
 
 APP_CLASS = "glf-app"
@@ -129,7 +130,9 @@ class App:
             chart = self.render(**self.values())
         except ValueError as exc:
             self.error = str(exc)
-            self.status.value = f'<p role="alert"><b>Not drawn:</b> {html.escape(self.error)}</p>'
+            self.status.value = (
+                f'<p role="alert"><b>{t("Not drawn:")}</b> {html.escape(self.error)}</p>'
+            )
             return
         self.error = None
         self.status.value = ""
@@ -168,7 +171,7 @@ def app(
     for name, control in controls.items():
         if not isinstance(control, widgets.ValueWidget):
             raise TypeError(f"controls[{name!r}] must be an ipywidgets control; got {control!r}")
-    return App(render=render, controls=dict(controls), title=title)
+    return App(render=render, controls=dict(controls), title=t(title) if title else "")
 
 
 def slider(
@@ -208,10 +211,38 @@ def slider(
         min=low,
         max=high,
         step=step,
-        description=label,
+        description=t(label),
         style=_LABEL_STYLE,
         layout=widgets.Layout(**_CONTROL_LAYOUT),
         **kwargs,
+    )
+
+
+def range_slider(
+    label: str, value: tuple[int, int], low: int, high: int, step: int = 1
+) -> widgets.IntRangeSlider:
+    """A labelled slider with two handles, for a span of whole numbers (years, say).
+
+    Examples
+    --------
+    >>> range_slider("Years", (1958, 1961), 1950, 1970).value
+    (1958, 1961)
+    """
+    check_number("low", low)
+    check_number("high", high, low=low)
+    check_number("step", step, low=1)
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise ValueError(f"value must be a (first, last) pair of numbers; got {value!r}")
+    check_number("value[0]", value[0], low=low, high=high)
+    check_number("value[1]", value[1], low=value[0], high=high)
+    return widgets.IntRangeSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=t(label),
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="460px"),
     )
 
 
@@ -243,9 +274,9 @@ def dropdown(label: str, options: Sequence[object] | Mapping[str, object], value
     if value not in values:
         raise ValueError(f"value must be one of {values}; got {value!r}")
     return widgets.Dropdown(
-        options=options,
+        options=_labelled(options),
         value=value,
-        description=label,
+        description=t(label),
         style=_LABEL_STYLE,
         layout=widgets.Layout(**_CONTROL_LAYOUT),
     )
@@ -266,7 +297,22 @@ def toggle(label: str, options: Sequence[object] | Mapping[str, object], value: 
         raise ValueError(f"value must be one of {values}; got {value!r}")
     # Buttons as wide as their labels: the default fixed width cuts long labels short.
     style = {**_LABEL_STYLE, "button_width": "auto"}
-    return widgets.ToggleButtons(options=options, value=value, description=label, style=style)
+    return widgets.ToggleButtons(
+        options=_labelled(options), value=value, description=t(label), style=style
+    )
+
+
+def _labelled(options: Sequence[object] | Mapping[str, object]):
+    """``options`` with their labels in the lesson's language (the values stay as they are,
+    so a model never sees a translated value); unchanged where nothing is translated."""
+    if isinstance(options, Mapping):
+        pairs = [(t(label), value) for label, value in options.items()]
+        return dict(pairs) if [p[0] for p in pairs] != list(options) else options
+    values = list(options)
+    if not all(isinstance(v, str) for v in values):
+        return options
+    labels = [t(v) for v in values]
+    return list(zip(labels, values, strict=True)) if labels != values else options
 
 
 def figure(chart: alt.TopLevelMixin) -> widgets.Output:

@@ -224,6 +224,10 @@ BAD = {
     ],
     "core.ui.app": [(lambda: ui.app(len, {}), ValueError, "controls must be")],
     "core.ui.slider": [(lambda: ui.slider("s", 5, 0, 1, 0.1), ValueError, "value must be")],
+    "core.ui.range_slider": [
+        (lambda: ui.range_slider("y", (1960, 1950), 1950, 1970), ValueError, "value[1] must be"),
+        (lambda: ui.range_slider("y", 1955, 1950, 1970), ValueError, "value must be a (first"),
+    ],
     "core.ui.dropdown": [
         (lambda: ui.dropdown("d", list("abcdef"), "z"), ValueError, "value must be one of")
     ],

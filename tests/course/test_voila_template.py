@@ -24,6 +24,7 @@ from voila.exporter import VoilaExporter
 from voila.paths import collect_template_paths
 
 from helpers.core import presentation
+from helpers.core.i18n import SKELETON
 from tests.support.lessons import LESSONS, ROOT, lesson_ids
 
 CONFIG = ROOT / "config"
@@ -101,11 +102,25 @@ def test_solutions_and_exercises_are_neither_shown_nor_run(exporter):
     assert len(nb.cells) == 7, "the notebook itself is left as it was"
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=lesson_ids())
-def test_lessons_render_in_presentation_mode(exporter, path):
+# The translated lessons too: presentation mode finds their parts by their own words.
+TRANSLATED = sorted((ROOT / "lessons").glob("*/[0-9][0-9]_*.ipynb"))
+SHOWN = [(path, "en") for path in LESSONS] + [(path, path.parent.name) for path in TRANSLATED]
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The skeleton's words presentation mode keeps (the first) or drops, in ``lang``."""
+    keys = ["## Key points", "### Exercise ", "**Check yourself:**", "## Sources"]
+    keys.append("## Learning objectives")
+    return {k: k if lang == "en" else SKELETON[lang][k] for k in keys}
+
+
+@pytest.mark.parametrize(("path", "lang"), SHOWN, ids=[f"{lang}-{p.stem}" for p, lang in SHOWN])
+def test_lessons_render_in_presentation_mode(exporter, path, lang):
     """Voila shows (and runs) what presentation mode keeps: the title, the apps with their
-    framing text and section headings, the key points; no exercise, question or solution."""
+    framing text and section headings, the key points; no exercise, question or solution.
+    A translated lesson also keeps the setup cell that chooses its language."""
     nb = nbformat.read(path, as_version=4)
+    words = _words(lang)
     solutions = [c for c in nb.cells if is_solution(c)]
     assert solutions, f"{path.name} has no solution cells: this test checks nothing"
     shown = presentation.presented(nb)
@@ -115,9 +130,11 @@ def test_lessons_render_in_presentation_mode(exporter, path):
     apps = [c.source for c in nb.cells if c.cell_type == "code" and "_app(" in c.source]
     assert apps and [c.source for c in shown.cells if "_app(" in c.source] == apps
     text = "\n".join(c.source for c in shown.cells if c.cell_type == "markdown")
-    assert "## Key points" in text and text.startswith("# ")
-    for absent in ("### Exercise", "Check yourself", "## Sources", "## Learning objectives"):
+    assert words["## Key points"] in text and text.startswith("# ")
+    for absent in list(words.values())[1:]:
         assert absent not in text, f"{path.name}: presentation mode shows {absent!r}"
+    if lang != "en":
+        assert any("use_language" in c.source for c in ran), "the language is chosen"
     assert not re.search(r"run (this|the next) cell|shift\s*\+\s*enter", text, re.I), text
     for cell in solutions:
         assert f"RAN {cell.source}" not in html

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import altair as alt
-import ipywidgets as widgets
 import pandas as pd
 
 from helpers.core import data, ui
@@ -55,15 +54,7 @@ def _excess_render(national: pd.DataFrame) -> Callable[..., alt.VConcatChart]:
 def excess_app() -> ui.App:
     """Excess deaths and births lost: choose the rates, the baseline and its years, the period."""
     first, last = APP_YEARS
-    period = widgets.IntRangeSlider(
-        value=S21["period"],
-        min=first,
-        max=last,
-        step=1,
-        description="Years counted",
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="460px"),
-    )
+    period = ui.range_slider("Years counted", tuple(S21["period"]), first, last)
     controls = {
         "series": ui.toggle(
             "Rates",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ipywidgets as widgets
-
 from helpers.core import data, ui
 from helpers.shared import timeline, timeline_chart
 
@@ -19,15 +17,8 @@ def timeline_app() -> ui.App:
         shown = timeline.filter_events(events, chosen, start, end)
         return timeline_chart.timeline_chart(shown, start_year=start, end_year=end, themes=chosen)
 
-    years = widgets.IntRangeSlider(
-        value=(timeline.FIRST_YEAR, timeline.LAST_YEAR),
-        min=timeline.FIRST_YEAR,
-        max=timeline.LAST_YEAR,
-        step=1,
-        description="Years",
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="460px"),
-    )
+    first, last = timeline.FIRST_YEAR, timeline.LAST_YEAR
+    years = ui.range_slider("Years", (first, last), first, last)
     return ui.app(
         render,
         {"theme": ui.dropdown("Theme", themes, "all"), "years": years},
