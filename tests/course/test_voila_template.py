@@ -24,7 +24,7 @@ from voila.exporter import VoilaExporter
 from voila.paths import collect_template_paths
 
 from helpers.core import presentation
-from helpers.core.i18n import SKELETON
+from helpers.core.i18n import LANGUAGES, SKELETON
 from tests.support.lessons import LESSONS, ROOT, lesson_ids
 
 CONFIG = ROOT / "config"
@@ -103,7 +103,12 @@ def test_solutions_and_exercises_are_neither_shown_nor_run(exporter):
 
 
 # The translated lessons too: presentation mode finds their parts by their own words.
-TRANSLATED = sorted((ROOT / "lessons").glob("*/[0-9][0-9]_*.ipynb"))
+TRANSLATED = sorted(
+    path
+    for lang in LANGUAGES
+    if lang != "en"
+    for path in (ROOT / "lessons" / lang).glob("[0-9][0-9]_*.ipynb")
+)
 SHOWN = [(path, "en") for path in LESSONS] + [(path, path.parent.name) for path in TRANSLATED]
 
 
