@@ -225,8 +225,10 @@ def ex_3(answer: object) -> feedback.Feedback:
             else ""
         )
         + "MQY built their constructed series, in the words of its documentation (rART), "
-        "'to correct misreports' of output; the positive famine-year relation rests on it, "
-        "not on the official figures."
+        "'to correct misreports' of output. On the course's specification the famine-year "
+        f"slope clears zero only with the constructed series; its rise, "
+        f"{_interval(_row(EX3, _model().INTERACTION))} with official grain, is clear with "
+        "both. The rART vignette's specification gives smaller estimates (see More)."
     )
     wrong = {
         "A": "look at the famine-year slope's bar with the official series: does its "

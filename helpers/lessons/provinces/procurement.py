@@ -10,8 +10,10 @@ The model, one row per province *i* and grain year *t* (1953-1982)::
 of *death* 1960 is grain year 1959: ``famine_years=(1959, 1961)`` (years of death) flags the
 grain years 1958-1960 (``F[t] = 1`` for ``first - 1 <= t <= last - 1``). ``b1`` is the
 elasticity of deaths to grain output in normal years, ``b1 + b2`` in the famine years; MQY's
-finding is a negative (or zero) ``b1`` and a positive ``b2``: in the famine years provinces
-that grew more grain had *more* deaths, because procurement was set on past output.
+finding is a negative (or zero) ``b1`` and a positive ``b1 + b2``: in the famine years
+provinces with more grain by their constructed measure had *more* deaths, because procurement
+was set on past output. The rART vignette (a year trend, no province effects) gives smaller
+estimates on the same data; the lesson's "More" block says so.
 
 Estimation: ordinary least squares with both sets of effects, by the within transformation
 (every variable demeaned within province, the year effects kept as dummies: Frisch-Waugh-
@@ -44,8 +46,8 @@ from helpers.core.validate import check_choice, check_year_span
 
 SAMPLES = ("main", "all")
 #: The grain series (argument -> column of ``mqy_panel``): MQY's constructed grain (rART:
-#: "predicted log grain production (to correct misreports)", their Table 1's first
-#: specifications) or the official output.
+#: "predicted log grain production (to correct misreports)", specifications 1-4 of the
+#: vignette's table) or the official output.
 GRAIN_SERIES = {"constructed": "lgrain_constructed", "official": "lgrain"}
 GRAIN_LABELS = {"constructed": "MQY's constructed grain", "official": "official grain"}
 SAMPLE_LABELS = {"main": "MQY's 19-province main sample", "all": "all 23 provinces"}
@@ -201,7 +203,7 @@ def mqy_regression(
         Include log total and log urban population.
     grain : {"constructed", "official"}
         MQY's constructed grain (``lgrain_pred``, "predicted log grain production (to correct
-        misreports)", rART; their Table 1's first specifications) or the official output.
+        misreports)", rART; specifications 1-4 of the vignette's table) or the official output.
 
     Returns
     -------

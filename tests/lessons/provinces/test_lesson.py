@@ -367,3 +367,59 @@ def test_the_map_keeps_one_colour_scale_and_says_when_a_control_does_not_apply()
     assert "applies to the excess only" in app.chart.to_dict()["description"]
     app.controls["measure"].value = "cssi"
     assert "does not apply" in app.chart.to_dict()["description"]
+
+
+def vignette_ols(column: str, sample: str) -> dict:
+    """The rART vignette's specification, independently: ldeath_b on grain x famine (grain
+    years 1958-60), grain, log urban and total population and a linear year trend, no province
+    effects; CR1 by province, intervals from t(G - 1)."""
+    panel = pd.read_csv(paths.DATA_DIR / "mqy_panel.csv", dtype={"gb_code": str})
+    if sample == "main":
+        panel = panel[panel["in_main_sample"] == 1]
+    panel = panel.dropna(subset=[column, "ldeath_b", "lurbpop", "ltotpop"])
+    famine = panel["year"].between(1958, 1960).to_numpy(float)
+    g = panel[column].to_numpy(float)
+    x = np.column_stack(
+        [np.ones(len(g)), g * famine, g, panel["lurbpop"], panel["ltotpop"], panel["year"]]
+    )
+    y = panel["ldeath_b"].to_numpy(float)
+    bread = np.linalg.inv(x.T @ x)
+    b = bread @ x.T @ y
+    e = y - x @ b
+    clusters = panel["gb_code"].to_numpy()
+    meat = sum(
+        np.outer(x[clusters == c].T @ e[clusters == c], x[clusters == c].T @ e[clusters == c])
+        for c in set(clusters)
+    )
+    n, k, n_g = len(y), x.shape[1], len(set(clusters))
+    v = n_g / (n_g - 1) * (n - 1) / (n - k) * bread @ meat @ bread
+    crit = procurement.t_critical(n_g - 1)
+    out = {}
+    for name, c in (("interaction", [0, 1, 0, 0, 0, 0]), ("slope", [0, 1, 1, 0, 0, 0])):
+        c = np.array(c, float)
+        est, se = c @ b, math.sqrt(c @ v @ c)
+        out[name] = (round(est, 3), round(est - crit * se, 3), round(est + crit * se, 3))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("column", "sample", "interaction", "slope"),
+    [
+        ("lgrain_constructed", "main", (0.063, 0.049, 0.078), (0.052, -0.004, 0.108)),
+        ("lgrain_constructed", "all", None, (0.036, -0.003, 0.075)),
+        ("lgrain", "main", (0.064, 0.05, 0.079), (0.051, -0.046, 0.148)),
+    ],
+)
+def test_the_vignette_specification_gives_what_the_lesson_says(column, sample, interaction, slope):
+    """Cell 17's "More" and the notes' step 5: run the vignette's way, the interaction is
+    about +0.06 with either series and the famine-year slope (about +0.05) has an interval that
+    just includes zero."""
+    got = vignette_ols(column, sample)
+    if interaction is not None:
+        assert got["interaction"] == pytest.approx(interaction, abs=1e-3)
+    assert got["slope"] == pytest.approx(slope, abs=1e-3)
+    assert got["slope"][1] < 0 < got["slope"][2]
+    nb = json.loads((paths.LESSONS_DIR / "07_provinces.ipynb").read_text(encoding="utf-8"))
+    text = "".join("".join(c["source"]) for c in nb["cells"])
+    assert "the interaction is about +0.06 with either series" in text
+    assert "famine-year slope (about +0.05) has an interval that just includes zero" in text
