@@ -117,7 +117,9 @@ def regression_app() -> ui.App:
         "famine_years": ui.toggle("Famine years (deaths)", FAMINE_SPANS, (1959, 1961)),
         "controls": ui.toggle("Population controls", {"on": True, "off": False}, True),
     }
-    return ui.app(render, controls, title="Grain and deaths: did the relation change in the famine?")
+    return ui.app(
+        render, controls, title="Grain and deaths: did the relation change in the famine?"
+    )
 
 
 def county_app() -> ui.App:
