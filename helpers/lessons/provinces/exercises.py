@@ -144,6 +144,8 @@ def ex_2(answer: object) -> feedback.Feedback:
         f"{normal[right]:.1f}). A high registered rate is not by itself a famine; what the "
         "famine added depends on what is taken as normal."
     )
+    if isinstance(answer, str):  # the Kazakh lesson's names are accepted too
+        answer = EX2_KAZAKH.get(answer.strip().lower(), answer)
     return feedback.check_choice(
         answer,
         right.lower(),
@@ -160,6 +162,8 @@ def ex_2(answer: object) -> feedback.Feedback:
 
 
 EX2_NAMES = ("Yunnan", "Shandong")
+#: The two provinces as the Kazakh lesson names them.
+EX2_KAZAKH = {"юньнань": "yunnan", "шаньдун": "shandong"}
 
 
 def _model():

@@ -62,6 +62,7 @@ def test_ex_2_the_baseline_reverses_the_order():
     # the registered rate puts them the other way round: the baseline makes the difference
     assert exercises._rate("53", 1960) > exercises._rate("37", 1960)
     assert exercises.ex_2("Shandong") and exercises.ex_2(" shandong ")
+    assert exercises.ex_2("Шаньдун") and not exercises.ex_2("Юньнань")  # the Kazakh names
     wrong = exercises.ex_2("Yunnan")
     assert not wrong and "Shandong" not in wrong.message  # the answer is not given away
     assert "registered" in wrong.message
