@@ -789,44 +789,51 @@ def _kernel_id(page) -> str:
     )
 
 
+def _lesson_in_voila(lesson, browser, voila, request) -> None:
+    """Render as a Voila app (``make present``), check outputs and charts, move every app,
+    then leave the page and check that its kernel was shut down."""
+    _require(browser)
+    timer = Timer()
+    with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (
+        page,
+        notes,
+        problems,
+    ):
+        _open_in_voila(page, voila, lesson)
+        timer.step("render")
+        _check_solutions_hidden(page, lesson, problems)
+        moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
+        audit = _audit_accessibility(page, notes, problems, timer)
+        moves += _check_apps_fit_a_projector(page, problems)
+        timer.step("fits 1280x720 at 150 %")
+
+        # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
+        kernel = _kernel_id(page)
+        log_start = voila.log_size()
+        page.goto(f"{voila.url}/", wait_until="load")
+        deadline = time.monotonic() + bs.REDRAW_S
+        while f"Kernel shutdown: {kernel}" not in voila.log(log_start):
+            if time.monotonic() > deadline:
+                problems.append(
+                    f"the lesson's kernel was still running {bs.REDRAW_S} s after its page "
+                    f"was left; the server log:\n{voila.log(log_start)[-2000:]}"
+                )
+                break
+            time.sleep(0.1)
+        timer.step("left, kernel shut down")
+        print(f"{lesson.name} in Voila: {timer}")
+        print("  " + "\n  ".join(moves + audit))
+
+
 class TestVoila:
-    """Each lesson in Voila, standalone and inside JupyterLab's server."""
+    """Every other lesson in Voila, from the first (TestVoilaToo has the rest), and one inside
+    JupyterLab's server. Two classes, so that ``--dist loadscope`` spreads them over both
+    workers."""
 
-    @pytest.mark.parametrize("lesson", LESSONS, ids=LESSON_IDS)
+    @pytest.mark.parametrize("lesson", LESSONS[::2], ids=LESSON_IDS[::2])
     def test_lesson_in_voila(self, lesson, browser, voila, request):
-        """Render as a Voila app (``make present``), check outputs and charts, move every app,
-        then leave the page and check that its kernel was shut down."""
-        _require(browser)
-        timer = Timer()
-        with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (
-            page,
-            notes,
-            problems,
-        ):
-            _open_in_voila(page, voila, lesson)
-            timer.step("render")
-            _check_solutions_hidden(page, lesson, problems)
-            moves = _check_outputs_charts_and_apps(page, problems, timer, lab=False)
-            audit = _audit_accessibility(page, notes, problems, timer)
-            moves += _check_apps_fit_a_projector(page, problems)
-            timer.step("fits 1280x720 at 150 %")
-
-            # Back to the list: Voila's page asks the server to shut its kernel down as it goes.
-            kernel = _kernel_id(page)
-            log_start = voila.log_size()
-            page.goto(f"{voila.url}/", wait_until="load")
-            deadline = time.monotonic() + bs.REDRAW_S
-            while f"Kernel shutdown: {kernel}" not in voila.log(log_start):
-                if time.monotonic() > deadline:
-                    problems.append(
-                        f"the lesson's kernel was still running {bs.REDRAW_S} s after its page "
-                        f"was left; the server log:\n{voila.log(log_start)[-2000:]}"
-                    )
-                    break
-                time.sleep(0.1)
-            timer.step("left, kernel shut down")
-            print(f"{lesson.name} in Voila: {timer}")
-            print("  " + "\n  ".join(moves + audit))
+        """Render as a Voila app, check outputs and charts, move every app, leave."""
+        _lesson_in_voila(lesson, browser, voila, request)
 
     @pytest.mark.parametrize("lesson", LESSONS[:1], ids=LESSON_IDS[:1])
     def test_lesson_in_voila_inside_jupyter_server(self, lesson, browser, lab, request):
@@ -855,6 +862,15 @@ class TestVoila:
             audit = _audit_accessibility(page, notes, problems, timer)
             print(f"{lesson.name} in Voila inside JupyterLab's server: {timer}")
             print("  " + "\n  ".join(moves + audit))
+
+
+class TestVoilaToo:
+    """The other half of the lessons in Voila (the same test)."""
+
+    @pytest.mark.parametrize("lesson", LESSONS[1::2], ids=LESSON_IDS[1::2])
+    def test_lesson_in_voila(self, lesson, browser, voila, request):
+        """Render as a Voila app, check outputs and charts, move every app, leave."""
+        _lesson_in_voila(lesson, browser, voila, request)
 
 
 def test_axe_core_is_installed():
