@@ -873,6 +873,50 @@ class TestVoilaToo:
         _lesson_in_voila(lesson, browser, voila, request)
 
 
+# The Kazakh lessons (lessons/kk/), in presentation mode: the same code as the English ones
+# (tested above), so one page opens each in turn and checks what their longer labels could
+# break: every chart drawn, no error, every app fitting a projector, no slider track squeezed.
+TRANSLATED = sorted((bs.LESSONS_DIR / "kk").glob("[0-9][0-9]_*.ipynb"))
+
+
+class TestVoilaKazakh:
+    def test_kazakh_lessons_in_presentation_mode(self, browser, voila, request):
+        """Each Kazakh lesson rendered on a projector's screen: charts, fit, tracks, offline."""
+        _require(browser)
+        assert TRANSLATED, "no Kazakh lesson to open"
+        with watched_page(browser, voila, request, allowed=VOILA_ALLOWED) as (page, _, problems):
+            # the list of lessons sets the cookie a page needs to shut its kernel down on leaving
+            page.goto(f"{voila.url}/", wait_until="load")
+            page.set_viewport_size(PROJECTOR)
+            for lesson in TRANSLATED:
+                page.goto(
+                    f"{voila.url}/voila/render/kk/{lesson.name}",
+                    wait_until="load",
+                    timeout=bs.RUN_ALL_S * 1000,
+                )
+                found: list[str] = []
+                _check_charts_drawn(page, found)
+                _check_apps_fit_a_projector(page, found)
+                problems += [f"kk/{lesson.name}: {p}" for p in found]
+
+
+def _check_charts_drawn(page, problems: list[str]) -> None:
+    """The rendered page shows no error output and draws every chart area it has."""
+    page.wait_for_function(
+        "() => { const c = document.getElementById('rendered_cells');"
+        " return c && getComputedStyle(c).display !== 'none'; }",
+        timeout=bs.RUN_ALL_S * 1000,
+    )
+    problems += [f"an error output is shown: {t}" for t in page.evaluate(bs.JS_ERROR_DOM)]
+    try:
+        page.wait_for_function(
+            f"() => {{ const c = ({servers.JS_CHARTS})(); return c.length > 0 && c.every(Boolean); }}",
+            timeout=bs.CHARTS_S * 1000,
+        )
+    except PlaywrightError:
+        problems.append("a chart area holds no drawing")
+
+
 def test_axe_core_is_installed():
     """The accessibility audit's engine is there (``make setup`` installs it with npm);
     without it the lesson tests leave the audit out, and this test says so."""
