@@ -18,7 +18,7 @@ def timeline_app() -> ui.App:
         return timeline_chart.timeline_chart(shown, start_year=start, end_year=end, themes=chosen)
 
     first, last = timeline.FIRST_YEAR, timeline.LAST_YEAR
-    years = ui.range_slider("Years", (first, last), first, last)
+    years = ui.range_slider("Years shown", (first, last), first, last)
     return ui.app(
         render,
         {"theme": ui.dropdown("Theme", themes, "all"), "years": years},
