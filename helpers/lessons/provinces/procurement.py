@@ -28,7 +28,8 @@ MQY's published coefficients could not be checked: their Table was not found in 
 corpora (searched 2026-12-04, pages, code, docs and issues: the paper's abstract and front
 pages are stored, its tables were not returned; the rART package and its documentation). The rART vignette
 (``mwt/rART``, ``vignettes/mqy2015.Rmd``) replicates a *different* specification, the one
-used by Cai, Canay, Kim & Shaikh's user's guide: MQY's constructed grain (``lgrain_pred``), a
+of the MQY example in "A User's Guide to Approximate Randomization Tests with a Small Number
+of Clusters" (as the vignette names it): MQY's constructed grain (``lgrain_pred``), a
 linear year trend, no province effects, famine grain years 1958-60. So the numbers here are
 this course's estimates on MQY's data, not MQY's published table.
 """
