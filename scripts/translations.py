@@ -100,18 +100,30 @@ def _dump(nb: dict) -> str:
 # --- Extraction: the template of one lesson.
 
 
-def template(lesson: Path) -> Catalog:
-    """Every markdown cell of ``lesson`` as one entry, keyed by its cell id."""
-    cat = Catalog(
-        domain=lesson.stem,
+def new_catalogue(domain: str, about: str, lang: str | None = None) -> Catalog:
+    """An empty catalogue with the course's fixed header (a template when ``lang`` is None,
+    else a translation into ``lang``); ``about`` is its first comment line."""
+    extra = {}
+    if lang is None:
+        about += "\n# Extracted by scripts/translations.py: never edit this file."
+    else:
+        extra = {"last_translator": "the course's translators", "language_team": LANGUAGES[lang]}
+    return Catalog(
+        locale=lang,
+        domain=domain,
         project=PROJECT,
         version="1",
         creation_date=EPOCH,
         revision_date=EPOCH,
         fuzzy=False,
-        header_comment=f"# What there is to translate in lessons/{lesson.name}.\n"
-        "# Extracted by scripts/translations.py: never edit this file.\n#",
+        header_comment=f"# {about}\n#",
+        **extra,
     )
+
+
+def template(lesson: Path) -> Catalog:
+    """Every markdown cell of ``lesson`` as one entry, keyed by its cell id."""
+    cat = new_catalogue(lesson.stem, f"What there is to translate in lessons/{lesson.name}.")
     for index, cell in enumerate(_load(lesson)["cells"]):
         if cell["cell_type"] != "markdown":
             continue
@@ -166,18 +178,11 @@ def merge(old: Catalog, new: Catalog, lang: str) -> Catalog:
     git's history).
     """
     by_id = {m.context: m for m in old if m.id}
-    cat = Catalog(
-        locale=lang,
-        domain=new.domain,
-        project=PROJECT,
-        version="1",
-        last_translator="the course's translators",
-        language_team=LANGUAGES[lang],
-        creation_date=EPOCH,
-        revision_date=EPOCH,
-        fuzzy=False,
-        header_comment=f"# The {LANGUAGES[lang]} ({lang}) translation of lessons/{new.domain}.ipynb.\n"
-        "# Edit the msgstr entries; keep each cell's Markdown, links and figures.\n#",
+    cat = new_catalogue(
+        new.domain,
+        f"The {LANGUAGES[lang]} ({lang}) translation of lessons/{new.domain}.ipynb.\n"
+        "# Edit the msgstr entries; keep each cell's Markdown, links and figures.",
+        lang,
     )
     for message in new:
         if not message.id:
@@ -301,16 +306,7 @@ def helpers_template() -> Catalog:
     ``t("...")`` calls in ``helpers/``, the text of every check-yourself question the lessons
     build, and every app's title, control labels and choices (each lesson's ``quiz_*``
     functions and ``APPS`` are run, in English, to collect them)."""
-    cat = Catalog(
-        domain=HELPERS,
-        project=PROJECT,
-        version="1",
-        creation_date=EPOCH,
-        revision_date=EPOCH,
-        fuzzy=False,
-        header_comment="# What learners read from the helpers package (not the notebooks).\n"
-        "# Extracted by scripts/translations.py: never edit this file.\n#",
-    )
+    cat = new_catalogue(HELPERS, "What learners read from the helpers package (not the notebooks).")
 
     def add(text: str, where: str) -> None:
         if text in cat:
@@ -478,18 +474,11 @@ def init(lang: str, number: str) -> Path:
         path = helpers_catalogue_path(lang)
         if path.exists():
             raise ValueError(f"{path.relative_to(ROOT)} exists already")
-        empty = Catalog(
-            locale=lang,
-            domain=HELPERS,
-            project=PROJECT,
-            version="1",
-            last_translator="the course's translators",
-            language_team=LANGUAGES[lang],
-            creation_date=EPOCH,
-            revision_date=EPOCH,
-            fuzzy=False,
-            header_comment=f"# The {LANGUAGES[lang]} ({lang}) translation of what learners read "
-            "from the helpers package.\n#",
+        empty = new_catalogue(
+            HELPERS,
+            f"The {LANGUAGES[lang]} ({lang}) translation of what learners read from the helpers "
+            "package.",
+            lang,
         )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(po_text(merge_helpers(empty, helpers_template()), sort=True), "utf-8")
