@@ -16,6 +16,10 @@
 * What a learner's Run All shows is prose, a table or a chart: each first-pass cell fails on
   raw Python output (reprs, ``dtype:`` lines, raw DataFrames, bare dicts and lists, stderr),
   as ``tests/support/raw_output.py`` defines it.
+* A translated lesson shows no English: each of its cells fails on an English label,
+  heading or sentence in its outputs (charts and tables included, as
+  ``tests/support/english.py`` finds them), and a last cell fails if the kernel asked for a
+  string the catalogue does not translate.
 """
 
 from __future__ import annotations
@@ -43,6 +47,11 @@ from helpers.core import progress as _progress
 _passed = sorted(_progress.load().passed)
 assert not _passed, f"Run All recorded exercises as passed: {_passed}"
 """
+ALL_TRANSLATED = """\
+from helpers.core import i18n as _i18n
+_missing = sorted(text for _, text in _i18n.missing_translations())
+assert not _missing, f"asked for and not translated: {_missing}"
+"""
 
 
 def pytest_report_header(config):
@@ -69,9 +78,11 @@ def pytest_collection_modifyitems(session, config, items):
         notebook_items.append(_copy(first, "Fresh progress file", _code_cell(FRESH_PROGRESS)))
         for cell in first_pass:
             cell.learner_view = True
+            cell.language = _translated(notebook)
         notebook_items += first_pass
         notebook_items.append(_copy(last, "Run All records no progress", _code_cell(NO_PROGRESS)))
         if _translated(notebook):
+            notebook_items.append(_copy(last, "Everything translated", _code_cell(ALL_TRANSLATED)))
             continue  # its code is the English lesson's, whose second pass proves it again
         for cell in first_pass:
             notebook_items.append(_copy(cell, f"{cell.name}{AGAIN}", cell.cell))
@@ -90,13 +101,22 @@ def pytest_runtest_call(item):
 
         found = problems(item.test_outputs or [])
         assert not found, f"{item.name} shows raw Python to the learner: {found}"
+    language = getattr(item, "language", None)
+    if language:
+        from tests.support import english
+
+        shown = english.english(english.output_texts(item.test_outputs or []), language)
+        assert not shown, f"{item.name} shows English in a lesson in {language}: {shown}"
     return result
 
 
-def _translated(notebook) -> bool:
-    """A translated lesson (``lessons/<lang>/``): the English code with Kazakh text."""
+def _translated(notebook) -> str | None:
+    """The language of a translated lesson (``lessons/<lang>/``: the English code with
+    text in that language); None for an English lesson."""
     path = Path(str(notebook.path))
-    return path.parent.name != "lessons" and path.parent.parent.name == "lessons"
+    if path.parent.name != "lessons" and path.parent.parent.name == "lessons":
+        return path.parent.name
+    return None
 
 
 def _copy(item, name: str, cell):

@@ -301,9 +301,13 @@ HELPERS = "helpers"
 COMPILED = i18n.CATALOGUES
 
 
+# A module that imports the translation function (or the marker N_) from helpers.core.i18n.
+_IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
+
+
 def helpers_template() -> Catalog:
     """Every string the helpers give learners through ``i18n.t``: the literal
-    ``t("...")`` calls in ``helpers/``, the text of every check-yourself question the lessons
+    ``t("...")`` calls and ``N_("...")`` marks in ``helpers/``, the text of every check-yourself question the lessons
     build, and every app's title, control labels and choices (each lesson's ``quiz_*``
     functions and ``APPS`` are run, in English, to collect them)."""
     cat = new_catalogue(HELPERS, "What learners read from the helpers package (not the notebooks).")
@@ -316,10 +320,10 @@ def helpers_template() -> Catalog:
         entry = cat.add(text, locations=[(where, 0)])
         entry.flags.discard("python-format")
 
-    found = extract_from_dir(ROOT / HELPERS, keywords={"t": None})
+    found = extract_from_dir(ROOT / HELPERS, keywords={"t": None, "N_": None})
     for filename, _line, message, _comments, _context in found:
         source = (ROOT / HELPERS / filename).read_text(encoding="utf-8")
-        if "from helpers.core.i18n import t" in source:  # not another function called t
+        if _IMPORTS_T.search(source):  # not another function called t
             add(message if isinstance(message, str) else message[0], f"{HELPERS}/{filename}")
     language = i18n.current_language()
     i18n.use_language("en")

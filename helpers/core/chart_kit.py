@@ -31,7 +31,8 @@ from collections.abc import Callable, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from helpers.core import theme
+from helpers.core import i18n, theme
+from helpers.core.i18n import t
 from helpers.core.validate import check_number
 
 #: The course's ink: reference lines, markers and their labels.
@@ -86,8 +87,7 @@ def sentence(*clauses: str, joiner: str = "; ") -> str:
     return text[0].upper() + text[1:] + "."
 
 
-@functools.cache
-def year_axis(first: int, last: int, *, pad: float = 0.4, title: str = "Year") -> alt.X:
+def year_axis(first: int, last: int, *, pad: float = 0.4, title: str | None = None) -> alt.X:
     """An x axis of whole years ``first``-``last``: each year once, padded at both ends.
 
     Up to 20 years every year is labelled; more, every second or fifth year. A year is never
@@ -100,6 +100,11 @@ def year_axis(first: int, last: int, *, pad: float = 0.4, title: str = "Year") -
     >>> year_axis(1949, 1966).to_dict()["axis"]["values"][:3]
     [1949, 1950, 1951]
     """
+    return _year_axis(first, last, pad, t("Year") if title is None else title)
+
+
+@functools.cache
+def _year_axis(first: int, last: int, pad: float, title: str) -> alt.X:
     first = check_number("first", first, low=1900, high=2100, integer=True)
     last = check_number("last", last, low=first, high=2100, integer=True)
     check_number("pad", pad, low=0, high=2)
@@ -177,9 +182,13 @@ def template(build: Callable[..., alt.TopLevelMixin]) -> Callable[..., alt.TopLe
         raise TypeError(f"build must be a function returning a chart; got {build!r}")
 
     @functools.cache
+    def built(language: str, *args: object) -> alt.TopLevelMixin:
+        return skeleton(build(*args))
+
     @functools.wraps(build)
     def cached(*args: object) -> alt.TopLevelMixin:
-        return skeleton(build(*args))
+        # A template's words (axis and legend titles) are in the language it was built in.
+        return built(i18n.current_language(), *args)
 
     return cached
 

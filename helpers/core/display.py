@@ -30,6 +30,7 @@ from numbers import Integral, Real
 import pandas as pd
 
 from helpers.core import validate
+from helpers.core.i18n import number, t
 
 MISSING = "—"
 _VARIABLE_NAME = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")
@@ -196,13 +197,13 @@ def _format(value: object, places: int) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return MISSING
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return t("yes") if value else t("no")
     if isinstance(value, Integral):
-        return str(value) if 1800 <= value <= 2100 else f"{value:,}"
+        return str(value) if 1800 <= value <= 2100 else number(int(value), ",")
     if isinstance(value, Real):
         if float(value).is_integer() and 1800 <= value <= 2100 and places == 0:
             return str(int(value))
-        return f"{value:,.{places}f}".replace("-", "−")
+        return number(float(value), f",.{places}f").replace("-", "−")
     if isinstance(value, tuple):
         return "–".join(str(v) for v in value)
     return str(value)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from numbers import Real
 
 from helpers.core import validate
-from helpers.core.i18n import t
+from helpers.core.i18n import number, t
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,9 @@ class Feedback:
 
     def __str__(self) -> str:
         mark = (
-            "✅ Correct"
+            t("✅ Correct")
             if self.passed
-            else ("⏳ Not attempted yet" if not self.attempted else "❌ Not yet")
+            else (t("⏳ Not attempted yet") if not self.attempted else t("❌ Not yet"))
         )
         return f"{mark}: {self.message}"
 
@@ -46,7 +46,9 @@ class Feedback:
 def not_attempted(hint: str) -> Feedback:
     """Feedback for an answer still left as ``...``."""
     _check_text("hint", hint)
-    return Feedback(False, f"replace the ... with your answer. Hint: {hint}", attempted=False)
+    return Feedback(
+        False, t("replace the ... with your answer. Hint: {hint}", hint=hint), attempted=False
+    )
 
 
 def check_number(
@@ -106,9 +108,11 @@ def share_problem(answer: object, hint: str) -> Feedback | None:
     if answer is ...:
         return not_attempted(hint)
     if isinstance(answer, bool) or not isinstance(answer, Real) or math.isnan(answer):
-        return Feedback(False, f"the answer should be a share such as 0.25. Hint: {hint}")
+        return Feedback(
+            False, t("the answer should be a share such as 0.25. Hint: {hint}", hint=hint)
+        )
     if not 0 <= answer <= 1:
-        return Feedback(False, "give a share between 0 and 1 (0.25, not 25).")
+        return Feedback(False, t("give a share between 0 and 1 (0.25, not 25)."))
     return None
 
 
@@ -143,7 +147,7 @@ def check_choice(
 def _shown(answer: object) -> str:
     """An answer as a learner would write it: 1.495, not 1.4953271028037385."""
     if isinstance(answer, float):
-        return f"{answer:.4g}"
+        return number(answer, ".4g")
     return repr(answer)
 
 

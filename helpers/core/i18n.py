@@ -5,12 +5,15 @@ The English lessons are the source; a translated lesson (``lessons/<lang>/``, ge
 ``use_language("kk")``. From then on :func:`t` gives each English string in that language,
 from the catalogue compiled into this package (``helpers/core/translations/<lang>.json``,
 made from ``locale/<lang>/LC_MESSAGES/helpers.po`` by ``make translations``; no ``.mo``
-file is read at run time). Translated so far: the check-yourself questions (question,
-options, reasons, verdicts and the widget's own words); the apps' controls and charts and
-the exercise checks' feedback are still English (issue 15).
+file is read at run time).
 
 A string is written with named placeholders, filled after translation, so that a
 translator can move them: ``t("Your answer makes {met} of {total} points.", met=2, total=3)``.
+A figure in a sentence is formatted with :func:`number` first, so that Kazakh reads
+``1 919,5`` where English reads ``1,919.5``; charts get the same through Vega's number
+locale (:data:`NUMBER_LOCALE`, set by :mod:`helpers.core.render`). A label that is not
+translated where it is written (a legend's series name kept in a module's table) is marked
+with :func:`N_` there, so that the template finds it, and given to :func:`t` where it is shown.
 """
 
 from __future__ import annotations
@@ -42,6 +45,12 @@ SKELETON = {
         "## Sources": "## Дереккөздер",
         "<summary>Solution": "<summary>Шешімі",
     }
+}
+
+#: Vega's number locale for each language but English (d3-format's definition): Kazakh writes
+#: a space (no-break) between thousands and a comma before decimals.
+NUMBER_LOCALE = {
+    "kk": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0₸"]}
 }
 
 _current = {"language": "en"}
@@ -100,6 +109,65 @@ def t(text: str, /, **fields: object) -> str:
         else:
             out = found
     return out.format(**fields) if fields else out
+
+
+def N_(text: str, /) -> str:
+    """Mark ``text`` for translation where it is written; :func:`t` translates it where shown.
+
+    Examples
+    --------
+    >>> N_("Urban grain need")
+    'Urban grain need'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string to mark for translation; got {type(text).__name__}")
+    return text
+
+
+def number(value: float, spec: str = "", /) -> str:
+    """``value`` formatted with Python's ``spec`` (``",.1f"``, ``"+.0f"``), written the way
+    the current language writes numbers (English exactly as ``format`` does; Kazakh with a
+    true minus sign).
+
+    Examples
+    --------
+    >>> number(1919.54, ",.1f")
+    '1,919.5'
+    >>> use_language("kk"); number(1919.54, ",.1f"), number(-0.5, ".1f"); use_language("en")
+    ('1\xa0919,5', '−0,5')
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        try:
+            value = float(value)  # numpy scalars
+        except (TypeError, ValueError):
+            raise TypeError(f"value must be a number; got {value!r}") from None
+    text = format(value, spec)
+    locale = NUMBER_LOCALE.get(_current["language"])
+    if locale is None:
+        return text
+    return "".join(
+        "−"
+        if c == "-"
+        else locale["thousands"]
+        if c == ","
+        else locale["decimal"]
+        if c == "."
+        else c
+        for c in text
+    )
+
+
+def translated(frame, *columns: str):
+    """A copy of DataFrame ``frame`` with the text in ``columns`` in the current language
+    (English needs no copy: ``frame`` itself is returned)."""
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"columns {missing} not in the frame; it has {list(frame.columns)}")
+    if _current["language"] == "en":
+        return frame
+    return frame.assign(
+        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) else v) for c in columns}
+    )
 
 
 def missing_translations() -> set[tuple[str, str]]:

@@ -11,7 +11,8 @@ only one to change.
 Charts are drawn as SVG (screen readers get the chart's description as its
 accessible label) with the chart menu hidden, and every bundle carries the
 chart's text description as its plain-text form, which is what a front end
-without a Vega renderer shows.
+without a Vega renderer shows. In a translated lesson the spec carries the language's
+number locale (``config.locale``), so Vega writes ``1 000,5`` on the axes and in tooltips.
 
 One draw per change. JupyterLab's and Voila's Vega renderer, after drawing a
 bundle that has no ``image/png``, renders the chart again as a PNG and writes it
@@ -35,7 +36,7 @@ from __future__ import annotations
 import altair as alt
 import ipywidgets as widgets
 
-from helpers.core import theme
+from helpers.core import i18n, theme
 
 MIME = "application/vnd.vegalite.v5+json"
 EMBED_OPTIONS = {"renderer": "svg", "actions": False}
@@ -66,6 +67,9 @@ def bundle(chart: alt.TopLevelMixin, *, validate: bool = False) -> dict:
         raise TypeError(f"chart must be an Altair chart; got {type(chart).__name__}")
     spec = chart.to_dict(validate=validate)
     _hide_unnamed_marks(spec)
+    locale = i18n.NUMBER_LOCALE.get(i18n.current_language())
+    if locale is not None:  # Vega formats axis labels and tooltips the language's way
+        spec["config"] = {**spec.get("config", {}), "locale": {"number": locale}}
     text = spec.get("description") or _title_text(spec) or "chart"
     return {
         "output_type": "display_data",

@@ -19,6 +19,7 @@ import pytest
 from babel.messages.catalog import Catalog
 
 from scripts import translations as tr
+from tests.support import english
 
 CATALOGUES = [
     (lang, lesson)
@@ -122,9 +123,9 @@ def test_each_translated_cell_keeps_what_the_english_carries(lang, lesson):
                 f"only in the translation {sorted(xx_n - en_n)}"
             )
         prose_en, prose_xx = FENCED.sub("", m.id), FENCED.sub("", m.string)  # code is English
-        for english, word in tr.SKELETON[lang].items():
-            if prose_en.count(english) != prose_xx.count(word):
-                problems.append(f"{m.context}: {english!r} must be {word!r}")
+        for source, word in tr.SKELETON[lang].items():
+            if prose_en.count(source) != prose_xx.count(word):
+                problems.append(f"{m.context}: {source!r} must be {word!r}")
     assert not problems, "\n".join(problems)
 
 
@@ -295,22 +296,62 @@ def test_questions_built_in_the_language_show_no_english(lang):
 
 
 @pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
-def test_apps_built_in_the_language_label_everything_in_it(lang):
-    """Every app built after use_language(lang): its title, control labels and choices are
-    all in that language (the charts themselves are not yet, issue 15)."""
+def test_apps_built_in_the_language_show_no_english(lang):
+    """Every app built after use_language(lang), each control swept over its range: its
+    title, control labels, choices, chart (title, axes, legends, labels, tooltips,
+    description) and caption show no English, and every string asked for is translated."""
     from helpers.core import discovery, i18n
 
-    cat = tr.read_catalogue(tr.helpers_catalogue_path(lang))
-    english = {m.id for m in cat if m.id and m.string and m.string != m.id}
+    before = i18n.missing_translations()
     i18n.use_language(lang)
     try:
         left = {}
         for name, factory in discovery.all_app_factories():
             app = factory()
-            shown = {x.removeprefix("<h4>").removesuffix("</h4>") for x in _texts(app.widget)}
-            found = sorted(shown & english)
+            shown = [x.removeprefix("<h4>").removesuffix("</h4>") for x in _texts(app.widget)]
+            for control in app.controls.values():
+                start = control.value
+                for value in discovery.sweep_values(control):
+                    control.value = value
+                    if app.chart is not None:
+                        shown += english.spec_texts(app.chart.to_dict(validate=False))
+                    shown += english.html_texts(app.caption.value + app.status.value)
+                control.value = start
+            found = sorted(set(english.english(shown, lang)))
             if found:
                 left[name] = found
-        assert not left, f"English left in {lang}: {left}"
+        assert not left, f"English left in {lang}: {json.dumps(left, ensure_ascii=False, indent=1)}"
+        missing = sorted(m[1] for m in i18n.missing_translations() - before if m[0] == lang)
+        assert not missing, f"asked for and not translated into {lang}: {missing}"
+    finally:
+        i18n.use_language("en")
+
+
+@pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
+def test_exercise_checks_answer_in_the_language(lang):
+    """Every exercise check, called after use_language(lang) with the answer left as ``...``
+    and with a wrong answer, answers in that language."""
+    from helpers.core import discovery, i18n
+
+    before = i18n.missing_translations()
+    i18n.use_language(lang)
+    try:
+        left = {}
+        for lesson in discovery.lessons():
+            module = lesson.module("exercises")
+            for name in sorted(n for n in dir(module) if re.fullmatch(r"ex_\d+", n)):
+                check = getattr(module, name)
+                shown = []
+                for answer in (..., -1, "no such answer"):
+                    try:
+                        shown.append(str(check(answer)))
+                    except TypeError:  # a check of several answers
+                        continue
+                found = english.english(shown, lang)
+                if found:
+                    left[f"{lesson.slug}.{name}"] = found
+        assert not left, f"English left in {lang}: {json.dumps(left, ensure_ascii=False, indent=1)}"
+        missing = sorted(m[1] for m in i18n.missing_translations() - before if m[0] == lang)
+        assert not missing, f"asked for and not translated into {lang}: {missing}"
     finally:
         i18n.use_language("en")
