@@ -39,7 +39,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from helpers.core import discovery, i18n, launch
+from helpers.core import data, discovery, i18n, launch
 from helpers.core.course_files import between
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -305,6 +305,11 @@ COMPILED = i18n.CATALOGUES
 _IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
 
 
+#: Text the helpers show straight from the course data (``data/<table>.csv``), by table and
+#: column: each distinct value is a catalogue entry, translated where it is shown with ``t``.
+DATA_TEXT: dict[str, tuple[str, ...]] = {}
+
+
 def helpers_template() -> Catalog:
     """Every string the helpers give learners through ``i18n.t``: the literal
     ``t("...")`` calls and ``N_("...")`` marks in ``helpers/``, the text of every check-yourself question the lessons
@@ -325,6 +330,11 @@ def helpers_template() -> Catalog:
         source = (ROOT / HELPERS / filename).read_text(encoding="utf-8")
         if _IMPORTS_T.search(source):  # not another function called t
             add(message if isinstance(message, str) else message[0], f"{HELPERS}/{filename}")
+    for table, columns in sorted(DATA_TEXT.items()):
+        frame = data.load(table)
+        for column in columns:
+            for value in dict.fromkeys(frame[column].dropna()):
+                add(str(value), f"data/{table}.csv")
     language = i18n.current_language()
     i18n.use_language("en")
     try:
