@@ -295,9 +295,19 @@ def test_questions_built_in_the_language_show_no_english(lang):
         i18n.use_language("en")
 
 
+def _app_factories() -> list:
+    from helpers.core import discovery
+
+    return list(discovery.all_app_factories())
+
+
+APP_FACTORIES = _app_factories()
+
+
 @pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
-def test_apps_built_in_the_language_show_no_english(lang):
-    """Every app built after use_language(lang), each control swept over its range: its
+@pytest.mark.parametrize(("name", "factory"), APP_FACTORIES, ids=[n for n, _ in APP_FACTORIES])
+def test_apps_built_in_the_language_show_no_english(lang, name, factory):
+    """An app built after use_language(lang), each control swept over its range: its
     title, control labels, choices, chart (title, axes, legends, labels, tooltips,
     description) and caption show no English, and every string asked for is translated."""
     from helpers.core import discovery, i18n
@@ -305,51 +315,52 @@ def test_apps_built_in_the_language_show_no_english(lang):
     before = i18n.missing_translations()
     i18n.use_language(lang)
     try:
-        left = {}
-        for name, factory in discovery.all_app_factories():
-            app = factory()
-            shown = [x.removeprefix("<h4>").removesuffix("</h4>") for x in _texts(app.widget)]
-            for control in app.controls.values():
-                start = control.value
-                for value in discovery.sweep_values(control):
-                    control.value = value
-                    if app.chart is not None:
-                        shown += english.spec_texts(app.chart.to_dict(validate=False))
-                    shown += english.html_texts(app.caption.value + app.status.value)
-                control.value = start
-            found = sorted(set(english.english(shown, lang)))
-            if found:
-                left[name] = found
-        assert not left, f"English left in {lang}: {json.dumps(left, ensure_ascii=False, indent=1)}"
+        app = factory()
+        shown = [x.removeprefix("<h4>").removesuffix("</h4>") for x in _texts(app.widget)]
+        for control in app.controls.values():
+            start = control.value
+            for value in discovery.sweep_values(control):
+                control.value = value
+                if app.chart is not None:
+                    shown += english.spec_texts(app.chart.to_dict(validate=False))
+                shown += english.html_texts(app.caption.value + app.status.value)
+            control.value = start
+        found = sorted(set(english.english(shown, lang)))
+        assert not found, f"English left in {name} in {lang}: " + json.dumps(
+            found, ensure_ascii=False, indent=1
+        )
         missing = sorted(m[1] for m in i18n.missing_translations() - before if m[0] == lang)
         assert not missing, f"asked for and not translated into {lang}: {missing}"
     finally:
         i18n.use_language("en")
 
 
+def _lessons() -> list:
+    from helpers.core import discovery
+
+    return list(discovery.lessons())
+
+
+LESSON_PACKAGES = _lessons()
+
+
 @pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
-def test_exercise_checks_answer_in_the_language(lang):
-    """Every exercise check, called after use_language(lang) with the answer left as ``...``
-    and with a wrong answer, answers in that language."""
-    from helpers.core import discovery, i18n
+@pytest.mark.parametrize("lesson", LESSON_PACKAGES, ids=[x.slug for x in LESSON_PACKAGES])
+def test_exercise_checks_answer_in_the_language(lang, lesson):
+    """Every exercise check of a lesson, called after use_language(lang) with the answer
+    left as ``...`` and with wrong answers, answers in that language."""
+    from helpers.core import i18n
 
     before = i18n.missing_translations()
     i18n.use_language(lang)
     try:
+        module = lesson.module("exercises")
         left = {}
-        for lesson in discovery.lessons():
-            module = lesson.module("exercises")
-            for name in sorted(n for n in dir(module) if re.fullmatch(r"ex_\d+", n)):
-                check = getattr(module, name)
-                shown = []
-                for answer in (..., -1, "no such answer"):
-                    try:
-                        shown.append(str(check(answer)))
-                    except TypeError:  # a check of several answers
-                        continue
-                found = english.english(shown, lang)
-                if found:
-                    left[f"{lesson.slug}.{name}"] = found
+        for name in sorted(n for n in dir(module) if re.fullmatch(r"ex_\d+", n)):
+            shown = [str(getattr(module, name)(answer)) for answer in (..., -1, "no such answer")]
+            found = english.english(shown, lang)
+            if found:
+                left[name] = found
         assert not left, f"English left in {lang}: {json.dumps(left, ensure_ascii=False, indent=1)}"
         missing = sorted(m[1] for m in i18n.missing_translations() - before if m[0] == lang)
         assert not missing, f"asked for and not translated into {lang}: {missing}"
