@@ -10,7 +10,10 @@ turns that into a Markdown table, which the notebook of lesson 00 displays;
 each lesson's closing link to the next and :func:`lesson_times_markdown` the workshop plans'
 table of times. :mod:`helpers.core.course_files` writes them into their files.
 
-Notebooks are read with :mod:`json` only, which keeps this fast.
+Notebooks are read with :mod:`json` only, which keeps this fast. In a translated lesson
+(after ``use_language("kk")``) the map and the index read the translated notebooks
+(``lessons/kk/``) and speak that language; the files :mod:`helpers.core.course_files` writes
+are English.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.core import i18n
+from helpers.core.i18n import t
 from helpers.core.paths import LESSONS_DIR
 
 COLUMNS = (
@@ -37,8 +42,17 @@ COLUMNS = (
 
 _FILE_RE = re.compile(r"^(\d{2})_[a-z0-9_]+\.ipynb$")
 _H1_RE = re.compile(r"^#\s+(.+?)\s*$")
-_TIME_RE = re.compile(r"\*\*Time:\*\*\s*~?\s*(\d+)\s*min")
-_PREREQ_RE = re.compile(r"\*\*Prerequisites:\*\*\s*(.+?)\s*$")
+# A lesson's fixed words in English and in each translation (the skeleton, helpers.core.i18n).
+_WORDS = {
+    word: [word, *(words[word] for words in i18n.SKELETON.values())]
+    for word in ("**Time:**", "**Prerequisites:**", "## Learning objectives")
+}
+_TIME_RE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _WORDS['**Time:**']))})\s*~?\s*(\d+)\s*(?:min|мин)"
+)
+_PREREQ_RE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _WORDS['**Prerequisites:**']))})\s*(.+?)\s*$"
+)
 # Reading budgets (issue 11): what a lesson asks of a learner, in minutes. Not yet written into
 # the lessons' **Time:** lines: that waits for the cuts that bring each lesson to 45 minutes.
 WORDS_PER_MIN = 150  # prose of this density: dates, figures, sources
@@ -99,17 +113,22 @@ def map_markdown(lessons_dir: str | Path | None = None) -> str:
     >>> print(map_markdown().splitlines()[0])
     | # | Lesson | You will be able to | Time | Prerequisites | Source claims |
     """
-    df = lessons(lessons_dir)
-    lines = [
-        "| # | Lesson | You will be able to | Time | Prerequisites | Source claims |",
-        "|---|---|---|---|---|---|",
-    ]
+    df = lessons(_in_language(lessons_dir))
+    head = (
+        t("Lesson"),
+        t("You will be able to"),
+        t("Time"),
+        t("Prerequisites"),
+        t("Source claims"),
+    )
+    lines = ["| # | " + " | ".join(head) + " |", "|---|---|---|---|---|---|"]
     for row in df.itertuples(index=False):
         objectives = "<br>".join(f"• {_cell(o)}" for o in row.objectives)
         claims = ", ".join(row.claims) if row.claims else "—"
+        minutes = t("~{minutes} min", minutes=row.time_min)
         lines.append(
             f"| {row.number:02d} | [{_cell(row.title)}]({row.file})<br>*{_cell(row.promise)}* "
-            f"| {objectives} | ~{row.time_min} min | {_cell(row.prerequisites)} | {claims} |"
+            f"| {objectives} | {minutes} | {_cell(row.prerequisites)} | {claims} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -124,22 +143,30 @@ def index_markdown(lessons_dir: str | Path | None = None) -> str:
     """
     from helpers.core import launch
 
-    df = lessons(lessons_dir)
-    lines = [
-        "| # | Lesson | Time | Open on Binder |",
-        "|---|---|---|---|",
-    ]
+    folder = _in_language(lessons_dir)
+    df = lessons(folder)
+    language = i18n.current_language()
+    where = "lessons/" if language == "en" or lessons_dir is not None else f"lessons/{language}/"
+    head = (t("Lesson"), t("Time"), t("Open on Binder"))
+    lines = ["| # | " + " | ".join(head) + " |", "|---|---|---|---|"]
     for row in df.itertuples():
+        binder = (
+            launch.binder_lab_url(row.file, language),
+            launch.binder_voila_url(row.file, language),
+        )
+        minutes, app_view = t("~{minutes} min", minutes=row.time_min), t("app view (Voilà)")
         lines.append(
-            f"| {row.number:02d} | [{_cell(row.title)}](lessons/{row.file}) | ~{row.time_min} min | "
-            f"[JupyterLab]({launch.binder_lab_url(row.file)}) · "
-            f"[app view (Voilà)]({launch.binder_voila_url(row.file)}) |"
+            f"| {row.number:02d} | [{_cell(row.title)}]({where}{row.file}) | {minutes} | "
+            f"[JupyterLab]({binder[0]}) · [{app_view}]({binder[1]}) |"
         )
     total = int(df["time_min"].sum())
     lines += [
         "",
-        f"About {total} minutes in all. Objectives and source claims per lesson: "
-        "[`lessons/README.md`](lessons/README.md).",
+        t(
+            "About {total} minutes in all. Objectives and source claims per lesson: "
+            "[`lessons/README.md`](lessons/README.md).",
+            total=total,
+        ),
     ]
     return "\n".join(lines) + "\n"
 
@@ -181,6 +208,14 @@ def lesson_times_markdown(lessons_dir: str | Path | None = None) -> str:
     lines = ["| Lesson | Title | Time in the map (min) |", "|---|---|---:|"]
     lines += [f"| {r.number:02d} | {_cell(r.title)} | {r.time_min} |" for r in df.itertuples()]
     return "\n".join(lines) + "\n"
+
+
+def _in_language(lessons_dir: str | Path | None) -> str | Path | None:
+    """``lessons_dir``, or the lessons in the current language when none is given."""
+    language = i18n.current_language()
+    if lessons_dir is None and language != "en":
+        return LESSONS_DIR / language
+    return lessons_dir
 
 
 def _lessons_dir(lessons_dir: str | Path | None) -> Path:
@@ -277,7 +312,11 @@ def reading_time(path: str | Path) -> dict:
 def _objectives(name: str, text: str) -> list[str]:
     lines = text.splitlines()
     start = next(
-        (i for i, line in enumerate(lines) if line.strip().lower() == "## learning objectives"),
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.strip().lower() in {w.lower() for w in _WORDS["## Learning objectives"]}
+        ),
         None,
     )
     if start is None:
@@ -285,7 +324,7 @@ def _objectives(name: str, text: str) -> list[str]:
     found = []
     for line in lines[start + 1 :]:
         stripped = line.strip()
-        if stripped.startswith("#") or stripped.startswith("**Time:**"):
+        if stripped.startswith(("#", *_WORDS["**Time:**"])):
             break
         if stripped[:2] in ("- ", "* "):
             found.append(stripped[2:].strip())
@@ -306,7 +345,7 @@ def _prerequisites(text: str) -> str:
         match = _PREREQ_RE.search(line)
         if match:
             return match.group(1)
-    return "none stated"
+    return t("none stated")
 
 
 def _claims(text: str) -> list[str]:

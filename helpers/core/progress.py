@@ -28,6 +28,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from helpers.core import feedback
+from helpers.core.i18n import t
 
 ENV = "GLF_PROGRESS_FILE"
 EXERCISE_ID = re.compile(r"^[a-z][a-z0-9_]*\.\d+$")
@@ -103,11 +104,16 @@ def load(path: Path | None = None) -> Progress:
         kept = path.with_suffix(".corrupt.json")
         try:
             path.replace(kept)
-            where = f" (the old file was kept as {kept.name})"
         except OSError:
-            where = ""
+            return Progress(
+                note=t("Your progress file could not be read, so progress starts afresh.")
+            )
         return Progress(
-            note=f"Your progress file could not be read, so progress starts afresh{where}."
+            note=t(
+                "Your progress file could not be read, so progress starts afresh "
+                "(the old file was kept as {name}).",
+                name=kept.name,
+            )
         )
 
 
@@ -139,8 +145,9 @@ def record(exercise_id: str, path: Path | None = None) -> Progress:
     try:
         _save(progress, path)
     except OSError as exc:
-        progress.note = (
-            f"Progress could not be saved ({exc.strerror or exc}); the lesson still works."
+        progress.note = t(
+            "Progress could not be saved ({reason}); the lesson still works.",
+            reason=exc.strerror or exc,
         )
     return progress
 
@@ -152,7 +159,7 @@ def reset(path: Path | None = None) -> Progress:
     try:
         _save(progress, path)
     except OSError as exc:
-        progress.note = f"Progress could not be reset ({exc.strerror or exc})."
+        progress.note = t("Progress could not be reset ({reason}).", reason=exc.strerror or exc)
     return progress
 
 
@@ -216,15 +223,18 @@ def _summary_html(path: Path | None = None) -> str:
     progress = load(path)
     table = summary(path)
     rows = "".join(
-        f"<tr><td>{html.escape(r.lesson)}</td><td>{r.passed} of {r.exercises}"
+        f"<tr><td>{html.escape(r.lesson)}</td><td>{passed}"
         f"{' ✅' if r.passed == r.exercises and r.exercises else ''}</td></tr>"
         for r in table.itertuples()
+        for passed in [t("{passed} of {total}", passed=r.passed, total=r.exercises)]
     )
     note = f'<p role="status">{html.escape(progress.note)}</p>' if progress.note else ""
+    code = "<code>" + html.escape(str(path)) + "</code>"
+    where = t("Kept in {file}.", file=code)
+    heads = (t("Lesson"), t("Exercises passed"))
     return (
-        f"{note}<table><thead><tr><th>Lesson</th><th>Exercises passed</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-        f"<p>Kept in <code>{html.escape(str(path))}</code>.</p>"
+        f"{note}<table><thead><tr><th>{heads[0]}</th><th>{heads[1]}</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table><p>{where}</p>"
     )
 
 
@@ -236,13 +246,17 @@ def progress_panel(path: Path | None = None) -> widgets.VBox:
     """
     path = _path(path)
     view = widgets.HTML(_summary_html(path))
-    refresh = widgets.Button(description="Refresh", icon="refresh", tooltip="Read progress again")
+    refresh = widgets.Button(
+        description=t("Refresh"), icon="refresh", tooltip=t("Read progress again")
+    )
     clear = widgets.Button(
-        description="Reset my progress", button_style="warning", tooltip="Forget passed exercises"
+        description=t("Reset my progress"),
+        button_style="warning",
+        tooltip=t("Forget passed exercises"),
     )
     question = widgets.HTML()
-    erase = widgets.Button(description="Yes, erase", button_style="danger")
-    cancel = widgets.Button(description="Cancel")
+    erase = widgets.Button(description=t("Yes, erase"), button_style="danger")
+    cancel = widgets.Button(description=t("Cancel"))
     confirm = widgets.HBox([question, erase, cancel], layout=widgets.Layout(display="none"))
 
     def on_refresh(_button=None) -> None:
@@ -250,10 +264,12 @@ def progress_panel(path: Path | None = None) -> widgets.VBox:
 
     def on_ask(_button=None) -> None:
         passed = len(load(path).passed)
-        question.value = (
-            f'<p role="alert">Erase {passed} passed exercise{"" if passed == 1 else "s"}? '
-            "This cannot be undone.</p>"
+        ask = (
+            t("Erase 1 passed exercise? This cannot be undone.")
+            if passed == 1
+            else t("Erase {passed} passed exercises? This cannot be undone.", passed=passed)
         )
+        question.value = f'<p role="alert">{ask}</p>'
         confirm.layout.display = "flex"
 
     def on_cancel(_button=None) -> None:

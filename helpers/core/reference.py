@@ -1,7 +1,9 @@
 """The course's glossary and bibliography, read from ``reference/``.
 
 ``reference/glossary.csv`` holds terms with their Kazakh term (``term_kk``), a
-definition and, where useful, the Chinese term (pinyin and characters);
+definition in English and in Kazakh (``definition_kk``) and, where useful, the Chinese term
+(pinyin and characters); after ``use_language("kk")`` :func:`glossary` gives the Kazakh
+term and definition (the English term stays in ``term_en``);
 ``reference/references.bib`` is the bibliography in BibTeX. Lessons show the
 glossary and cite works by author and year; :func:`cite` formats a citation from a BibTeX key.
 """
@@ -14,6 +16,7 @@ from functools import cache
 
 import pandas as pd
 
+from helpers.core import i18n
 from helpers.core.paths import REFERENCE_DIR
 from helpers.core.validate import check_choice
 
@@ -25,8 +28,20 @@ _FIELD = re.compile(r"(\w+)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}", re.S)
 def _glossary() -> pd.DataFrame:
     with (REFERENCE_DIR / "glossary.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    df = pd.DataFrame(rows, columns=["term", "term_kk", "pinyin", "hanzi", "definition", "lessons"])
+    columns = ["term", "term_kk", "pinyin", "hanzi", "definition", "definition_kk", "lessons"]
+    df = pd.DataFrame(rows, columns=columns)
     return df.sort_values("term", key=lambda s: s.str.lower(), ignore_index=True)
+
+
+def _in_language(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its term and definition in the current language (English: as it is)."""
+    language = i18n.current_language()
+    if language == "en":
+        return df
+    out = df.assign(
+        term_en=df["term"], term=df[f"term_{language}"], definition=df[f"definition_{language}"]
+    )
+    return out.sort_values("term", key=lambda s: s.str.lower(), ignore_index=True)
 
 
 def glossary(lesson: str | None = None) -> pd.DataFrame:
@@ -37,7 +52,7 @@ def glossary(lesson: str | None = None) -> pd.DataFrame:
     >>> "people's commune" in set(glossary("03")["term"])
     True
     """
-    df = _glossary()
+    df = _in_language(_glossary())
     if lesson is None:
         return df.copy()
     numbers = sorted({n for cell in df["lessons"] for n in cell.split()})
@@ -55,7 +70,7 @@ def define(term: str) -> str:
     """
     df = _glossary()
     check_choice("term", term, list(df["term"]))
-    row = df[df["term"] == term].iloc[0]
+    row = _in_language(df[df["term"] == term]).iloc[0]
     chinese = " ".join(x for x in (row.pinyin, row.hanzi) if x)
     return f"{row.term}{f' ({chinese})' if chinese else ''}: {row.definition}"
 

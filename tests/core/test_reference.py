@@ -25,6 +25,30 @@ def test_glossary_terms_are_unique_defined_and_point_at_real_lessons():
     assert both_or_neither.all(), "a Chinese term needs both pinyin and characters"
 
 
+def test_glossary_in_kazakh_has_every_definition_with_the_same_figures():
+    from helpers.core import i18n
+
+    figures = re.compile(r"\d[\d\s,.–]*\d|\d")
+    english = reference.glossary()
+    i18n.use_language("kk")
+    try:
+        kk = reference.glossary()
+        line = reference.define("production team")
+    finally:
+        i18n.use_language("en")
+    assert set(kk["term_en"]) == set(english["term"])
+    assert not kk["definition"].str.contains(r"\b(?:the|of|and)\b").any(), "English left"
+    for en, row in zip(
+        english.itertuples(), kk.set_index("term_en").loc[english["term"]].itertuples(), strict=True
+    ):
+        same = {f.replace(",", "") for f in figures.findall(en.definition)}
+        kk_figures = {
+            re.sub(r"\s", "", f).replace(",", ".") for f in figures.findall(row.definition)
+        }
+        assert same == kk_figures, en.term
+    assert line.startswith("өндірістік топ (shēngchǎn duì 生产队): Коммунаның")
+
+
 def test_glossary_filters_by_lesson_and_defines_a_term():
     assert set(reference.glossary("05")["term"]) >= {"excess deaths", "counterfactual baseline"}
     assert "生产队" in reference.define("production team")
