@@ -14,6 +14,10 @@ fresh kernel, as a learner's Run All does, and writes ``build/reading/``:
 
 A page fetches nothing: its styles are inline, its charts are inline SVG, and no script runs
 (``tests/course/test_reading.py`` opens every page with every non-local request aborted).
+
+The Kazakh lessons (``lessons/kk/``) make the Kazakh edition, ``build/reading/kk/``, with the
+same parts; the page's own words (navigation, footer, the note under each app) are the
+helpers catalogue's (:func:`helpers.core.i18n.t`).
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ import vl_convert as vlc
 from nbclient import NotebookClient
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-from helpers.core import course
+from helpers.core import course, i18n
+from helpers.core.i18n import t
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = ROOT / "lessons"
@@ -42,6 +47,8 @@ WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 VEGA_LITE = re.compile(r"application/vnd\.vegalite\.v(\d+)\+json")
 ANCHOR = re.compile(r'<a class="anchor-link"[^>]*>.*?</a>')
 LESSON_LINK = re.compile(r'href="(?!https?:)(?:[^"]*/)?(\d{2}_[a-z0-9_]+)\.ipynb')
+# An exercises section's heading, in English and in each translation.
+_EXERCISES = ("## Exercises", *(words["## Exercises"] for words in i18n.SKELETON.values()))
 CONTROLS = ("Slider", "Dropdown", "ToggleButtons", "RadioButtons", "Select", "Checkbox")
 STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;
@@ -124,10 +131,8 @@ def widget_html(model_id: str, state: dict) -> str:
         body = "".join(children)
         classes = s.get("_dom_classes", [])
         if "glf-app" in classes:
-            return (
-                f'<div class="app">{body}<p class="live">A live app in the lesson: shown here '
-                "at its default settings.</p></div>"
-            )
+            note = t("A live app in the lesson: shown here at its default settings.")
+            return f'<div class="app">{body}<p class="live">{note}</p></div>'
         return f"<div>{body}</div>"
     if name in ("HTMLModel", "HTMLMathModel"):
         value = s.get("value", "")
@@ -142,7 +147,7 @@ def widget_html(model_id: str, state: dict) -> str:
 
 
 def control_html(name: str, s: dict) -> str:
-    label = html.escape(str(s.get("description", "")).strip() or "Setting")
+    label = html.escape(str(s.get("description", "")).strip() or t("Setting"))
     if "_options_labels" in s:
         options = s["_options_labels"]
         index = s.get("index")
@@ -155,7 +160,7 @@ def control_html(name: str, s: dict) -> str:
     if isinstance(value, list):
         value = "–".join(_number(v) for v in value)
     elif isinstance(value, bool):
-        value = "yes" if value else "no"
+        value = t("yes") if value else t("no")
     else:
         value = _number(value)
     return f'<p class="settings">{label}: <b>{html.escape(str(value))}</b></p>'
@@ -163,9 +168,9 @@ def control_html(name: str, s: dict) -> str:
 
 def _number(value: object) -> str:
     if isinstance(value, float):
-        return f"{value:,.3f}".rstrip("0").rstrip(".")
+        return i18n.number(float(f"{value:.3f}"), ",.3f").rstrip("0").rstrip(".,")
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value) if 1800 <= value <= 2100 else f"{value:,}"  # years have no comma
+        return str(value) if 1800 <= value <= 2100 else i18n.number(value, ",")  # years: no comma
     return str(value)
 
 
@@ -180,7 +185,7 @@ def lesson_page(path: Path, nb: nbformat.NotebookNode, pages: list[tuple[str, st
         if cell.cell_type == "markdown":
             text = cell.source
             if text.lstrip().startswith("## "):
-                in_exercises = text.lstrip().startswith("## Exercises")
+                in_exercises = text.lstrip().startswith(_EXERCISES)
             parts.append(markdown2html_mistune(text))
         elif cell.cell_type == "code":
             if in_exercises:
@@ -195,7 +200,7 @@ def lesson_page(path: Path, nb: nbformat.NotebookNode, pages: list[tuple[str, st
 def nav(current: str, pages: list[tuple[str, str]]) -> str:
     stems = [f for f, _ in pages]
     at = stems.index(current)
-    links = ['<a href="index.html">Course map</a>']
+    links = [f'<a href="index.html">{t("Course map")}</a>']
     if at > 0:
         links.append(f'<a href="{stems[at - 1]}.html">← {html.escape(pages[at - 1][1])}</a>')
     if at + 1 < len(stems):
@@ -204,46 +209,61 @@ def nav(current: str, pages: list[tuple[str, str]]) -> str:
 
 
 def page(title: str, body: str, navigation: str = "") -> str:
+    edition = t("reading edition")
+    footer = t(
+        "Reading edition of the course on the Great Leap Forward: the text, tables and charts "
+        "of each lesson as a learner's Run All shows them, with the apps at their default "
+        "settings. Open the lessons in JupyterLab to move the controls and answer the exercises."
+    )
     return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{i18n.current_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)} — reading edition</title><style>{STYLE}</style></head>"
-        f"<body>{navigation}<main>{body}</main>{navigation}"
-        '<footer class="live">Reading edition of the course on the Great Leap Forward: the '
-        "text, tables and charts of each lesson as a learner's Run All shows them, with the "
-        "apps at their default settings. Open the lessons in JupyterLab to move the controls "
-        "and answer the exercises.</footer></body></html>"
+        f"<title>{html.escape(title)} — {edition}</title><style>{STYLE}</style>"
+        f'</head><body>{navigation}<main>{body}</main>{navigation}<footer class="live">'
+        f"{footer}</footer></body></html>"
     )
 
 
-def index_page(pages: list[tuple[str, str]]) -> str:
-    rows = course.lessons(LESSONS).set_index("file")
+def index_page(pages: list[tuple[str, str]], folder: Path = LESSONS) -> str:
+    rows = course.lessons(folder).set_index("file")
     items = []
     for stem, title in pages:
         row = rows.loc[f"{stem}.ipynb"]
+        minutes = t("~{minutes} min", minutes=row["time_min"])
         items.append(
-            f'<li><a href="{stem}.html">{html.escape(title)}</a> (~{row["time_min"]} min, '
+            f'<li><a href="{stem}.html">{html.escape(title)}</a> ({minutes}, '
             f'<a href="pdf/{stem}.pdf">PDF</a>)<br>{html.escape(row["promise"])}</li>'
         )
-    body = "<h1>The Great Leap Forward, 1958–60, and the famine: reading edition</h1>"
-    return page("Course map", body + "<ol start='0'>" + "".join(items) + "</ol>")
+    heading = t("The Great Leap Forward, 1958–60, and the famine: reading edition")
+    body = f"<h1>{heading}</h1>"
+    if i18n.current_language() == "en":  # the other editions, each in its own language
+        body += '<p lang="kk"><a href="kk/index.html">Оқу нұсқасы қазақ тілінде</a></p>'
+    else:
+        body += '<p lang="en"><a href="../index.html">The reading edition in English</a></p>'
+    return page(t("Course map"), body + "<ol start='0'>" + "".join(items) + "</ol>")
 
 
-def build(out: Path = OUT, lessons: list[Path] | None = None) -> list[Path]:
-    """Write the HTML pages; return their paths (the index first)."""
-    lessons = lessons or sorted(LESSONS.glob("[0-9][0-9]_*.ipynb"))
-    titles = course.lessons(LESSONS).set_index("file")["title"]
-    pages = [(p.stem, str(titles.get(p.name, p.stem))) for p in lessons]
-    out.mkdir(parents=True, exist_ok=True)
-    written = [out / "index.html"]
-    written[0].write_text(index_page(pages), encoding="utf-8")
-    for path in lessons:
-        target = out / f"{path.stem}.html"
-        target.write_text(lesson_page(path, execute(path), pages), encoding="utf-8")
-        written.append(target)
-        print(
-            f"wrote {target.relative_to(out.parent.parent) if out.is_relative_to(ROOT) else target}"
-        )
+def build(out: Path = OUT, lessons: list[Path] | None = None, language: str = "en") -> list[Path]:
+    """Write the HTML pages of the edition in ``language``; return their paths (the index
+    first). The Kazakh edition is built from ``lessons/kk/``."""
+    previous = i18n.current_language()
+    i18n.use_language(language)
+    try:
+        folder = LESSONS if language == "en" else LESSONS / language
+        lessons = lessons or sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+        titles = course.lessons(folder).set_index("file")["title"]
+        pages = [(p.stem, str(titles.get(p.name, p.stem))) for p in lessons]
+        out.mkdir(parents=True, exist_ok=True)
+        written = [out / "index.html"]
+        written[0].write_text(index_page(pages, folder), encoding="utf-8")
+        for path in lessons:
+            target = out / f"{path.stem}.html"
+            target.write_text(lesson_page(path, execute(path), pages), encoding="utf-8")
+            written.append(target)
+            shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+            print(f"wrote {shown}")
+    finally:
+        i18n.use_language(previous)
     return written
 
 
@@ -294,12 +314,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (build/reading)")
     parser.add_argument("--no-pdf", action="store_true", help="write the HTML pages only")
+    parser.add_argument(
+        "--language",
+        choices=[*i18n.LANGUAGES, "all"],
+        default="all",
+        help="which edition: en, kk or all (default; Kazakh in <out>/kk/)",
+    )
     args = parser.parse_args(argv)
-    pages = build(args.out)
-    if not args.no_pdf:
-        for pdf in print_pdfs(pages, args.out):
-            print(f"printed {pdf.name}")
-    print(json.dumps({"pages": len(pages), "out": str(args.out)}))
+    languages = i18n.LANGUAGES if args.language == "all" else (args.language,)
+    for language in languages:
+        out = args.out if language == "en" else args.out / language
+        pages = build(out, language=language)
+        if not args.no_pdf:
+            for pdf in print_pdfs(pages, out):
+                print(f"printed {pdf.name}")
+        print(json.dumps({"language": language, "pages": len(pages), "out": str(out)}))
     return 0
 
 

@@ -325,11 +325,12 @@ def helpers_template() -> Catalog:
         entry = cat.add(text, locations=[(where, 0)])
         entry.flags.discard("python-format")
 
-    found = extract_from_dir(ROOT / HELPERS, keywords={"t": None, "N_": None})
-    for filename, _line, message, _comments, _context in found:
-        source = (ROOT / HELPERS / filename).read_text(encoding="utf-8")
-        if _IMPORTS_T.search(source):  # not another function called t
-            add(message if isinstance(message, str) else message[0], f"{HELPERS}/{filename}")
+    for folder in (HELPERS, "scripts"):  # scripts: the reading edition's own words
+        found = extract_from_dir(ROOT / folder, keywords={"t": None, "N_": None})
+        for filename, _line, message, _comments, _context in found:
+            source = (ROOT / folder / filename).read_text(encoding="utf-8")
+            if _IMPORTS_T.search(source):  # not another function called t
+                add(message if isinstance(message, str) else message[0], f"{folder}/{filename}")
     for table, columns in sorted(DATA_TEXT.items()):
         frame = data.load(table)
         for column in columns:

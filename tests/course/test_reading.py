@@ -3,7 +3,9 @@
 The edition is built once into a temporary folder; each page is then opened in Debian's
 Chromium with every request that is not a local file aborted. No page may ask for the
 network, every chart the lesson draws must be on its page as an SVG, no code but the
-exercises' starters may show, and each lesson's PDF must be a printed document.
+exercises' starters may show, and each lesson's PDF must be a printed document. The same
+holds for the Kazakh edition (``build/reading/kk/``, from ``lessons/kk/``), whose pages also
+show no English (``tests/support/english.py``).
 """
 
 from __future__ import annotations
@@ -13,21 +15,28 @@ import re
 import pytest
 
 from benchmarks.servers import launch_chromium, missing_browser
+from helpers.core.i18n import SKELETON
 from scripts import reading_edition
-from tests.support.lessons import LESSONS, load
+from tests.support import english
+from tests.support.lessons import LESSONS, ROOT, load
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 CHART_CALL = re.compile(r"\blesson\.(\w+_app|figure)\(")
 
 
-@pytest.fixture(scope="module")
-def edition(tmp_path_factory):
+EDITIONS = {"en": LESSONS, "kk": sorted((ROOT / "lessons" / "kk").glob("[0-9][0-9]_*.ipynb"))}
+#: The exercises section's anchor on a page (the heading's id), in each language.
+EXERCISES = {"en": "Exercises", "kk": SKELETON["kk"]["## Exercises"].removeprefix("## ")}
+
+
+@pytest.fixture(scope="module", params=sorted(EDITIONS))
+def edition(request, tmp_path_factory):
     if missing_browser():
         pytest.skip(missing_browser())
-    out = tmp_path_factory.mktemp("reading")
-    pages = reading_edition.build(out)
+    out = tmp_path_factory.mktemp(f"reading-{request.param}")
+    pages = reading_edition.build(out, language=request.param)
     pdfs = reading_edition.print_pdfs(pages, out)
-    return out, pages, pdfs
+    return out, pages, pdfs, request.param
 
 
 def charts_in(path) -> int:
@@ -41,14 +50,15 @@ def charts_in(path) -> int:
 def test_every_page_reads_offline_with_every_chart(edition):
     from playwright.sync_api import sync_playwright
 
-    out, pages, _ = edition
-    assert [p.name for p in pages] == ["index.html"] + [f"{p.stem}.html" for p in LESSONS]
+    out, pages, _, language = edition
+    lessons = EDITIONS[language]
+    assert [p.name for p in pages] == ["index.html"] + [f"{p.stem}.html" for p in lessons]
     with sync_playwright() as p:
         browser = launch_chromium(p)
         context = browser.new_context()
         blocked: list[str] = []
         reading_edition.offline(context, blocked)
-        for lesson in LESSONS:
+        for lesson in lessons:
             page = context.new_page()
             page.goto((out / f"{lesson.stem}.html").as_uri())
             drawn = page.evaluate("document.querySelectorAll('figure.chart svg').length")
@@ -63,19 +73,33 @@ def test_every_page_reads_offline_with_every_chart(edition):
 
 
 def test_no_code_but_the_exercise_starters(edition):
-    out, _, _ = edition
-    for lesson in LESSONS:
+    out, _, _, language = edition
+    anchor = f'id="{EXERCISES[language]}"'
+    for lesson in EDITIONS[language]:
         text = (out / f"{lesson.stem}.html").read_text(encoding="utf-8")
         shown = re.findall(r"<pre><code>(.*?)</code></pre>", text, flags=re.S)
-        exercises = text[text.find('id="Exercises"') :] if 'id="Exercises"' in text else ""
+        exercises = text[text.find(anchor) :] if anchor in text else ""
         for code in shown:
             assert code in exercises, f"{lesson.stem}: code outside the exercises: {code[:80]}"
-        assert "from helpers" not in text.split('id="Exercises"')[0], lesson.stem
+        assert "from helpers" not in text.split(anchor)[0], lesson.stem
+
+
+def test_the_kazakh_edition_shows_no_english(edition):
+    out, pages, _, language = edition
+    if language == "en":
+        pytest.skip("the English edition is English")
+    for page in pages:
+        text = re.sub(
+            r"<pre><code>.*?</code></pre>", "", page.read_text(encoding="utf-8"), flags=re.S
+        )
+        text = re.sub(r"<svg.*?</svg>", "", text, flags=re.S)  # the charts: checked in the lessons
+        found = english.english(english.html_texts(text), language)
+        assert not found, f"{page.name} shows English: {found[:5]}"
 
 
 def test_every_lesson_is_printed(edition):
-    _, _, pdfs = edition
-    assert [p.stem for p in pdfs] == [p.stem for p in LESSONS]
+    _, _, pdfs, language = edition
+    assert [p.stem for p in pdfs] == [p.stem for p in EDITIONS[language]]
     for pdf in pdfs:
         data = pdf.read_bytes()
         assert data.startswith(b"%PDF") and len(data) > 20_000, pdf.name
