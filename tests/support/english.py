@@ -9,6 +9,9 @@ Two nets, so that a string forgotten in either way is caught:
   translation. Bibliographic references ("Statistical Yearbook of China") have at most
   one function word and pass; names, pinyin and units pass.
 
+A third net: a label that is a number written the English way (``1,000``, ``0.5``), which
+the language writes ``1 000`` and ``0,5`` (made in Python without ``i18n.number``).
+
 What a reader sees in a chart is its title, subtitle, description, axis, legend and
 tooltip titles, and the values of the fields it draws as text, labels or categories.
 """
@@ -48,6 +51,7 @@ FUNCTION_WORDS = re.compile(
 )
 LATIN_WORD = re.compile(r"\b[A-Za-z][a-z'’-]+\b")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+ENGLISH_NUMBER = re.compile(r"^[−+-]?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)\s*(%|‰)?$")
 TAG = re.compile(r"<[^>]+>")
 SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
 
@@ -149,6 +153,8 @@ def english(texts: list[str], lang: str) -> list[str]:
         if bare in known or bare.rstrip(".:") in known or any(s in bare for s in sentences):
             out.append(bare)
         elif not CYRILLIC.search(bare) and _english_run(bare):
+            out.append(bare)
+        elif ENGLISH_NUMBER.match(bare):
             out.append(bare)
     return out
 
