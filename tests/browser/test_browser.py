@@ -943,6 +943,9 @@ class TestVoilaKazakh:
                 )
                 found: list[str] = []
                 _check_charts_drawn(page, found)
+                lang = page.evaluate("document.documentElement.lang")
+                if lang != "kk":
+                    found.append(f"the page says it is in {lang!r}, not 'kk'")
                 _check_apps_fit_a_projector(page, found)
                 audit = _audit_accessibility(page, notes, found, Timer())
                 report.append(f"kk/{lesson.name}: {audit[0]}")
