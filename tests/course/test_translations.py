@@ -366,3 +366,32 @@ def test_exercise_checks_answer_in_the_language(lang, lesson):
         assert not missing, f"asked for and not translated into {lang}: {missing}"
     finally:
         i18n.use_language("en")
+
+
+@pytest.mark.parametrize("lang", HELPERS_CATALOGUES)
+@pytest.mark.parametrize("lesson", LESSON_PACKAGES, ids=[x.slug for x in LESSON_PACKAGES])
+def test_static_figures_built_in_the_language_show_no_english(lang, lesson):
+    """Every static figure a lesson draws (``lesson.figure(lesson.<name>_figure())``, a chart
+    inside an Output widget, which nbval's outputs do not show): no English in its spec."""
+    import inspect
+
+    from helpers.core import i18n
+
+    module = __import__(lesson.package, fromlist=["__all__"])
+    names = [n for n in module.__all__ if n.endswith("_figure")]
+    before = i18n.missing_translations()
+    i18n.use_language(lang)
+    try:
+        left = {}
+        for name in names:
+            build = getattr(module, name)
+            if any(p.default is p.empty for p in inspect.signature(build).parameters.values()):
+                continue  # a figure of a learner's choice: drawn in the lesson's app tests
+            found = english.english(english.spec_texts(build().to_dict(validate=False)), lang)
+            if found:
+                left[name] = found
+        assert not left, f"English left in {lang}: {json.dumps(left, ensure_ascii=False, indent=1)}"
+        missing = sorted(m[1] for m in i18n.missing_translations() - before if m[0] == lang)
+        assert not missing, f"asked for and not translated into {lang}: {missing}"
+    finally:
+        i18n.use_language("en")
