@@ -12,17 +12,18 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_frame, check_number
 from helpers.lessons.decentralisation.inflated_reports import LOCALITY_COLUMNS
 from helpers.lessons.decentralisation.mobilisation import ALLOCATION_COLUMNS
 
 USES = {
-    "farming_share": "Farming",
-    "water_works_share": "Water works",
-    "backyard_industry_share": "Backyard industry",
+    "farming_share": N_("Farming"),
+    "water_works_share": N_("Water works"),
+    "backyard_industry_share": N_("Backyard industry"),
 }
 USE_COLOURS = [theme.PALETTE[2], theme.PALETTE[0], theme.PALETTE[1]]
-STEEL_PARTS = ("Modern plants", "Backyard, usable", "Backyard, unusable")
+STEEL_PARTS = (N_("Modern plants"), N_("Backyard, usable"), N_("Backyard, unusable"))
 STEEL_COLOURS = [theme.PALETTE[0], theme.PALETTE[4], "#999999"]
 OUTCOME_COLUMNS = [
     "grain_normal_mt",
@@ -41,16 +42,18 @@ PANEL_WIDTH = theme.WIDTH
 
 
 GRAIN_CASES = {
-    "Normal year": "grain_normal_mt",
-    "This year": "grain_this_year_mt",
-    "Each later year": "grain_later_mt",
+    N_("Normal year"): "grain_normal_mt",
+    N_("This year"): "grain_this_year_mt",
+    N_("Each later year"): "grain_later_mt",
 }
 NATIONAL = {
-    "True harvest": "true_output_mt",
-    "Reported": "reported_output_mt",
-    "Procured": "procured_mt",
-    "Left in villages": "grain_left_mt",
+    N_("True harvest"): "true_output_mt",
+    N_("Reported"): "reported_output_mt",
+    N_("Procured"): "procured_mt",
+    N_("Left in villages"): "grain_left_mt",
 }
+#: The localities' colour classes, in legend order.
+STATUSES = (N_("Above the line"), N_("Below the line"))
 #: The columns of :func:`helpers.lessons.decentralisation.inflated_reports.reports_summary`
 #: that :func:`reports_chart` reads.
 SUMMARY_COLUMNS = [*NATIONAL.values(), "procured_share_of_true", "localities"]
@@ -96,7 +99,7 @@ def labour_chart(
     row = outcome.iloc[0]
     title, description = _labour_words(allocation, row, steel_target_mt)
     return chart_kit.fill(
-        _labour_template(tuple(str(s) for s in allocation["season"])),
+        _labour_template(tuple(t(str(s)) for s in allocation["season"])),
         _labour_frame(allocation, row, steel_target_mt),
         title=title,
         description=description,
@@ -107,9 +110,9 @@ def _labour_frame(
     allocation: pd.DataFrame, row: pd.Series, target: float | None
 ) -> dict[str, list[dict]]:
     """The labour chart's named datasets: shares, farm need, grain, steel, the target."""
-    seasons = [str(s) for s in allocation["season"]]
+    seasons = [t(str(s)) for s in allocation["season"]]
     shares = [
-        {"season": season, "use": label, "order": i, "labour_share": float(value)}
+        {"season": season, "use": t(label), "order": i, "labour_share": float(value)}
         for season, values in zip(seasons, allocation[list(USES)].to_numpy(), strict=True)
         for i, (label, value) in enumerate(zip(USES.values(), values, strict=True))
     ]
@@ -118,16 +121,22 @@ def _labour_frame(
         for season, v in zip(seasons, allocation["farm_need_share"], strict=True)
     ]
     grain = [
-        {"case": case, "grain_mt": float(row[col]), "label": f"{float(row[col]):.1f}"}
+        {"case": t(case), "grain_mt": float(row[col]), "label": number(float(row[col]), ".1f")}
         for case, col in GRAIN_CASES.items()
     ]
     unusable = float(row["steel_backyard_mt"] - row["steel_backyard_usable_mt"])
     parts = [float(row["steel_modern_mt"]), float(row["steel_backyard_usable_mt"]), unusable]
     steel = [
-        {"part": part, "order": i, "bar": "This year", "steel_mt": value}
+        {"part": t(part), "order": i, "bar": t("This year"), "steel_mt": value}
         for i, (part, value) in enumerate(zip(STEEL_PARTS, parts, strict=True))
     ]
-    marked = [] if target is None else [{"steel_mt": float(target), "label": f"target {target:g}"}]
+    marked = (
+        []
+        if target is None
+        else [
+            {"steel_mt": float(target), "label": t("target {target}", target=number(target, "g"))}
+        ]
+    )
     return {
         "labour_shares": shares,
         "farm_need": need,
@@ -153,18 +162,18 @@ def _labour_panel(seasons: tuple[str, ...]) -> alt.LayerChart:
         .mark_bar()
         .encode(
             x=alt.X("labour_share:Q")
-            .title("Share of the rural labour force")
+            .title(t("Share of the rural labour force"))
             .scale(domain=[0, 1])
             .axis(format="%"),
             y=y_season,
             color=alt.Color("use:N")
             .title(None)
-            .scale(domain=list(USES.values()), range=USE_COLOURS),
+            .scale(domain=[t(u) for u in USES.values()], range=USE_COLOURS),
             order=alt.Order("order:Q"),
             tooltip=[
-                alt.Tooltip("season:N", title="Season"),
-                alt.Tooltip("use:N", title="Use"),
-                alt.Tooltip("labour_share:Q", title="Share", format=".0%"),
+                alt.Tooltip("season:N", title=t("Season")),
+                alt.Tooltip("use:N", title=t("Use")),
+                alt.Tooltip("labour_share:Q", title=t("Share"), format=".0%"),
             ],
         )
     )
@@ -174,38 +183,39 @@ def _labour_panel(seasons: tuple[str, ...]) -> alt.LayerChart:
         .encode(
             x=alt.X("farm_need_share:Q"),
             y=y_season,
-            tooltip=[alt.Tooltip("farm_need_share:Q", title="Farm work needs", format=".0%")],
+            tooltip=[alt.Tooltip("farm_need_share:Q", title=t("Farm work needs"), format=".0%")],
         )
     )
     return alt.layer(bars, need).properties(
         width=PANEL_WIDTH,
         height=30 * len(seasons),
-        title=chart_kit.panel_title("Labour by season (black tick: what farm work needs)"),
+        title=chart_kit.panel_title(t("Labour by season (black tick: what farm work needs)")),
     )
 
 
 def _labelled_bars(
     name: str, y: str, order: list[str], colour: str, height: int, title: str
 ) -> alt.LayerChart:
-    """Horizontal bars of ``grain_mt`` from the named dataset, one per ``y``, each labelled."""
+    """Horizontal bars of ``grain_mt`` from the named dataset, one per ``y``, each labelled
+    (``order`` and ``title`` in English: they are translated here)."""
     base = alt.Chart(alt.Data(name=name)).encode(
-        x=alt.X("grain_mt:Q").title("Grain, million tonnes"),
-        y=alt.Y(f"{y}:N").title(None).sort(order),
+        x=alt.X("grain_mt:Q").title(t("Grain, million tonnes")),
+        y=alt.Y(f"{y}:N").title(None).sort([t(o) for o in order]),
     )
     return alt.layer(
         base.mark_bar(color=colour),
         base.mark_text(align="left", dx=4).encode(text=alt.Text("label:N")),
-    ).properties(width=PANEL_WIDTH, height=height, title=chart_kit.panel_title(title))
+    ).properties(width=PANEL_WIDTH, height=height, title=chart_kit.panel_title(t(title)))
 
 
 def _grain_panel() -> alt.LayerChart:
     """Grain in a normal year, this year and each later year, labelled."""
-    return _labelled_bars("grain", "case", list(GRAIN_CASES), theme.PALETTE[2], 90, "Grain")
+    return _labelled_bars("grain", "case", list(GRAIN_CASES), theme.PALETTE[2], 90, N_("Grain"))
 
 
 def _steel_panel() -> alt.LayerChart:
     """Iron and steel this year, modern and backyard (usable, unusable), the target marked."""
-    x = alt.X("steel_mt:Q").title("Iron and steel, million tonnes")
+    x = alt.X("steel_mt:Q").title(t("Iron and steel, million tonnes"))
     bars = (
         alt.Chart(alt.Data(name="steel"))
         .mark_bar()
@@ -214,11 +224,11 @@ def _steel_panel() -> alt.LayerChart:
             y=alt.Y("bar:N").title(None),
             color=alt.Color("part:N")
             .title(None)
-            .scale(domain=list(STEEL_PARTS), range=STEEL_COLOURS),
+            .scale(domain=[t(p) for p in STEEL_PARTS], range=STEEL_COLOURS),
             order=alt.Order("order:Q"),
             tooltip=[
-                alt.Tooltip("part:N", title="Part"),
-                alt.Tooltip("steel_mt:Q", title="Million tonnes", format=".2f"),
+                alt.Tooltip("part:N", title=t("Part")),
+                alt.Tooltip("steel_mt:Q", title=t("Million tonnes"), format=".2f"),
             ],
         )
     )
@@ -229,66 +239,120 @@ def _steel_panel() -> alt.LayerChart:
         target.mark_text(align="left", dx=4, dy=-16, color=chart_kit.INK).encode(
             x=x, text=alt.Text("label:N")
         ),
-    ).properties(width=PANEL_WIDTH, height=40, title=chart_kit.panel_title("Iron and steel"))
+    ).properties(width=PANEL_WIDTH, height=40, title=chart_kit.panel_title(t("Iron and steel")))
 
 
 def _years(years: float) -> str:
-    """A payback time at the precision it deserves: "433", not "433.4", years; "2.5" under ten.
+    """A payback time at the precision it deserves: "433", not "433.4", years; "2.5" under ten
+    (written the current language's way).
 
     >>> _years(433.4), _years(2.46)
     ('433', '2.5')
     """
-    return f"{years:,.0f}" if years >= 10 else f"{years:.1f}"
+    return number(years, ",.0f") if years >= 10 else number(years, ".1f")
+
+
+def _and_the(names: list[str]) -> str:
+    """Names joined the current language's way: "a and the b" in English.
+
+    >>> _and_the(["winter slack", "autumn harvest"])
+    'winter slack and the autumn harvest'
+    """
+    joined = names[0]
+    for name in names[1:]:
+        joined = t("{first} and the {second}", first=joined, second=name)
+    return joined
 
 
 def _labour_words(
     allocation: pd.DataFrame, row: pd.Series, target: float | None
 ) -> tuple[str, str]:
     """Title and one-sentence description of :func:`labour_chart`."""
-    short = allocation[allocation["farm_work_done_share"] < 1 - 1e-9]
     lost, payoff = float(row["grain_lost_mt"]), float(row["works_payoff_mt_per_year"])
-    if short.empty:
-        cost = "No season's farm work is left undone, so this year's grain is the normal harvest"
-    else:
-        worst = short.loc[
-            (short["harvest_at_stake"] * (1 - short["farm_work_done_share"])).idxmax()
-        ]
-        pulled = 1 - worst["farming_share"]
-        cost = (
-            f"Taking {100 * pulled:.0f} % of the labour off the farms in the {worst['season']} "
-            f"season costs {lost:.1f} Mt of grain this year"
-        )
-        if len(short) > 1:  # the loss is the sum over the seasons left short, not one season's
-            seasons = " and the ".join(str(s) for s in short["season"])
-            cost = (
-                f"Labour taken off the farms in the {seasons} seasons costs {lost:.1f} Mt of "
-                f"grain this year, most in the {worst['season']} season "
-                f"(where {100 * pulled:.0f} % of the labour left the farms)"
-            )
-    steel = (
-        f"backyard industry adds {row['steel_backyard_mt']:.1f} Mt of iron and steel, "
-        f"{row['steel_backyard_usable_mt']:.1f} Mt of it usable"
+    description = chart_kit.sentence(
+        _labour_cost(allocation, lost), _labour_steel(row, target), _labour_works(row)
     )
-    if target is not None:
-        steel += f" (usable total {row['steel_usable_mt']:.1f} Mt against a target of {target:g})"
-    if payoff > 1e-9:
-        works = f"the water works add {payoff:.1f} Mt of grain a year from next year"
-        if lost > 1e-9:
-            works += f" and repay this year's loss in {_years(row['payback_years'])} years"
-    elif payoff < -1e-9:
-        works = f"the badly built water works cost {-payoff:.1f} Mt of grain a year from next year"
-    else:
-        works = "the water works neither add nor take away grain"
-    description = chart_kit.sentence(cost, steel, works)
     if lost > 1e-9 and payoff <= 1e-9:
-        title = "Grain lost now, and the works never pay it back"
+        title = t("Grain lost now, and the works never pay it back")
     elif lost > 1e-9:
-        title = f"Grain lost now, repaid by the works in {_years(row['payback_years'])} years"
+        title = t(
+            "Grain lost now, repaid by the works in {years} years",
+            years=_years(row["payback_years"]),
+        )
     elif payoff < -1e-9:
-        title = "No grain lost now, but the badly built works cost grain later"
+        title = t("No grain lost now, but the badly built works cost grain later")
     else:
-        title = "Slack-season labour builds capital at no cost in grain"
+        title = t("Slack-season labour builds capital at no cost in grain")
     return title, description
+
+
+def _labour_cost(allocation: pd.DataFrame, lost: float) -> str:
+    """The labour description's first clause: what taking labour off the farms costs."""
+    short = allocation[allocation["farm_work_done_share"] < 1 - 1e-9]
+    if short.empty:
+        return t("No season's farm work is left undone, so this year's grain is the normal harvest")
+    worst = short.loc[(short["harvest_at_stake"] * (1 - short["farm_work_done_share"])).idxmax()]
+    pulled = number(100 * (1 - worst["farming_share"]), ".0f")
+    if len(short) > 1:  # the loss is the sum over the seasons left short, not one season's
+        return t(
+            "Labour taken off the farms in the {seasons} seasons costs {lost} Mt of "
+            "grain this year, most in the {season} season "
+            "(where {pulled} % of the labour left the farms)",
+            seasons=_and_the([t(str(s)) for s in short["season"]]),
+            lost=number(lost, ".1f"),
+            season=t(str(worst["season"])),
+            pulled=pulled,
+        )
+    return t(
+        "Taking {pulled} % of the labour off the farms in the {season} "
+        "season costs {lost} Mt of grain this year",
+        pulled=pulled,
+        season=t(str(worst["season"])),
+        lost=number(lost, ".1f"),
+    )
+
+
+def _labour_steel(row: pd.Series, target: float | None) -> str:
+    """The labour description's clause on backyard iron and steel (and the target)."""
+    figures = {
+        "backyard": number(row["steel_backyard_mt"], ".1f"),
+        "usable": number(row["steel_backyard_usable_mt"], ".1f"),
+    }
+    if target is None:
+        return t(
+            "backyard industry adds {backyard} Mt of iron and steel, {usable} Mt of it usable",
+            **figures,
+        )
+    return t(
+        "backyard industry adds {backyard} Mt of iron and steel, {usable} Mt of it usable "
+        "(usable total {total} Mt against a target of {target})",
+        **figures,
+        total=number(row["steel_usable_mt"], ".1f"),
+        target=number(target, "g"),
+    )
+
+
+def _labour_works(row: pd.Series) -> str:
+    """The labour description's clause on the water works' payoff from next year."""
+    lost, payoff = float(row["grain_lost_mt"]), float(row["works_payoff_mt_per_year"])
+    if payoff > 1e-9 and lost > 1e-9:
+        return t(
+            "the water works add {payoff} Mt of grain a year from next year "
+            "and repay this year's loss in {years} years",
+            payoff=number(payoff, ".1f"),
+            years=_years(row["payback_years"]),
+        )
+    if payoff > 1e-9:
+        return t(
+            "the water works add {payoff} Mt of grain a year from next year",
+            payoff=number(payoff, ".1f"),
+        )
+    if payoff < -1e-9:
+        return t(
+            "the badly built water works cost {loss} Mt of grain a year from next year",
+            loss=number(-payoff, ".1f"),
+        )
+    return t("the water works neither add nor take away grain")
 
 
 def reports_chart(
@@ -335,7 +399,7 @@ def _reports_frame(reports: pd.DataFrame, s: pd.Series) -> dict[str, list[dict]]
     """The reports chart's named datasets: national totals, localities, the line."""
     line = float(reports["subsistence_kg_per_person"].iloc[0])
     national = [
-        {"quantity": label, "grain_mt": float(s[col]), "label": f"{float(s[col]):.1f}"}
+        {"quantity": t(label), "grain_mt": float(s[col]), "label": number(float(s[col]), ".1f")}
         for label, col in NATIONAL.items()
     ]
     localities = [
@@ -343,7 +407,7 @@ def _reports_frame(reports: pd.DataFrame, s: pd.Series) -> dict[str, list[dict]]
             "locality": int(loc),
             "report_inflation": float(infl),
             "grain_left_kg_per_person": float(kg),
-            "status": "Below the line" if below else "Above the line",
+            "status": t(STATUSES[1] if below else STATUSES[0]),
         }
         for loc, infl, kg, below in reports[
             ["locality", "report_inflation", "grain_left_kg_per_person", "below_subsistence"]
@@ -352,7 +416,7 @@ def _reports_frame(reports: pd.DataFrame, s: pd.Series) -> dict[str, list[dict]]
     return {
         "national": national,
         "localities": localities,
-        "line": [{"kg": line, "label": f"subsistence line {line:g} kg"}],
+        "line": [{"kg": line, "label": t("subsistence line {kg} kg", kg=number(line, "g"))}],
     }
 
 
@@ -362,16 +426,25 @@ def _reports_words(reports: pd.DataFrame, s: pd.Series, share: float) -> tuple[s
     n, below = int(s["localities"]), int(s["localities_below"])
     inflation = float(reports["report_inflation"].mean())
     description = chart_kit.sentence(
-        f"with reports {100 * inflation:.0f} % above the true harvest on average and the "
-        f"state taking {100 * share:.1f} % of reported output, it takes "
-        f"{100 * s['procured_share_of_true']:.1f} % of the real harvest, and {below} of {n} "
-        f"localities ({100 * s['rural_people_below_share']:.0f} % of rural people) are left "
-        f"below the {line:g} kg line"
+        t(
+            "with reports {inflation} % above the true harvest on average and the "
+            "state taking {share} % of reported output, it takes "
+            "{taken} % of the real harvest, and {below} of {n} "
+            "localities ({people} % of rural people) are left "
+            "below the {line} kg line",
+            inflation=number(100 * inflation, ".0f"),
+            share=number(100 * share, ".1f"),
+            taken=number(100 * s["procured_share_of_true"], ".1f"),
+            below=below,
+            n=n,
+            people=number(100 * s["rural_people_below_share"], ".0f"),
+            line=number(line, "g"),
+        )
     )
     title = (
-        f"Every locality keeps at least {line:g} kg a person"
+        t("Every locality keeps at least {line} kg a person", line=number(line, "g"))
         if below == 0
-        else f"{below} of {n} localities stripped below the line"
+        else t("{below} of {n} localities stripped below the line", below=below, n=n)
     )
     return title, description
 
@@ -385,7 +458,7 @@ def _reports_template() -> alt.VConcatChart:
 def _national_panel() -> alt.LayerChart:
     """The true harvest, what was reported and procured, and what was left, labelled."""
     return _labelled_bars(
-        "national", "quantity", list(NATIONAL), theme.PALETTE[0], 110, "The whole country"
+        "national", "quantity", list(NATIONAL), theme.PALETTE[0], 110, N_("The whole country")
     )
 
 
@@ -395,18 +468,20 @@ def _localities_panel() -> alt.LayerChart:
         alt.Chart(alt.Data(name="localities"))
         .mark_bar()
         .encode(
-            x=alt.X("locality:O").title("Localities, from least to most inflated report"),
-            y=alt.Y("grain_left_kg_per_person:Q").title("Grain left, kg per rural person"),
+            x=alt.X("locality:O").title(t("Localities, from least to most inflated report")),
+            y=alt.Y("grain_left_kg_per_person:Q").title(t("Grain left, kg per rural person")),
             color=alt.Color("status:N")
             .title(None)
             .scale(
-                domain=["Above the line", "Below the line"],
+                domain=[t(status) for status in STATUSES],
                 range=[theme.PALETTE[2], theme.FAMINE_SHADE],
             ),
             tooltip=[
-                alt.Tooltip("locality:O", title="Locality"),
-                alt.Tooltip("report_inflation:Q", title="Report inflated by", format=".0%"),
-                alt.Tooltip("grain_left_kg_per_person:Q", title="kg left per person", format=".0f"),
+                alt.Tooltip("locality:O", title=t("Locality")),
+                alt.Tooltip("report_inflation:Q", title=t("Report inflated by"), format=".0%"),
+                alt.Tooltip(
+                    "grain_left_kg_per_person:Q", title=t("kg left per person"), format=".0f"
+                ),
             ],
         )
     )
@@ -418,7 +493,9 @@ def _localities_panel() -> alt.LayerChart:
             y=alt.Y("kg:Q"), text=alt.Text("label:N")
         ),
     ).properties(
-        width=PANEL_WIDTH, height=200, title=chart_kit.panel_title("Grain left in each locality")
+        width=PANEL_WIDTH,
+        height=200,
+        title=chart_kit.panel_title(t("Grain left in each locality")),
     )
 
 
@@ -434,13 +511,13 @@ def record_chart(
     Parameters
     ----------
     series : pandas.DataFrame
-        Columns ``year``, ``series`` (name of the series) and ``output_mt``; rows with NaN
-        output are left out.
+        Columns ``year``, ``series`` (name of the series, in English: translated here) and
+        ``output_mt``; rows with NaN output are left out.
     references : pandas.DataFrame
-        Columns ``year``, ``label``, ``low_mt`` and ``high_mt`` (equal for a single figure);
-        may be empty.
+        Columns ``year``, ``label`` (in English: translated here), ``low_mt`` and ``high_mt``
+        (equal for a single figure); may be empty.
     quantity : str
-        What is measured, e.g. ``"Iron and steel"`` (used in the title and axis).
+        What is measured, in English (marked with ``N_``), e.g. ``"Iron and steel"``.
     focus_year : int, optional
         A year whose value the description states, besides the first, highest and last.
 
@@ -468,7 +545,8 @@ def record_chart(
         raise TypeError(f"quantity must be a non-empty string; got {quantity!r}")
     if focus_year is not None:
         check_number("focus_year", focus_year, low=1900, high=2100, integer=True)
-    data = series.dropna(subset=["output_mt"])
+    data = translated(series.dropna(subset=["output_mt"]), "series")
+    references = translated(references, "label")
     first, last = int(data["year"].min()), int(data["year"].max())
     x = chart_kit.year_axis(first, last)
     layers = [_record_lines(data, x, quantity)]
@@ -476,10 +554,20 @@ def record_chart(
         layers += _reference_marks(references.loc[:, ["year", "label", "low_mt", "high_mt"]], x)
     return alt.layer(
         *layers,
-        title=f"{quantity}, {first}-{last}: recorded output and what was asked for",
+        title=_record_title(quantity, first, last),
         description=_record_words(data, references, quantity, focus_year),
         width=theme.WIDTH,
         height=theme.HEIGHT,
+    )
+
+
+def _record_title(quantity: str, first: int, last: int) -> str:
+    """The record chart's title, ``quantity`` given in English."""
+    return t(
+        "{quantity}, {first}-{last}: recorded output and what was asked for",
+        quantity=t(quantity),
+        first=first,
+        last=last,
     )
 
 
@@ -490,12 +578,12 @@ def _record_lines(data: pd.DataFrame, x: alt.X, quantity: str) -> alt.Chart:
         .mark_line(point=True)
         .encode(
             x=x,
-            y=alt.Y("output_mt:Q").title(f"{quantity}, million tonnes"),
+            y=alt.Y("output_mt:Q").title(t("{quantity}, million tonnes", quantity=t(quantity))),
             color=alt.Color("series:N").title(None).sort(list(dict.fromkeys(data["series"]))),
             tooltip=[
-                alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("output_mt:Q", title="Million tonnes", format=".2f"),
+                alt.Tooltip("series:N", title=t("Series")),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip("output_mt:Q", title=t("Million tonnes"), format=".2f"),
             ],
         )
     )
@@ -506,9 +594,9 @@ def _reference_marks(refs: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
     base = alt.Chart(refs).encode(
         x=x,
         tooltip=[
-            alt.Tooltip("label:N", title="Reference"),
-            alt.Tooltip("low_mt:Q", title="Million tonnes (low)"),
-            alt.Tooltip("high_mt:Q", title="Million tonnes (high)"),
+            alt.Tooltip("label:N", title=t("Reference")),
+            alt.Tooltip("low_mt:Q", title=t("Million tonnes (low)")),
+            alt.Tooltip("high_mt:Q", title=t("Million tonnes (high)")),
         ],
     )
     return [
@@ -527,7 +615,8 @@ def _reference_marks(refs: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
 def _record_words(
     data: pd.DataFrame, references: pd.DataFrame, quantity: str, focus_year: int | None
 ) -> str:
-    """The record chart's description: the first series' first, highest, last (and focus) years."""
+    """The record chart's description: the first series' first, highest, last (and focus) years
+    (``data`` and ``references`` already translated, ``quantity`` in English)."""
     name = data["series"].iloc[0]
     main = data[data["series"] == name].set_index("year")["output_mt"]
     peak = int(main.idxmax())
@@ -539,19 +628,27 @@ def _record_words(
     if focus_year is not None and focus_year in main.index:
         points[int(focus_year)] = main[focus_year]
     said = ", ".join(
-        f"{value:g} Mt in {year}" + (" (highest)" if year == peak else "")
+        t("{value} Mt in {year} (highest)", value=number(value, "g"), year=year)
+        if year == peak
+        else t("{value} Mt in {year}", value=number(value, "g"), year=year)
         for year, value in sorted(points.items())
     )
     marks = "; ".join(
-        f"{r.label}: {_range_text(r.low_mt, r.high_mt)} Mt ({int(r.year)})"
+        t(
+            "{label}: {value} Mt ({year})",
+            label=r.label,
+            value=_range_text(r.low_mt, r.high_mt),
+            year=int(r.year),
+        )
         for r in references.itertuples()
     )
     return chart_kit.sentence(
-        f"{quantity} output ({name}): {said}", f"marked: {marks}" if marks else ""
+        t("{quantity} output ({name}): {points}", quantity=t(quantity), name=name, points=said),
+        t("marked: {marks}", marks=marks) if marks else "",
     )
 
 
 def _range_text(low: float, high: float) -> str:
     if math.isclose(low, high):
-        return f"{low:g}"
-    return f"{low:g}-{high:g}"
+        return number(low, "g")
+    return t("{low}-{high}", low=number(low, "g"), high=number(high, "g"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.core import feedback, progress
+from helpers.core.i18n import number, t
 from helpers.core.validate import check_number
 from helpers.lessons.decentralisation.evidence import (
     BASE_YEAR,
@@ -34,15 +35,20 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="divide the 1958 target by the steel output recorded for 1957.",
-        explain=(
-            f"{expected:.1f} times: the target ({target:g} Mt) asked for {expected:.1f} times "
-            f"1957's {before:g} Mt within a single year."
+        hint=t("divide the 1958 target by the steel output recorded for 1957."),
+        explain=t(
+            "{times} times: the target ({target} Mt) asked for {times} times "
+            "1957's {before} Mt within a single year.",
+            times=number(expected, ".1f"),
+            target=number(target, "g"),
+            before=number(before, "g"),
         ),
         wrong={
-            target / recorded: "that divides by 1958's recorded output; use 1957's.",
-            100 * (expected - 1): "that is the increase in percent; give the multiple.",
-            expected - 1: "that is the increase as a fraction; give the multiple (target / 1957).",
+            target / recorded: t("that divides by 1958's recorded output; use 1957's."),
+            100 * (expected - 1): t("that is the increase in percent; give the multiple."),
+            expected - 1: t(
+                "that is the increase as a fraction; give the multiple (target / 1957)."
+            ),
         },
     )
 
@@ -64,11 +70,12 @@ def ex_2_expected(step: float = 0.05) -> float:
 @progress.tracked
 def ex_2(answer: object) -> feedback.Feedback:
     """Exercise 2: how much winter labour can go to water works at no cost in grain."""
-    hint = (
-        "in the labour app, set winter backyard industry to "
-        f"{EX2_SETTINGS['backyard_slack']:g} and the harvest to {EX2_SETTINGS['backyard_harvest']:g}, "
-        "then raise the winter water works until the chart says grain is lost now: the "
-        "largest share before that is the spare winter labour."
+    hint = t(
+        "in the labour app, set winter backyard industry to {winter} and the harvest to "
+        "{harvest}, then raise the winter water works until the chart says grain is lost now: "
+        "the largest share before that is the spare winter labour.",
+        winter=number(EX2_SETTINGS["backyard_slack"], "g"),
+        harvest=number(EX2_SETTINGS["backyard_harvest"], "g"),
     )
     if (problem := feedback.share_problem(answer, hint)) is not None:
         return problem
@@ -77,19 +84,34 @@ def ex_2(answer: object) -> feedback.Feedback:
     if abs(answer - expected) <= 0.01:
         return feedback.Feedback(
             True,
-            f"{expected:.2f}: winter farm work needs only {need:.0%} of the labour, so with "
-            f"{EX2_SETTINGS['backyard_slack']:.0%} in backyard industry another "
-            f"{expected:.0%} can dig canals without losing grain. That idle margin is the "
-            f"'under-employed' labour the strategy counted on [S6].",
+            t(
+                "{answer}: winter farm work needs only {need}% of the labour, so with "
+                "{backyard}% in backyard industry another {more}% can dig canals without "
+                "losing grain. That idle margin is the 'under-employed' labour the strategy "
+                "counted on [S6].",
+                answer=number(expected, ".2f"),
+                need=number(100 * need, ".0f"),
+                backyard=number(100 * EX2_SETTINGS["backyard_slack"], ".0f"),
+                more=number(100 * expected, ".0f"),
+            ),
         )
     room = 1 - EX2_SETTINGS["backyard_slack"]
     lost = mobilise(answer, **EX2_SETTINGS)["grain_lost_mt"].iloc[0] if answer <= room else None
     if lost is None or lost > 0:
         return feedback.Feedback(
-            False, f"{answer:.2f} is too much: farm work is left undone and grain is lost."
+            False,
+            t(
+                "{answer} is too much: farm work is left undone and grain is lost.",
+                answer=number(answer, ".2f"),
+            ),
         )
     return feedback.Feedback(
-        False, f"{answer:.2f} costs no grain, but more labour could go. {hint}"
+        False,
+        t(
+            "{answer} costs no grain, but more labour could go. {hint}",
+            answer=number(answer, ".2f"),
+            hint=hint,
+        ),
     )
 
 
@@ -108,18 +130,21 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint=(
+        hint=t(
             "the works repay the grain lost this year at their extra grain a year: divide the "
             "one by the other (second row of the table of cases in section 2), or read the "
             "labour app's title at these settings."
         ),
-        explain=(
-            f"about {expected:.0f} years: pulling labour from the harvest loses "
-            f"{out['grain_lost_mt']:.1f} Mt now, and works of middling quality add only "
-            f"{out['works_payoff_mt_per_year']:.1f} Mt a year. Even perfectly built works "
-            f"would take {good:.0f} years."
+        explain=t(
+            "about {years} years: pulling labour from the harvest loses "
+            "{lost} Mt now, and works of middling quality add only "
+            "{payoff} Mt a year. Even perfectly built works would take {good} years.",
+            years=number(expected, ".0f"),
+            lost=number(out["grain_lost_mt"], ".1f"),
+            payoff=number(out["works_payoff_mt_per_year"], ".1f"),
+            good=number(good, ".0f"),
         ),
-        wrong={good: "that is the payback with quality 1; the settings say 0.5."},
+        wrong={good: t("that is the payback with quality 1; the settings say 0.5.")},
     )
 
 
@@ -143,20 +168,24 @@ def ex_4(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint=(
+        hint=t(
             "the state takes 1957's rate of what is reported; what it takes as a share of the "
             "grain actually grown is rate x reported / true harvest, in percent."
         ),
-        explain=(
-            f"{expected:.1f} % of the real harvest, not {rate:g} %: a normal rate on an "
-            f"inflated report is a much larger share of the grain that exists. In 1958 the "
-            f"state actually took {taken_1958:g} % of the harvest (gross), so it did not procure "
-            f"on claims that high; in 1959 it took {taken_1959:g} % (Lin and Yang 2000)."
+        explain=t(
+            "{taken} % of the real harvest, not {rate} %: a normal rate on an "
+            "inflated report is a much larger share of the grain that exists. In 1958 the "
+            "state actually took {taken_1958} % of the harvest (gross), so it did not procure "
+            "on claims that high; in 1959 it took {taken_1959} % (Lin and Yang 2000).",
+            taken=number(expected, ".1f"),
+            rate=number(rate, "g"),
+            taken_1958=number(taken_1958, "g"),
+            taken_1959=number(taken_1959, "g"),
         ),
         wrong={
-            rate: "that is the rate on the *reported* harvest; divide by the true one.",
-            expected / 100: "right, but give it in percent (37, not 0.37).",
-            100 * procurement_share(1958) * low / true: (
+            rate: t("that is the rate on the *reported* harvest; divide by the true one."),
+            expected / 100: t("right, but give it in percent (37, not 0.37)."),
+            100 * procurement_share(1958) * low / true: t(
                 "that applies 1958's share, already a share of the harvest grown, to the "
                 "report: it counts the inflation twice. Use the 1957 rate."
             ),

@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import N_
 from helpers.lessons.decentralisation import charts
 from helpers.lessons.decentralisation.evidence import (
     HARVEST_YEAR,
@@ -36,19 +37,19 @@ def steel_figure() -> alt.LayerChart:
     """Steel output 1949-66 (COW NMC), the 1958 target and the Second Plan's."""
     ns = data.load_cached("national_series")
     series = pd.DataFrame(
-        {"year": ns["year"], "series": "recorded (COW NMC)", "output_mt": ns["steel_output_mt"]}
+        {"year": ns["year"], "series": N_("recorded (COW NMC)"), "output_mt": ns["steel_output_mt"]}
     )
     plan = second_plan_targets().set_index("indicator")
     steel_1962 = plan.loc["second_plan_original_target_steel_1962"]
     references = pd.DataFrame(
         {
             "year": [HARVEST_YEAR, 1962],
-            "label": ["1958 target (Beidaihe)", "1962 target (Second Plan)"],
+            "label": [N_("1958 target (Beidaihe)"), N_("1962 target (Second Plan)")],
             "low_mt": [beidaihe_steel_target_mt(), steel_1962["value"]],
             "high_mt": [beidaihe_steel_target_mt(), steel_1962["value_high"]],
         }
     )
-    return charts.record_chart(series, references, quantity="Steel", focus_year=HARVEST_YEAR)
+    return charts.record_chart(series, references, quantity=N_("Steel"), focus_year=HARVEST_YEAR)
 
 
 def grain_figure() -> alt.LayerChart:
@@ -59,14 +60,14 @@ def grain_figure() -> alt.LayerChart:
             pd.DataFrame(
                 {
                     "year": ns["year"],
-                    "series": "revised official",
+                    "series": N_("revised official"),
                     "output_mt": ns["grain_output_revised_mt"],
                 }
             ),
             pd.DataFrame(
                 {
                     "year": ns["year"],
-                    "series": "older official",
+                    "series": N_("older official"),
                     "output_mt": ns["grain_output_old_official_mt"],
                 }
             ),
@@ -77,9 +78,9 @@ def grain_figure() -> alt.LayerChart:
     references = pd.DataFrame(
         {
             "year": [HARVEST_YEAR],
-            "label": ["expected at Beidaihe"],
+            "label": [N_("expected at Beidaihe")],
             "low_mt": [low],
             "high_mt": [high],
         }
     )
-    return charts.record_chart(series, references, quantity="Grain", focus_year=HARVEST_YEAR)
+    return charts.record_chart(series, references, quantity=N_("Grain"), focus_year=HARVEST_YEAR)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import N_
 from helpers.core.validate import check_frame, check_number
 
 ALLOCATION_COLUMNS = [
@@ -53,7 +54,8 @@ class Season:
     Attributes
     ----------
     name : str
-        Label shown in charts.
+        Label shown in charts, in English (charts and tables give it to
+        :func:`helpers.core.i18n.t`).
     months : float
         Length in months.
     farm_need_share : float
@@ -70,9 +72,9 @@ class Season:
 
 #: Three seasons, illustrative: a slack winter, a busy growing season, a harvest needing nearly all.
 SEASONS = (
-    Season("winter slack", 4, 0.4, 0.2),
-    Season("spring-summer growing", 5, 0.8, 0.6),
-    Season("autumn harvest", 3, 0.9, 1.0),
+    Season(N_("winter slack"), 4, 0.4, 0.2),
+    Season(N_("spring-summer growing"), 5, 0.8, 0.6),
+    Season(N_("autumn harvest"), 3, 0.9, 1.0),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import data, display
+from helpers.core.i18n import N_, number, t, translated
 from helpers.lessons.decentralisation import mobilisation
 from helpers.lessons.decentralisation.evidence import (
     BASE_YEAR,
@@ -29,45 +30,51 @@ from helpers.lessons.decentralisation.evidence import (
 
 #: The Second Plan's targets in ``first_plan``, by indicator, in words.
 SECOND_PLAN = {
-    "second_plan_original_target_gvio": "Gross value of industrial output (original plan)",
-    "second_plan_original_target_gvao": "Gross value of farm output (original plan)",
-    "second_plan_original_target_steel_1962": "Steel (original plan)",
-    "second_plan_beidaihe_target_gvao": "Gross value of farm output (Beidaihe)",
-    "second_plan_beidaihe_target_grain_1962": "Grain (Beidaihe)",
-    "second_plan_beidaihe_target_steel_1962": "Steel (Beidaihe)",
-    "second_plan_beidaihe_target_grain_1959": "Grain for 1959 (Beidaihe)",
-    "second_plan_beidaihe_target_steel_1959": "Steel for 1959 (Beidaihe)",
+    "second_plan_original_target_gvio": N_("Gross value of industrial output (original plan)"),
+    "second_plan_original_target_gvao": N_("Gross value of farm output (original plan)"),
+    "second_plan_original_target_steel_1962": N_("Steel (original plan)"),
+    "second_plan_beidaihe_target_gvao": N_("Gross value of farm output (Beidaihe)"),
+    "second_plan_beidaihe_target_grain_1962": N_("Grain (Beidaihe)"),
+    "second_plan_beidaihe_target_steel_1962": N_("Steel (Beidaihe)"),
+    "second_plan_beidaihe_target_grain_1959": N_("Grain for 1959 (Beidaihe)"),
+    "second_plan_beidaihe_target_steel_1959": N_("Steel for 1959 (Beidaihe)"),
 }
 
 #: The three cases of the labour model shown under the app: name -> settings.
 LABOUR_CASES = {
-    "Winter only": {"backyard_harvest": 0.0},
-    "A fifth of the labour taken from the harvest": {"backyard_harvest": 0.2},
-    "The same, works well built": {"backyard_harvest": 0.2, "quality": 1.0},
+    N_("Winter only"): {"backyard_harvest": 0.0},
+    N_("A fifth of the labour taken from the harvest"): {"backyard_harvest": 0.2},
+    N_("The same, works well built"): {"backyard_harvest": 0.2, "quality": 1.0},
 }
 
 
 def _range(low: float, high: float) -> str:
-    return f"{low:g}" if pd.isna(high) else f"{low:g}–{high:g}"
+    """``low`` (and ``high``), written the current language's way.
+
+    >>> _range(10.6, 12.0), _range(2.0, None)
+    ('10.6–12', '2')
+    """
+    return number(low, "g") if pd.isna(high) else f"{number(low, 'g')}–{number(high, 'g')}"
 
 
 def second_plan_table() -> display.Table:
     """The Second Five-Year Plan's original targets and those raised at Beidaihe, sourced."""
     frame = second_plan_targets().set_index("indicator").loc[list(SECOND_PLAN)].reset_index()
-    frame["target"] = frame["indicator"].map(SECOND_PLAN)
+    frame["target"] = frame["indicator"].map(lambda i: t(SECOND_PLAN[i]))
+    frame = translated(frame, "unit", "source")
     frame["shown"] = [
         _range(v, h) for v, h in zip(frame["value"], frame["value_high"], strict=True)
     ]
     return display.table(
         frame,
         {
-            "target": "Target",
-            "period": "For",
-            "shown": "Value",
-            "unit": "Unit",
-            "source": "Source",
+            "target": t("Target"),
+            "period": t("For"),
+            "shown": t("Value"),
+            "unit": t("Unit"),
+            "source": t("Source"),
         },
-        caption="The Second Five-Year Plan (1958–62): original and Beidaihe targets",
+        caption=t("The Second Five-Year Plan (1958–62): original and Beidaihe targets"),
     )
 
 
@@ -79,28 +86,34 @@ def steel_targets_1958() -> display.Table:
     before = national(BASE_YEAR, "steel_output_mt")
     february = february_steel_plan_mt()
     rows = [
-        ("Second Plan, original target", "1962", _range(plan["value"], plan["value_high"]), ""),
-        ("Output recorded", str(BASE_YEAR), f"{before:g}", ""),
+        (t("Second Plan, original target"), "1962", _range(plan["value"], plan["value_high"]), ""),
+        (t("Output recorded"), str(BASE_YEAR), number(before, "g"), ""),
         (
-            "Plan adopted in February 1958",
+            t("Plan adopted in February 1958"),
             str(HARVEST_YEAR),
-            f"{february:g}",
-            f"{100 * (february / before - 1):.0f} % above {BASE_YEAR}",
+            number(february, "g"),
+            t(
+                "{percent} % above {year}",
+                percent=number(100 * (february / before - 1), ".0f"),
+                year=BASE_YEAR,
+            ),
         ),
         (
-            "Target set at Beidaihe, August 1958",
+            t("Target set at Beidaihe, August 1958"),
             str(HARVEST_YEAR),
-            f"{beidaihe_steel_target_mt():g}",
+            number(beidaihe_steel_target_mt(), "g"),
             "",
         ),
     ]
     frame = pd.DataFrame(rows, columns=["what", "year", "mt", "note"])
     return display.table(
         frame,
-        {"what": "Steel", "year": "For", "mt": "Million tonnes", "note": "Compared"},
+        {"what": t("Steel"), "year": t("For"), "mt": t("Million tonnes"), "note": t("Compared")},
         notes=(
-            "Sources: first_plan (original target), national_series (1957 output), "
-            "output_indices (February plan), timeline (Beidaihe).",
+            t(
+                "Sources: first_plan (original target), national_series (1957 output), "
+                "output_indices (February plan), timeline (Beidaihe)."
+            ),
         ),
     )
 
@@ -108,96 +121,106 @@ def steel_targets_1958() -> display.Table:
 def labour_model_settings() -> display.Table:
     """The labour model's settings: what comes from the course data and what is illustrative."""
     eco = rural_economy()
+    mt, illustrative = t("million tonnes"), t("illustrative")
     rows = [
-        ("Normal harvest", eco.normal_grain_mt, "million tonnes", f"sourced: {BASE_YEAR} grain"),
+        (t("Normal harvest"), eco.normal_grain_mt, mt, t("sourced: {year} grain", year=BASE_YEAR)),
         (
-            "Steel from modern plants",
+            t("Steel from modern plants"),
             eco.modern_steel_mt,
-            "million tonnes",
-            f"sourced: {BASE_YEAR} output; assumes no rise",
+            mt,
+            t("sourced: {year} output; assumes no rise", year=BASE_YEAR),
         ),
         (
-            "Steel target",
+            t("Steel target"),
             beidaihe_steel_target_mt(),
-            "million tonnes",
-            "sourced: Beidaihe, August 1958 (timeline)",
+            mt,
+            t("sourced: Beidaihe, August 1958 (timeline)"),
         ),
     ]
     for s in eco.seasons:
         rows.append(
-            (f"Farm work needs, {s.name}", 100 * s.farm_need_share, "% of labour", "illustrative")
+            (
+                t("Farm work needs, {season}", season=t(s.name)),
+                100 * s.farm_need_share,
+                t("% of labour"),
+                illustrative,
+            )
         )
         rows.append(
             (
-                f"Harvest at stake, {s.name}",
+                t("Harvest at stake, {season}", season=t(s.name)),
                 100 * s.harvest_at_stake,
-                "% of harvest",
-                "illustrative",
+                t("% of harvest"),
+                illustrative,
             )
         )
     rows += [
         (
-            "Backyard iron and steel per labour-month",
+            t("Backyard iron and steel per labour-month"),
             eco.backyard_steel_mt_per_labour_month,
-            "million tonnes",
-            "illustrative",
+            mt,
+            illustrative,
         ),
         (
-            "Usable share of backyard iron and steel",
+            t("Usable share of backyard iron and steel"),
             100 * eco.backyard_usable_share,
             "%",
-            "illustrative",
+            illustrative,
         ),
         (
-            "Water works' gain per labour-month, well built",
+            t("Water works' gain per labour-month, well built"),
             eco.works_gain_mt_per_labour_month,
-            "million tonnes a year",
-            "illustrative",
+            t("million tonnes a year"),
+            illustrative,
         ),
         (
-            "Water works' loss per labour-month, badly built",
+            t("Water works' loss per labour-month, badly built"),
             eco.works_loss_mt_per_labour_month,
-            "million tonnes a year",
-            "illustrative",
+            t("million tonnes a year"),
+            illustrative,
         ),
     ]
     frame = pd.DataFrame(rows, columns=["parameter", "value", "unit", "status"])
-    frame["value"] = [f"{v:g}" for v in frame["value"]]
+    frame["value"] = [number(v, "g") for v in frame["value"]]
     return display.table(
         frame,
         {
-            "parameter": "Parameter",
-            "value": "Value",
-            "unit": "Unit",
-            "status": "Where it comes from",
+            "parameter": t("Parameter"),
+            "value": t("Value"),
+            "unit": t("Unit"),
+            "status": t("Where it comes from"),
         },
-        caption="The labour model's settings",
-        notes=("A labour-month is one month of the whole rural labour force.",),
+        caption=t("The labour model's settings"),
+        notes=(t("A labour-month is one month of the whole rural labour force."),),
     )
 
 
 def mobilisation_cases() -> display.Table:
     """Three cases of the labour model side by side, and the break-even quality of the works."""
     frame = pd.concat(
-        [mobilise(**settings).assign(case=name) for name, settings in LABOUR_CASES.items()],
+        [mobilise(**settings).assign(case=t(name)) for name, settings in LABOUR_CASES.items()],
         ignore_index=True,
     )
     return display.table(
         frame,
         {
-            "case": "Case",
-            "grain_this_year_mt": "Grain this year (Mt)",
-            "grain_lost_mt": "Grain lost this year (Mt)",
-            "steel_total_mt": "Iron and steel (Mt)",
-            "steel_usable_mt": "Usable iron and steel (Mt)",
-            "works_payoff_mt_per_year": "Works' extra grain a year, from next year (Mt)",
+            "case": t("Case"),
+            "grain_this_year_mt": t("Grain this year (Mt)"),
+            "grain_lost_mt": t("Grain lost this year (Mt)"),
+            "steel_total_mt": t("Iron and steel (Mt)"),
+            "steel_usable_mt": t("Usable iron and steel (Mt)"),
+            "works_payoff_mt_per_year": t("Works' extra grain a year, from next year (Mt)"),
         },
         notes=(
-            "Winter: 30 % of the labour on water works, 10 % in backyard industry; works of "
-            "quality 0.5 unless stated (all illustrative).",
-            f"Break-even quality: below "
-            f"{mobilisation.break_even_quality(rural_economy()):.2f} the works take more grain "
-            f"every year than they add.",
+            t(
+                "Winter: 30 % of the labour on water works, 10 % in backyard industry; works of "
+                "quality 0.5 unless stated (all illustrative)."
+            ),
+            t(
+                "Break-even quality: below {quality} the works take more grain "
+                "every year than they add.",
+                quality=number(mobilisation.break_even_quality(rural_economy()), ".2f"),
+            ),
         ),
     )
 
@@ -209,23 +232,30 @@ def steel_record() -> display.Table:
     peak = int(steel.idxmax())
     rise = 100 * (steel[HARVEST_YEAR] / steel[BASE_YEAR] - 1)
     rows = [
-        (f"Recorded, {BASE_YEAR}", steel[BASE_YEAR], ""),
-        (f"Recorded, {HARVEST_YEAR}", steel[HARVEST_YEAR], f"{rise:.0f} % more than {BASE_YEAR}"),
-        (f"Target for {HARVEST_YEAR}, Beidaihe", beidaihe_steel_target_mt(), ""),
+        (t("Recorded, {year}", year=BASE_YEAR), steel[BASE_YEAR], ""),
         (
-            "Claimed in December 1958 (to 19 December)",
-            claim["claimed_dec_1958_mt"],
-            f"{claim['gap_mt']:g} Mt above the record (People's Daily 1958)",
+            t("Recorded, {year}", year=HARVEST_YEAR),
+            steel[HARVEST_YEAR],
+            t("{percent} % more than {year}", percent=number(rise, ".0f"), year=BASE_YEAR),
         ),
-        (f"Highest recorded ({peak})", steel[peak], ""),
-        ("Recorded, 1962", steel[1962], ""),
+        (t("Target for {year}, Beidaihe", year=HARVEST_YEAR), beidaihe_steel_target_mt(), ""),
+        (
+            t("Claimed in December 1958 (to 19 December)"),
+            claim["claimed_dec_1958_mt"],
+            t(
+                "{gap} Mt above the record (People's Daily 1958)",
+                gap=number(claim["gap_mt"], "g"),
+            ),
+        ),
+        (t("Highest recorded ({year})", year=peak), steel[peak], ""),
+        (t("Recorded, {year}", year=1962), steel[1962], ""),
     ]
     frame = pd.DataFrame(rows, columns=["what", "mt", "note"])
     return display.table(
         frame,
-        {"what": "Steel", "mt": "Million tonnes", "note": "Note"},
+        {"what": t("Steel"), "mt": t("Million tonnes"), "note": t("Note")},
         decimals=2,
-        notes=("Recorded output: national_series, without the furnaces' 'native' steel.",),
+        notes=(t("Recorded output: national_series, without the furnaces' 'native' steel."),),
     )
 
 
@@ -236,28 +266,32 @@ def grain_1958() -> display.Table:
     low, high = beidaihe_grain_expectation_mt()
     rows = [
         (
-            f"{BASE_YEAR}, revised series",
+            t("{year}, revised series", year=BASE_YEAR),
             _range(ns.loc[BASE_YEAR, "grain_output_revised_mt"], None),
             "",
         ),
-        (f"{HARVEST_YEAR}, revised series", _range(recorded, None), ""),
+        (t("{year}, revised series", year=HARVEST_YEAR), _range(recorded, None), ""),
         (
-            f"{HARVEST_YEAR}, older official figure",
+            t("{year}, older official figure", year=HARVEST_YEAR),
             _range(ns.loc[HARVEST_YEAR, "grain_output_old_official_mt"], None),
             "",
         ),
         (
-            f"{HARVEST_YEAR}, expected at Beidaihe",
+            t("{year}, expected at Beidaihe", year=HARVEST_YEAR),
             _range(low, high),
-            f"{low / recorded:.2f}–{high / recorded:.2f} times the revised harvest",
+            t(
+                "{low}–{high} times the revised harvest",
+                low=number(low / recorded, ".2f"),
+                high=number(high / recorded, ".2f"),
+            ),
         ),
     ]
     frame = pd.DataFrame(rows, columns=["what", "mt", "note"])
     return display.table(
         frame,
-        {"what": "Grain harvest", "mt": "Million tonnes", "note": "Compared"},
+        {"what": t("Grain harvest"), "mt": t("Million tonnes"), "note": t("Compared")},
         notes=(
-            "The expectation is 600–700 billion jin in the timeline; a jin is half a kilogram.",
+            t("The expectation is 600–700 billion jin in the timeline; a jin is half a kilogram."),
         ),
     )
 
@@ -270,13 +304,16 @@ def procurement_table() -> display.Table:
     )
     return display.table(
         frame,
-        {"year": "Year", "share": "State procurement, gross (% of the harvest)"},
+        {"year": t("Year"), "share": t("State procurement, gross (% of the harvest)")},
         decimals={"year": 0, "share": 1},
         notes=(
-            f"The model's true harvest: {national(HARVEST_YEAR, 'grain_output_revised_mt'):g} "
-            f"million tonnes ({HARVEST_YEAR}, revised series); population "
-            f"{national(HARVEST_YEAR, 'population_yearend_million'):g} million (end of "
-            f"{HARVEST_YEAR}).",
+            t(
+                "The model's true harvest: {harvest} million tonnes ({year}, revised series); "
+                "population {population} million (end of {year}).",
+                harvest=number(national(HARVEST_YEAR, "grain_output_revised_mt"), "g"),
+                population=number(national(HARVEST_YEAR, "population_yearend_million"), "g"),
+                year=HARVEST_YEAR,
+            ),
         ),
     )
 
@@ -287,10 +324,12 @@ def reports_readout() -> display.Table:
     return display.table(
         reports_table(),
         {
-            "average_over_report_pct": "Average over-report (%)",
-            "rate_on_reports_pct": "Rate on reports (%)",
-            "taken_pct_of_real_harvest": "Taken (% of the real harvest)",
-            "localities_below": f"Localities below {d['subsistence_kg']} kg (of 20)",
+            "average_over_report_pct": t("Average over-report (%)"),
+            "rate_on_reports_pct": t("Rate on reports (%)"),
+            "taken_pct_of_real_harvest": t("Taken (% of the real harvest)"),
+            "localities_below": t(
+                "Localities below {kg} kg (of 20)", kg=number(d["subsistence_kg"])
+            ),
         },
         decimals={
             "average_over_report_pct": 0,
@@ -298,7 +337,10 @@ def reports_readout() -> display.Table:
             "taken_pct_of_real_harvest": 1,
         },
         notes=(
-            f"Unevenness {d['inflation_spread']:g}; subsistence line {d['subsistence_kg']} kg "
-            f"of grain a year (illustrative).",
+            t(
+                "Unevenness {spread}; subsistence line {kg} kg of grain a year (illustrative).",
+                spread=number(d["inflation_spread"], "g"),
+                kg=number(d["subsistence_kg"]),
+            ),
         ),
     )
