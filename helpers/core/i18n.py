@@ -52,6 +52,46 @@ SKELETON = {
 NUMBER_LOCALE = {
     "kk": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0₸"]}
 }
+#: Vega's time locale (d3-time-format's definition): month and day names for dates on axes
+#: and in tooltips.
+TIME_LOCALE = {
+    "kk": {
+        "dateTime": "%e %B %Y ж. %X",
+        "date": "%d.%m.%Y",
+        "time": "%H:%M:%S",
+        "periods": ["", ""],
+        "days": ["жексенбі", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі"],
+        "shortDays": ["жс", "дс", "сс", "ср", "бс", "жм", "сб"],
+        "months": [
+            "қаңтар",
+            "ақпан",
+            "наурыз",
+            "сәуір",
+            "мамыр",
+            "маусым",
+            "шілде",
+            "тамыз",
+            "қыркүйек",
+            "қазан",
+            "қараша",
+            "желтоқсан",
+        ],
+        "shortMonths": [
+            "қаң",
+            "ақп",
+            "нау",
+            "сәу",
+            "мам",
+            "мау",
+            "шіл",
+            "там",
+            "қыр",
+            "қаз",
+            "қар",
+            "жел",
+        ],
+    }
+}
 
 _current = {"language": "en"}
 _recording: list[list[str]] = []
@@ -159,14 +199,14 @@ def number(value: float, spec: str = "", /) -> str:
 
 def translated(frame, *columns: str):
     """A copy of DataFrame ``frame`` with the text in ``columns`` in the current language
-    (English needs no copy: ``frame`` itself is returned)."""
+    (English needs no copy: ``frame`` itself is returned; empty cells stay empty)."""
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"columns {missing} not in the frame; it has {list(frame.columns)}")
     if _current["language"] == "en":
         return frame
     return frame.assign(
-        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) else v) for c in columns}
+        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) and v else v) for c in columns}
     )
 
 

@@ -12,7 +12,8 @@ Charts are drawn as SVG (screen readers get the chart's description as its
 accessible label) with the chart menu hidden, and every bundle carries the
 chart's text description as its plain-text form, which is what a front end
 without a Vega renderer shows. In a translated lesson the spec carries the language's
-number locale (``config.locale``), so Vega writes ``1 000,5`` on the axes and in tooltips.
+number and time locale (``config.locale``), so Vega writes ``1 000,5`` and ``сәуір 1958`` on
+the axes and in tooltips.
 
 One draw per change. JupyterLab's and Voila's Vega renderer, after drawing a
 bundle that has no ``image/png``, renders the chart again as a PNG and writes it
@@ -67,9 +68,10 @@ def bundle(chart: alt.TopLevelMixin, *, validate: bool = False) -> dict:
         raise TypeError(f"chart must be an Altair chart; got {type(chart).__name__}")
     spec = chart.to_dict(validate=validate)
     _hide_unnamed_marks(spec)
-    locale = i18n.NUMBER_LOCALE.get(i18n.current_language())
-    if locale is not None:  # Vega formats axis labels and tooltips the language's way
-        spec["config"] = {**spec.get("config", {}), "locale": {"number": locale}}
+    language = i18n.current_language()
+    if language in i18n.NUMBER_LOCALE:  # Vega writes numbers and dates the language's way
+        locale = {"number": i18n.NUMBER_LOCALE[language], "time": i18n.TIME_LOCALE[language]}
+        spec["config"] = {**spec.get("config", {}), "locale": locale}
     text = spec.get("description") or _title_text(spec) or "chart"
     return {
         "output_type": "display_data",
