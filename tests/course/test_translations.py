@@ -75,7 +75,7 @@ TAGS = re.compile(r"</?(?:details|summary|b|i|em|strong|sup|sub|br|table|tr|td|t
 TARGET = re.compile(r"\]\(([^)\s]+)\)|href=\"([^\"]+)\"")
 EN_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # Kazakh writes 1 919 and 0,5 (a space between thousands, a comma for decimals).
-KK_NUMBER = re.compile(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")
+KK_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")
 
 
 # A quoted line in Cyrillic is the Kazakh source text quoted as it is (lesson 00 quotes S20).
