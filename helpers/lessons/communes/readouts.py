@@ -68,9 +68,17 @@ def _figure(value: float, qualifier: object) -> str:
     return f"{qualifier} {text}"
 
 
+def _data_text(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """``frame`` with the data text in ``columns`` translated; an empty cell stays empty
+    (:func:`helpers.core.i18n.translated` would ask the catalogue for "")."""
+    return frame.assign(
+        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) and v else v) for c in columns}
+    )
+
+
 def _counts(rows: pd.DataFrame) -> pd.DataFrame:
     words = rows["series"].map(SERIES_WORDS)
-    return translated(rows, *SHOWN_TEXT).assign(
+    return _data_text(rows, *SHOWN_TEXT).assign(
         counted=[
             t(w) if isinstance(w, str) else s for w, s in zip(words, rows["series"], strict=True)
         ],
@@ -299,7 +307,7 @@ def retreat_decisions() -> display.Table:
         & decisions["event"].str.contains("Zhengzhou|commune|Sixty|accounting", regex=True)
     ]
     return display.table(
-        translated(rows, "event", "cross_check"),
+        _data_text(rows, "event", "cross_check"),
         {"date_start": t("Date"), "event": t("Decision"), "cross_check": t("Cross-check")},
         missing=t("no cross-check recorded."),
     )
