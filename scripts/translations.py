@@ -309,6 +309,8 @@ _IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
 #: column: each distinct value is a catalogue entry, translated where it is shown with ``t``.
 DATA_TEXT: dict[str, tuple[str, ...]] = {
     "first_plan": ("unit", "source"),  # lesson 02's table of the Second Plan's targets
+    "communes": ("date_as_printed", "area", "unit", "source", "note"),
+    "timeline": ("event", "cross_check"),
 }
 
 

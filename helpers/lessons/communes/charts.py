@@ -12,7 +12,9 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_frame, check_number
+from helpers.lessons.communes.evidence import UNIT_NAMES
 from helpers.lessons.communes.incentives import REGIMES
 from helpers.lessons.communes.mess_halls import MESS_COLUMNS, MESS_PATHS
 from helpers.lessons.communes.structure import (
@@ -25,18 +27,44 @@ from helpers.lessons.communes.structure import (
     members_verdict,
 )
 
+#: Each level's name where the chart shows it (the model's names are the keys).
+LEVEL_LABELS = {
+    "commune": N_("commune"),
+    "production brigade": N_("production brigade"),
+    "production team": N_("production team"),
+    "household": N_("household"),
+    "person": N_("person"),
+}
+#: A count of each level's units, one and many (a language may write both alike).
 LEVEL_NAMES = {
-    "commune": ("commune", "communes"),
-    "production brigade": ("brigade", "brigades"),
-    "production team": ("team", "teams"),
-    "household": ("household", "households"),
-    "person": ("person", "people"),
+    "commune": (N_("{count} commune"), N_("{count} communes")),
+    "production brigade": (N_("{count} brigade"), N_("{count} brigades")),
+    "production team": (N_("{count} team"), N_("{count} teams")),
+    "household": (N_("{count} household"), N_("{count} households")),
+    "person": (N_("{count} person"), N_("{count} people")),
 }
 
 
 def _count(value: float, level: str) -> str:
     one, many = LEVEL_NAMES[level]
-    return f"{value:,.0f} {one if round(value) == 1 else many}"
+    return t(one if round(value) == 1 else many, count=number(value, ",.0f"))
+
+
+def unit_name(unit: str, *, inside: bool = False) -> str:
+    """A unit of :func:`.evidence.unit_sizes` ("team (30)") in the current language; with
+    ``inside``, as the place where something is ("in a team (30)").
+
+    Examples
+    --------
+    >>> unit_name("commune (4,797)"), unit_name("team (30)", inside=True)
+    ('commune (4,797)', 'in a team (30)')
+    """
+    word, _, count = unit.partition(" (")
+    size = count.removesuffix(")").replace(",", "")
+    if word not in UNIT_NAMES or not count.endswith(")") or not size.isdigit():
+        # Another name (a caller's own): shown as given.
+        return t("in a {unit}", unit=unit) if inside else unit
+    return t(UNIT_NAMES[word][inside], households=number(int(size), ","))
 
 
 # ---- section 1: how fast -------------------------------------------------------------------
@@ -66,18 +94,25 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
         alt.X("date:T")
         .title(None)
         .scale(domain=["1958-03-01", "1959-01-15"])
-        .axis(format="%b %Y", tickCount="month", labelAngle=-40)
+        # Vega writes month names in English only: a translation may write months as numbers.
+        .axis(format=t("%b %Y"), tickCount="month", labelAngle=-40)
     )
     description = chart_kit.sentence(
-        f"by {first['date']}, {first['share_pct']:g} % of rural households were in communes",
-        "the shaded band is the source text's April–September 1958 [S13], the dashed lines "
-        "the decisions listed below the chart",
+        t(
+            "by {date}, {share} % of rural households were in communes",
+            date=first["date"],
+            share=number(first["share_pct"], "g"),
+        ),
+        t(
+            "the shaded band is the source text's April–September 1958 [S13], the dashed lines "
+            "the decisions listed below the chart"
+        ),
     )
     return alt.layer(
         *_s13_window(),
-        *_decisions(events, x),
-        *_share_points(shares, x),
-        title="Into the communes in a few months, 1958",
+        *_decisions(translated(events, "event"), x),
+        *_share_points(translated(shares, "label"), x),
+        title=t("Into the communes in a few months, 1958"),
         description=description,
         width=theme.WIDTH,
         height=theme.HEIGHT,
@@ -93,7 +128,7 @@ def _s13_window() -> list[alt.Chart]:
         .encode(x=alt.X("start:T"), x2=alt.X2("end:T"))
     )
     text = (
-        alt.Chart(window.assign(text="April–September 1958: 98 % [S13]"))
+        alt.Chart(window.assign(text=t("April–September 1958: 98 % [S13]")))
         .mark_text(align="left", dx=4, y=12, color=chart_kit.INK)
         .encode(x=alt.X("start:T"), text=alt.Text("text:N"))
     )
@@ -105,7 +140,7 @@ def _decisions(events: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
     rules = (
         alt.Chart(events)
         .mark_rule(strokeDash=[4, 3], color=chart_kit.INK)
-        .encode(x=x, tooltip=[alt.Tooltip("event:N", title="Event"), alt.Tooltip("date:T")])
+        .encode(x=x, tooltip=[alt.Tooltip("event:N", title=t("Event")), alt.Tooltip("date:T")])
     )
     names = (
         alt.Chart(events.reset_index(drop=True).assign(row_y=lambda d: 20 + 14 * d.index))
@@ -122,8 +157,13 @@ def _share_points(shares: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
         .mark_point(filled=True, size=90, color=theme.PALETTE[0])
         .encode(
             x=x,
-            y=alt.Y("share_pct:Q").title("Rural households in communes, %").scale(domain=[0, 105]),
-            tooltip=[alt.Tooltip("label:N", title="Figure"), alt.Tooltip("date:T", title="Date")],
+            y=alt.Y("share_pct:Q")
+            .title(t("Rural households in communes, %"))
+            .scale(domain=[0, 105]),
+            tooltip=[
+                alt.Tooltip("label:N", title=t("Figure")),
+                alt.Tooltip("date:T", title=t("Date")),
+            ],
         )
     )
     labels = points.mark_text(align="right", dx=-8, dy=14, color=theme.PALETTE[0]).encode(
@@ -135,7 +175,7 @@ def _share_points(shares: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
 # ---- section 2: the commune builder -----------------------------------------------------
 
 #: The two kinds of band the commune chart draws behind its bars.
-BAND_NAMES = ["the text's full range [S9]", "the text's usual size [S9]"]
+BAND_NAMES = [N_("the text's full range [S9]"), N_("the text's usual size [S9]")]
 
 
 def commune_chart(
@@ -178,31 +218,50 @@ def _commune_frame(commune: pd.DataFrame, c: pd.DataFrame) -> pd.DataFrame:
     brigades = c.loc["production brigade", "units_per_commune"]
     teams = c.loc["production team", "units_per_commune"]
     detail = {
-        "commune": f"1 commune: {households:,.0f} households",
-        "production brigade": f"{_count(brigades, 'production brigade')} of "
-        f"{c.loc['production brigade', 'households_per_unit']:,.0f} households",
-        "production team": f"{_count(teams, 'production team')}"
-        f" of {c.loc['production team', 'households_per_unit']:,.1f} households",
-        "household": f"{households:,.0f} households of "
-        f"{c.loc['household', 'persons_per_unit']:g} people",
-        "person": f"{c.loc['commune', 'persons_per_unit']:,.0f} people",
+        "commune": t("1 commune: {households} households", households=number(households, ",.0f")),
+        "production brigade": t(
+            "{brigades} of {households} households",
+            brigades=_count(brigades, "production brigade"),
+            households=number(c.loc["production brigade", "households_per_unit"], ",.0f"),
+        ),
+        "production team": t(
+            "{teams} of {households} households",
+            teams=_count(teams, "production team"),
+            households=number(c.loc["production team", "households_per_unit"], ",.1f"),
+        ),
+        "household": t(
+            "{households} households of {people} people",
+            households=number(households, ",.0f"),
+            people=number(c.loc["household", "persons_per_unit"], "g"),
+        ),
+        "person": t("{people} people", people=number(c.loc["commune", "persons_per_unit"], ",.0f")),
     }
     (lo, hi), (smallest, largest) = S9_MEMBERS_AVERAGE, S9_MEMBERS_RANGE
     low_coops, high_coops = S9_COOPERATIVES_PER_COMMUNE
     return pd.DataFrame(
         {
             "kind": ["bar"] * len(LEVELS) + ["band"] * 3,
-            "level": [*LEVELS, "production brigade", "person", "person"],
+            "level": [
+                t(LEVEL_LABELS[x]) for x in (*LEVELS, "production brigade", "person", "person")
+            ],
             "units_per_commune": [*commune["units_per_commune"].to_numpy(), 0.0, 0.0, 0.0],
             "start": [0.0] * len(LEVELS) + [low_coops, smallest, lo],
             "end": [0.0] * len(LEVELS) + [high_coops, largest, hi],
             "label": [detail[level] for level in LEVELS]
             + [
-                f"{low_coops}–{high_coops} cooperatives",
-                f"{smallest:,}–{largest:,} members",
-                f"{lo:,}–{hi:,} members on average",
+                t("{low}–{high} cooperatives", low=low_coops, high=high_coops),
+                t(
+                    "{low}–{high} members",
+                    low=number(smallest, ","),
+                    high=number(largest, ","),
+                ),
+                t(
+                    "{low}–{high} members on average",
+                    low=number(lo, ","),
+                    high=number(hi, ","),
+                ),
             ],
-            "what": [""] * len(LEVELS) + [BAND_NAMES[1], BAND_NAMES[0], BAND_NAMES[1]],
+            "what": [""] * len(LEVELS) + [t(BAND_NAMES[1]), t(BAND_NAMES[0]), t(BAND_NAMES[1])],
         }
     )
 
@@ -210,8 +269,9 @@ def _commune_frame(commune: pd.DataFrame, c: pd.DataFrame) -> pd.DataFrame:
 @chart_kit.template
 def _commune_template() -> alt.LayerChart:
     """The commune chart without its data, title or description: bands, bars, labels."""
-    y = alt.Y("level:N").sort(list(LEVELS)).title(None)
+    y = alt.Y("level:N").sort([t(LEVEL_LABELS[x]) for x in LEVELS]).title(None)
     log = alt.Scale(type="log", domain=[0.5, 1e6])
+    band_names = [t(name) for name in BAND_NAMES]
     bands = (
         alt.Chart()
         .mark_bar(height=24)
@@ -221,10 +281,10 @@ def _commune_template() -> alt.LayerChart:
             x2=alt.X2("end:Q"),
             color=alt.Color("what:N")
             .title(None)
-            .sort(BAND_NAMES)
-            .scale(domain=BAND_NAMES, range=["#D9D9D9", theme.PALETTE[5]])
+            .sort(band_names)
+            .scale(domain=band_names, range=["#D9D9D9", theme.PALETTE[5]])
             .legend(labelLimit=300),
-            tooltip=[alt.Tooltip("label:N", title="Source text")],
+            tooltip=[alt.Tooltip("label:N", title=t("Source text"))],
         )
         .transform_filter(alt.datum.kind == "band")
     )
@@ -238,9 +298,9 @@ def _commune_template() -> alt.LayerChart:
             # The last label centred on its tick: flush to the edge, "1,000,000" ran into
             # "100,000" (tests/course/test_chart_lint.py).
             .axis(values=[1, 10, 100, 1000, 10_000, 100_000, 1_000_000], labelFlush=False)
-            .title("How many in one commune (log scale); bands: the source text's sizes"),
+            .title(t("How many in one commune (log scale); bands: the source text's sizes")),
             x2=alt.X2(datum=0.5),
-            tooltip=[alt.Tooltip("label:N", title="Level")],
+            tooltip=[alt.Tooltip("label:N", title=t("Level"))],
         )
         .transform_filter(alt.datum.kind == "bar")
     )
@@ -252,29 +312,64 @@ def _commune_template() -> alt.LayerChart:
     )
 
 
+#: The commune chart's title for each place of its membership against the text [S9].
+COMMUNE_TITLES = {
+    "below the range": N_("A commune of {members} people: below the range of the source text"),
+    "above the range": N_("A commune of {members} people: above the range of the source text"),
+    "below the average": N_("A commune of {members} people: below the average of the source text"),
+    "above the average": N_("A commune of {members} people: above the average of the source text"),
+    "inside the average": N_(
+        "A commune of {members} people: inside the average of the source text"
+    ),
+}
+
+
 def _commune_words(c: pd.DataFrame, households_per_team: float | None) -> tuple[str, str]:
     """Title and one-sentence description of :func:`commune_chart`."""
     brigades = c.loc["production brigade", "units_per_commune"]
     members = c.loc["commune", "persons_per_unit"]
     low_coops, high_coops = S9_COOPERATIVES_PER_COMMUNE
-    coops = "inside" if low_coops <= brigades <= high_coops else "outside"
     teams = (
         ""
         if households_per_team is None
-        else f"teams were aimed at {households_per_team:g} households and hold about "
-        f"{c.loc['production team', 'households_per_unit']:,.0f}"
+        else t(
+            "teams were aimed at {target} households and hold about {actual}",
+            target=number(households_per_team, "g"),
+            actual=number(c.loc["production team", "households_per_unit"], ",.0f"),
+        )
+    )
+    size = (
+        N_(
+            "at {people} people a household that is {members} members, {verdict} "
+            "(inside its {low}–{high} cooperatives per commune)"
+        )
+        if low_coops <= brigades <= high_coops
+        else N_(
+            "at {people} people a household that is {members} members, {verdict} "
+            "(outside its {low}–{high} cooperatives per commune)"
+        )
     )
     description = chart_kit.sentence(
-        f"{brigades:,.0f} cooperatives of {c.loc['production brigade', 'households_per_unit']:,.0f} "
-        f"households make one commune of {c.loc['commune', 'households_per_unit']:,.0f} "
-        f"households in {_count(brigades, 'production brigade')} and "
-        f"{_count(c.loc['production team', 'units_per_commune'], 'production team')}",
-        f"at {c.loc['household', 'persons_per_unit']:g} people a household that is "
-        f"{members:,.0f} members, {members_verdict(members)} "
-        f"({coops} its {low_coops}–{high_coops} cooperatives per commune)",
+        t(
+            "{cooperatives} cooperatives of {households} households make one commune of "
+            "{commune_households} households in {brigades} and {teams}",
+            cooperatives=number(brigades, ",.0f"),
+            households=number(c.loc["production brigade", "households_per_unit"], ",.0f"),
+            commune_households=number(c.loc["commune", "households_per_unit"], ",.0f"),
+            brigades=_count(brigades, "production brigade"),
+            teams=_count(c.loc["production team", "units_per_commune"], "production team"),
+        ),
+        t(
+            size,
+            people=number(c.loc["household", "persons_per_unit"], "g"),
+            members=number(members, ",.0f"),
+            verdict=members_verdict(members),
+            low=low_coops,
+            high=high_coops,
+        ),
         teams,
     )
-    title = f"A commune of {members:,.0f} people: {members_band(members)} of the source text"
+    title = t(COMMUNE_TITLES[members_band(members)], members=number(members, ",.0f"))
     return title, description
 
 
@@ -282,8 +377,8 @@ def _commune_words(c: pd.DataFrame, households_per_team: float | None) -> tuple[
 
 _EFFORT_COLUMNS = ["households_sharing", "regime", "effort_pct"]
 REGIME_LABELS = {
-    "no right to exit": "No right to exit (from autumn 1958)",
-    "right to exit": "Right to exit (before)",
+    "no right to exit": N_("No right to exit (from autumn 1958)"),
+    "right to exit": N_("Right to exit (before)"),
 }
 
 
@@ -335,7 +430,9 @@ def _incentive_frame(curves: pd.DataFrame, units: pd.DataFrame, shown: list[str]
     points = units.loc[units["regime"].isin(shown), [*_EFFORT_COLUMNS, "unit"]].assign(kind="point")
     both = pd.concat([lines, points], ignore_index=True)
     return both.assign(
-        series=both["regime"].map(REGIME_LABELS), effort_pct=both["effort_pct"].round(2)
+        series=both["regime"].map(lambda r: t(REGIME_LABELS[r])),
+        unit=both["unit"].map(lambda u: unit_name(u) if u else u),
+        effort_pct=both["effort_pct"].round(2),
     )
 
 
@@ -344,23 +441,23 @@ def _incentive_template(labels: tuple[str, ...], most: float) -> alt.LayerChart:
     """The incentive chart without its data, title or description: curves, units, names."""
     x = (
         alt.X("households_sharing:Q")
-        .title("Households sharing the harvest (log scale)")
+        .title(t("Households sharing the harvest (log scale)"))
         .scale(type="log", domain=[1, most])
     )
     y = (
         alt.Y("effort_pct:Q")
-        .title("Effort and output per household, % of full")
+        .title(t("Effort and output per household, % of full"))
         .scale(domain=[0, 100])
     )
-    order = list(labels)
+    order = [t(label) for label in labels]
     colour = (
         alt.Color("series:N").title(None).sort(order).scale(domain=order).legend(labelLimit=400)
     )
     dash = alt.StrokeDash("series:N").legend(None).sort(order).scale(domain=order)
     tooltip = [
-        alt.Tooltip("unit:N", title="Unit"),
-        alt.Tooltip("series:N", title="Regime"),
-        alt.Tooltip("effort_pct:Q", title="Effort, %", format=".0f"),
+        alt.Tooltip("unit:N", title=t("Unit")),
+        alt.Tooltip("series:N", title=t("Regime")),
+        alt.Tooltip("effort_pct:Q", title=t("Effort, %"), format=".0f"),
     ]
     return alt.layer(
         alt.Chart()
@@ -382,26 +479,39 @@ def _incentive_template(labels: tuple[str, ...], most: float) -> alt.LayerChart:
 def _incentive_words(no_exit: pd.Series, units: pd.DataFrame, exit_right: bool) -> tuple[str, str]:
     """Title and one-sentence description of :func:`incentive_chart`."""
     small, big = no_exit.index[0], no_exit.index[-1]
-    without = (
-        f"without the right to exit, effort is {no_exit[small]:.0f} % of full effort in a "
-        f"{small} and {no_exit[big]:.0f} % in a {big}"
+    places = {
+        "in_small": unit_name(small, inside=True),
+        "in_big": unit_name(big, inside=True),
+    }
+    without = t(
+        "without the right to exit, effort is {small_pct} % of full effort {in_small} and "
+        "{big_pct} % {in_big}",
+        small_pct=number(no_exit[small], ".0f"),
+        big_pct=number(no_exit[big], ".0f"),
+        **places,
     )
     if exit_right:
         with_exit = units[units["regime"] == "right to exit"].set_index("unit")["effort_pct"]
         description = chart_kit.sentence(
             without,
-            f"with it, {with_exit[small]:.0f} % and {with_exit[big]:.0f} %: the exit threat "
-            f"works only where members can see each other's work",
+            t(
+                "with it, {small_pct} % and {big_pct} %: the exit threat works only where "
+                "members can see each other's work",
+                small_pct=number(with_exit[small], ".0f"),
+                big_pct=number(with_exit[big], ".0f"),
+            ),
         )
     else:
         description = chart_kit.sentence(
             without,
-            "the fewer households share the harvest, the more each one's work pays",
+            t("the fewer households share the harvest, the more each one's work pays"),
             joiner=": ",
         )
-    title = (
-        f"Effort falls as the unit grows: {no_exit[small]:.0f} % in a {small}, "
-        f"{no_exit[big]:.0f} % in a {big}"
+    title = t(
+        "Effort falls as the unit grows: {small_pct} % {in_small}, {big_pct} % {in_big}",
+        small_pct=number(no_exit[small], ".0f"),
+        big_pct=number(no_exit[big], ".0f"),
+        **places,
     )
     return title, description
 
@@ -447,8 +557,14 @@ def mess_hall_chart(
     if not isinstance(short_from, Mapping) or set(short_from) != set(MESS_PATHS):
         raise ValueError(f"short_from must map each of {list(MESS_PATHS)} to a month or None")
     labels = {
-        "rationed from the harvest": f"Rationed from the harvest ({need:.1f} kg a month)",
-        "free meals first": f"Free meals for {free} months (+{over:g} %), then rationed",
+        "rationed from the harvest": t(
+            "Rationed from the harvest ({need} kg a month)", need=number(need, ".1f")
+        ),
+        "free meals first": t(
+            "Free meals for {free} months (+{over} %), then rationed",
+            free=free,
+            over=number(over, "g"),
+        ),
     }
     title, description = _mess_words(path, need, free, over, short_from)
     chart = chart_kit.fill(
@@ -488,7 +604,11 @@ def _mess_frame(path: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
 def _shortfall_records(short: int | None, months: int) -> dict[str, list[dict]]:
     """The marker layers' records: the rule, and its label on the left of the rule when the
     month is late (``short_late``) or on its right (``short_early``); all empty if None."""
-    spot = [] if short is None else [{"month": short, "text": f"short from month {short}"}]
+    spot = (
+        []
+        if short is None
+        else [{"month": short, "text": t("short from month {month}", month=short)}]
+    )
     late = short is not None and short > months / 2
     return {
         "short": spot,
@@ -503,7 +623,7 @@ def _mess_template(months: int) -> alt.LayerChart:
     :func:`mess_hall_chart`): one line per path, the shortfall rule and its label."""
     month = (
         alt.X("month:Q")
-        .title("Months after the harvest")
+        .title(t("Months after the harvest"))
         .scale(domain=[0, months])
         .axis(tickMinStep=1, format="d")
     )
@@ -512,7 +632,7 @@ def _mess_template(months: int) -> alt.LayerChart:
         .mark_line(point=True)
         .encode(
             x=month,
-            y=alt.Y("stock_kg_per_person:Q").title("Grain left per person, kg"),
+            y=alt.Y("stock_kg_per_person:Q").title(t("Grain left per person, kg")),
             color=alt.Color("series:N")
             .title(None)
             .sort(list(MESS_PATHS))
@@ -520,10 +640,10 @@ def _mess_template(months: int) -> alt.LayerChart:
             .legend(labelLimit=400, direction="vertical"),
             strokeDash=alt.StrokeDash("series:N").legend(None).sort(list(MESS_PATHS)),
             tooltip=[
-                alt.Tooltip("series:N", title="Path"),
-                alt.Tooltip("month:Q", title="Month"),
-                alt.Tooltip("stock_kg_per_person:Q", title="Grain left, kg", format=".1f"),
-                alt.Tooltip("eaten_kg_per_person:Q", title="Eaten that month, kg", format=".1f"),
+                alt.Tooltip("series:N", title=t("Path")),
+                alt.Tooltip("month:Q", title=t("Month")),
+                alt.Tooltip("stock_kg_per_person:Q", title=t("Grain left, kg"), format=".1f"),
+                alt.Tooltip("eaten_kg_per_person:Q", title=t("Eaten that month, kg"), format=".1f"),
             ],
         )
     )
@@ -547,30 +667,49 @@ def _mess_words(
     """Title and one-sentence description of :func:`mess_hall_chart`."""
     months = int(path["month"].max())
     short, rationed = short_from["free meals first"], short_from["rationed from the harvest"]
-    setting = f"with {free} months of free meals at {over:g} % above need"
+    setting = {"free": free, "over": number(over, "g")}
     ration = ""
     if short is None:
-        title = "The stock lasts to the next harvest"
-        lasts = f"{setting}, the stock still gives everyone {need:.1f} kg a month until the next harvest"
+        title = t("The stock lasts to the next harvest")
+        lasts = t(
+            "with {free} months of free meals at {over} % above need, the stock still gives "
+            "everyone {need} kg a month until the next harvest",
+            need=number(need, ".1f"),
+            **setting,
+        )
     else:
-        title = f"Free meals first: the grain runs short in month {short}"
+        title = t("Free meals first: the grain runs short in month {month}", month=short)
         left = months - short + 1
-        lasts = (
-            f"{setting}, the stock runs short in month {short}, {left} "
-            f"month{'s' if left != 1 else ''} before the next harvest"
+        lasts = t(
+            N_(
+                "with {free} months of free meals at {over} % above need, the stock runs "
+                "short in month {month}, {left} months before the next harvest"
+            )
+            if left != 1
+            else N_(
+                "with {free} months of free meals at {over} % above need, the stock runs "
+                "short in month {month}, {left} month before the next harvest"
+            ),
+            month=short,
+            left=left,
+            **setting,
         )
         if free < months:
             free_rows = path[path["path"] == "free meals first"].set_index("month")
             need_ration = free_rows.loc[free, "stock_kg_per_person"] / (months - free)
             ration = (
-                "after the free meals nothing is left to ration"
+                t("after the free meals nothing is left to ration")
                 if need_ration < 0.05
-                else f"to last, the ration after the free meals would have to be "
-                f"{need_ration:.1f} kg a month, {100 * need_ration / need:.0f} % of need"
+                else t(
+                    "to last, the ration after the free meals would have to be {ration} kg "
+                    "a month, {share} % of need",
+                    ration=number(need_ration, ".1f"),
+                    share=number(100 * need_ration / need, ".0f"),
+                )
             )
     start = (
-        "rationed from the start, it lasts"
+        t("rationed from the start, it lasts")
         if rationed is None
-        else f"rationed from the start, it is short from month {rationed}"
+        else t("rationed from the start, it is short from month {month}", month=rationed)
     )
     return title, chart_kit.sentence(lasts, ration, start)

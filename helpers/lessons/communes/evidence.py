@@ -11,6 +11,7 @@ from functools import cache
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import N_
 from helpers.core.validate import check_choice
 from helpers.lessons.communes import incentives, structure
 
@@ -165,18 +166,27 @@ def incentive_frames(
     return curves, units
 
 
+#: Each kind of unit in :func:`unit_sizes`, by itself and as a place ("in a team (30)").
+UNIT_NAMES = {
+    "household": (N_("household ({households})"), N_("in a household ({households})")),
+    "team": (N_("team ({households})"), N_("in a team ({households})")),
+    "brigade": (N_("brigade ({households})"), N_("in a brigade ({households})")),
+    "commune": (N_("commune ({households})"), N_("in a commune ({households})")),
+}
+
+
 COMMUNISATION_EVENTS = {
-    "Chengdu conference": "Chengdu conference",
-    "Qiliying": "Mao at Qiliying",
-    "Beidaihe resolution": "Beidaihe resolution",
+    "Chengdu conference": N_("Chengdu conference"),
+    "Qiliying": N_("Mao at Qiliying"),
+    "Beidaihe resolution": N_("Beidaihe resolution"),
 }
 
 
 #: The shares the chart and the day count use: (date as printed, label).
 COMMUNISATION_SHARES = {
-    "1958-09-30": "90.4 % (Xinhua)",
-    "1958-10-31": "99 %",
-    "1958-end": "over 99 %",
+    "1958-09-30": N_("90.4 % (Xinhua)"),
+    "1958-10-31": N_("99 %"),
+    "1958-end": N_("over 99 %"),
 }
 
 

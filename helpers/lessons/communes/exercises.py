@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.core import feedback, progress
+from helpers.core.i18n import N_, number, t
 from helpers.lessons.communes import incentives, mess_halls, structure
 from helpers.lessons.communes.evidence import (
     COMMUNE_SIZE_DATE,
@@ -21,9 +22,9 @@ EX3_SETTINGS = {"free_months": 5, "overeating_pct": 50}
 
 
 EX4_CHANGES = {
-    "a": "give members the right to exit",
-    "b": "double monitoring, from 0.3 to 0.6",
-    "c": "let members watch 60 households instead of 30",
+    "a": N_("give members the right to exit"),
+    "b": N_("double monitoring, from 0.3 to 0.6"),
+    "c": N_("let members watch 60 households instead of 30"),
 }
 
 
@@ -36,17 +37,24 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint="divide the cooperatives merged in 1958 by the number of communes at the end of "
-        "October 1958, when the merger was complete.",
-        explain=(
-            f"about {expected:.0f} cooperatives per commune, inside the text's {low}–{high} [S9]: "
-            "the data and the source text agree here."
+        hint=t(
+            "divide the cooperatives merged in 1958 by the number of communes at the end of "
+            "October 1958, when the merger was complete."
+        ),
+        explain=t(
+            "about {expected} cooperatives per commune, inside the text's {low}–{high} [S9]: "
+            "the data and the source text agree here.",
+            expected=number(expected, ".0f"),
+            low=low,
+            high=high,
         ),
         wrong={
-            1 / expected: "upside down: that is communes per cooperative.",
+            1 / expected: t("upside down: that is communes per cooperative."),
             commune_figure("apcs_merged_into_communes")
-            / commune_figure("communes_number", "1958-09-30"): "that uses the 30 September "
-            "count, when only 90.4 % of households had joined: use the end of October.",
+            / commune_figure("communes_number", "1958-09-30"): t(
+                "that uses the 30 September count, when only 90.4 % of households had joined: "
+                "use the end of October."
+            ),
         },
     )
 
@@ -60,18 +68,23 @@ def ex_2(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.005,
-        hint="the work points pay you the monitored share of your extra work; the rest goes into "
-        "the harvest the 30 households share equally, and your part of it is 1/30.",
-        explain=(
-            f"{expected:.3f}: of what an extra hour of your work adds, you keep about "
-            f"{100 * expected:.0f} %; the other {100 * (1 - expected):.0f} % goes to your "
-            f"{n - 1} neighbouring households."
+        hint=t(
+            "the work points pay you the monitored share of your extra work; the rest goes into "
+            "the harvest the 30 households share equally, and your part of it is 1/30."
+        ),
+        explain=t(
+            "{expected}: of what an extra hour of your work adds, you keep about {kept} %; the "
+            "other {rest} % goes to your {neighbours} neighbouring households.",
+            expected=number(expected, ".3f"),
+            kept=number(100 * expected, ".0f"),
+            rest=number(100 * (1 - expected), ".0f"),
+            neighbours=n - 1,
         ),
         wrong={
-            1 / n: "that is only the equal share: you forgot the work points.",
-            m: f"that is only the work points: you also get 1/{n} of the shared pool.",
-            100 * expected: "right idea, but give a share (0.275), not a percentage.",
-            m + 1 / n: f"close: the 1/{n} applies only to the part not paid by work points.",
+            1 / n: t("that is only the equal share: you forgot the work points."),
+            m: t("that is only the work points: you also get 1/{n} of the shared pool.", n=n),
+            100 * expected: t("right idea, but give a share (0.275), not a percentage."),
+            m + 1 / n: t("close: the 1/{n} applies only to the part not paid by work points.", n=n),
         },
     )
 
@@ -92,19 +105,23 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=1e-9,
-        hint=(
-            f"count in months of need: {free} free months at {over:g} % above need eat "
-            f"{free * (1 + over / 100):g} months' grain; how many months does the rest of a "
-            f"year's stock feed everyone in full? (Or set the mess-hall app to {free} months "
-            f"and {over:g} %.)"
+        hint=t(
+            "count in months of need: {free} free months at {over} % above need eat {eaten} "
+            "months' grain; how many months does the rest of a year's stock feed everyone in "
+            "full? (Or set the mess-hall app to {free} months and {over} %.)",
+            free=free,
+            over=number(over, "g"),
+            eaten=number(free * (1 + over / 100), "g"),
         ),
-        explain=(
-            f"month {expected}: a stock that would have fed everyone for the whole year runs "
-            f"short {12 - expected + 1} months before the next harvest."
+        explain=t(
+            "month {month}: a stock that would have fed everyone for the whole year runs short "
+            "{months} months before the next harvest.",
+            month=expected,
+            months=12 - expected + 1,
         ),
         wrong={
-            expected - 1: "one month early: in that month there is still enough for everyone.",
-            expected + 1: "one month late: look for the first month with less than the need.",
+            expected - 1: t("one month early: in that month there is still enough for everyone."),
+            expected + 1: t("one month late: look for the first month with less than the need."),
         },
     )
 
@@ -138,18 +155,21 @@ def ex_4(answer: object) -> feedback.Feedback:
     return feedback.check_choice(
         answer,
         expected,
-        hint="in the incentives app, read the commune's effort after each change in turn: the "
-        "right to exit, monitoring at 0.6, members watching 60 households.",
-        explain=(
+        hint=t(
+            "in the incentives app, read the commune's effort after each change in turn: the "
+            "right to exit, monitoring at 0.6, members watching 60 households."
+        ),
+        explain=t(
             "monitoring: in a commune of thousands of households members cannot see each "
             "other's work, so neither the exit threat nor neighbours' watching can reach a "
             "shirker. Only paying by measured work helps at that scale, and measuring farm work "
             "is hard: hence the retreat to smaller units."
         ),
         wrong={
-            key: (
-                f"{EX4_CHANGES[key]}: that barely moves effort in a commune, because members "
-                f"notice a shirker only in a unit small enough to watch."
+            key: t(
+                "{change}: that barely moves effort in a commune, because members notice a "
+                "shirker only in a unit small enough to watch.",
+                change=t(EX4_CHANGES[key]),
             )
             for key in EX4_CHANGES
             if key != expected

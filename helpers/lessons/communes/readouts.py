@@ -10,8 +10,10 @@ import pandas as pd
 
 from helpers.core import display
 from helpers.core.data import load
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_number
 from helpers.lessons.communes import incentives, mess_halls, structure
+from helpers.lessons.communes.charts import unit_name
 from helpers.lessons.communes.evidence import (
     COMMUNE_SIZE_DATE,
     FREE_MONTHS_DEFAULT,
@@ -30,33 +32,56 @@ from helpers.lessons.communes.evidence import (
 
 #: What each series of ``data/communes.csv`` counts, in words.
 SERIES_WORDS = {
-    "communes_number": "Communes",
-    "communes_number_expected": "Communes expected (forecast)",
-    "communes_number_typical": "Communes (typical, undated)",
-    "households_in_communes": "Households in communes",
-    "share_rural_households_in_communes": "Share of rural households in communes",
-    "households_per_commune_average": "Households per commune (average)",
-    "apcs_merged_into_communes": "Cooperatives merged into communes",
-    "cooperatives_before_communisation": "Cooperatives before the communes",
-    "provinces_fully_communised": "Provinces fully in communes",
-    "mess_halls_number": "Communal mess halls",
-    "share_rural_population_in_mess_halls": "Share of rural people eating in mess halls",
-    "ningxia_communes": "Communes in Ningxia",
-    "shanghai_households_per_team": "Households per production team",
+    "communes_number": N_("Communes"),
+    "communes_number_expected": N_("Communes expected (forecast)"),
+    "communes_number_typical": N_("Communes (typical, undated)"),
+    "households_in_communes": N_("Households in communes"),
+    "share_rural_households_in_communes": N_("Share of rural households in communes"),
+    "households_per_commune_average": N_("Households per commune (average)"),
+    "apcs_merged_into_communes": N_("Cooperatives merged into communes"),
+    "cooperatives_before_communisation": N_("Cooperatives before the communes"),
+    "provinces_fully_communised": N_("Provinces fully in communes"),
+    "mess_halls_number": N_("Communal mess halls"),
+    "share_rural_population_in_mess_halls": N_("Share of rural people eating in mess halls"),
+    "ningxia_communes": N_("Communes in Ningxia"),
+    "shanghai_households_per_team": N_("Households per production team"),
 }
 
 #: Months of free meals the notebook's shortfall table runs through.
 FREE_MONTHS_SHOWN = (0, 2, 4, 6, 8)
 
 
+#: The qualifiers of ``data/communes.csv`` before a figure.
+QUALIFIERS = {"more than": N_("more than {figure}")}
+
+#: The text columns of ``data/communes.csv`` the tables show (translated as data text).
+SHOWN_TEXT = ("date_as_printed", "area", "unit", "source", "note")
+
+
 def _figure(value: float, qualifier: object) -> str:
-    text = f"{value:,.1f}".removesuffix(".0")
-    return f"{qualifier} {text}" if isinstance(qualifier, str) and qualifier.strip() else text
+    whole = f"{value:,.1f}".endswith(".0")
+    text = number(value, ",.0f" if whole else ",.1f")
+    if not (isinstance(qualifier, str) and qualifier.strip()):
+        return text
+    if qualifier in QUALIFIERS:
+        return t(QUALIFIERS[qualifier], figure=text)
+    return f"{qualifier} {text}"
+
+
+def _data_text(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """``frame`` with the data text in ``columns`` translated; an empty cell stays empty
+    (:func:`helpers.core.i18n.translated` would ask the catalogue for "")."""
+    return frame.assign(
+        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) and v else v) for c in columns}
+    )
 
 
 def _counts(rows: pd.DataFrame) -> pd.DataFrame:
-    return rows.assign(
-        counted=rows["series"].map(SERIES_WORDS).fillna(rows["series"]),
+    words = rows["series"].map(SERIES_WORDS)
+    return _data_text(rows, *SHOWN_TEXT).assign(
+        counted=[
+            t(w) if isinstance(w, str) else s for w, s in zip(words, rows["series"], strict=True)
+        ],
         figure=[_figure(v, q) for v, q in zip(rows["value"], rows["qualifier"], strict=True)],
     )
 
@@ -76,13 +101,13 @@ def counts_1958() -> display.Table:
     return display.table(
         _counts(rows),
         {
-            "counted": "What was counted",
-            "date_as_printed": "Date (as printed)",
-            "figure": "Figure",
-            "unit": "Unit",
-            "source": "Source",
+            "counted": t("What was counted"),
+            "date_as_printed": t("Date (as printed)"),
+            "figure": t("Figure"),
+            "unit": t("Unit"),
+            "source": t("Source"),
         },
-        caption="Rural China in communes, 1958: the counts reported at the time",
+        caption=t("Rural China in communes, 1958: the counts reported at the time"),
     )
 
 
@@ -96,11 +121,11 @@ def communisation_days() -> display.Table:
     """
     days = days_after_beidaihe()
     return display.table(
-        days,
+        translated(days, "label"),
         {
-            "date": "Date",
-            "label": "Rural households in communes",
-            "days_after_resolution": "Days after the Beidaihe resolution (29 August 1958)",
+            "date": t("Date"),
+            "label": t("Rural households in communes"),
+            "days_after_resolution": t("Days after the Beidaihe resolution (29 August 1958)"),
         },
     )
 
@@ -118,10 +143,17 @@ def commune_size() -> display.Prose:
     communes = commune_figure("communes_number", "1958-10-31")
     households = commune_figure("households_per_commune_average", COMMUNE_SIZE_DATE)
     return display.prose(
-        f"About {cooperatives_per_commune():.1f} cooperatives were merged per commune "
-        f"({merged:,.0f} cooperatives into about {communes:,.0f} communes by the end of October "
-        f"1958), each of about {households_per_cooperative():.0f} households. Xinhua's average "
-        f"commune of 30 September 1958 held {households:,.0f} households."
+        t(
+            "About {per_commune} cooperatives were merged per commune ({merged} cooperatives "
+            "into about {communes} communes by the end of October 1958), each of about "
+            "{households_each} households. Xinhua's average commune of 30 September 1958 held "
+            "{households} households.",
+            per_commune=number(cooperatives_per_commune(), ".1f"),
+            merged=number(merged, ",.0f"),
+            communes=number(communes, ",.0f"),
+            households_each=number(households_per_cooperative(), ".0f"),
+            households=number(households, ",.0f"),
+        )
     )
 
 
@@ -149,15 +181,19 @@ def members_per_household() -> display.Table:
     return display.table(
         frame,
         {
-            "members": "Members of a commune (source text)",
-            "households": "Households per commune (Xinhua)",
-            "needed": "People per household needed",
-            "fits": "Under the ceiling?",
+            "members": t("Members of a commune (source text)"),
+            "households": t("Households per commune (Xinhua)"),
+            "needed": t("People per household needed"),
+            "fits": t("Under the ceiling?"),
         },
         decimals={"members": 0, "households": 0, "needed": 2},
         notes=(
-            f"Ceiling: {ceiling:.2f} people per rural household (China's whole year-end 1958 "
-            "population divided by all rural households; real rural households were smaller).",
+            t(
+                "Ceiling: {ceiling} people per rural household (China's whole year-end 1958 "
+                "population divided by all rural households; real rural households were "
+                "smaller).",
+                ceiling=number(ceiling, ".2f"),
+            ),
         ),
     )
 
@@ -180,7 +216,7 @@ def effort_table() -> display.Table:
     )
     frame = pd.DataFrame(
         {
-            "unit": list(unit_sizes()),
+            "unit": [unit_name(u) for u in unit_sizes()],
             "no_exit": wide["no right to exit"].to_numpy(),
             "exit": wide["right to exit"].to_numpy(),
             "no_sanction": no_sanction,
@@ -189,15 +225,19 @@ def effort_table() -> display.Table:
     return display.table(
         frame,
         {
-            "unit": "Unit sharing the harvest (households)",
-            "no_exit": "No right to exit, % of full effort",
-            "exit": "Right to exit, % of full effort",
-            "no_sanction": "No exit and no sanction (s = 0), % of full effort",
+            "unit": t("Unit sharing the harvest (households)"),
+            "no_exit": t("No right to exit, % of full effort"),
+            "exit": t("Right to exit, % of full effort"),
+            "no_sanction": t("No exit and no sanction (s = 0), % of full effort"),
         },
         decimals=0,
         notes=(
-            f"Monitoring m = {MONITORING_DEFAULT}, members watch 30 households, sanction without "
-            f"exit s = {SANCTION_WITHOUT_EXIT} (all illustrative).",
+            t(
+                "Monitoring m = {monitoring}, members watch 30 households, sanction without "
+                "exit s = {sanction} (all illustrative).",
+                monitoring=number(MONITORING_DEFAULT),
+                sanction=number(SANCTION_WITHOUT_EXIT),
+            ),
         ),
     )
 
@@ -243,13 +283,17 @@ def shortfall_table() -> display.Table:
     return display.table(
         shortfall_months(),
         {
-            "free_months": "Months of free meals",
-            "first_short_month": "First month with less than the need",
+            "free_months": t("Months of free meals"),
+            "first_short_month": t("First month with less than the need"),
         },
-        missing="never short: the stock lasts to the next harvest.",
+        missing=t("never short: the stock lasts to the next harvest."),
         notes=(
-            f"A year's stock; {OVEREATING_PCT_DEFAULT} % above need while meals are free "
-            "(illustrative). Months count from the harvest; month 12 is the last before the next.",
+            t(
+                "A year's stock; {overeating} % above need while meals are free "
+                "(illustrative). Months count from the harvest; month 12 is the last before "
+                "the next.",
+                overeating=number(OVEREATING_PCT_DEFAULT),
+            ),
         ),
     )
 
@@ -263,9 +307,9 @@ def retreat_decisions() -> display.Table:
         & decisions["event"].str.contains("Zhengzhou|commune|Sixty|accounting", regex=True)
     ]
     return display.table(
-        rows,
-        {"date_start": "Date", "event": "Decision", "cross_check": "Cross-check"},
-        missing="no cross-check recorded.",
+        _data_text(rows, "event", "cross_check"),
+        {"date_start": t("Date"), "event": t("Decision"), "cross_check": t("Cross-check")},
+        missing=t("no cross-check recorded."),
     )
 
 
@@ -286,15 +330,20 @@ def later_counts() -> display.Table:
     return display.table(
         _counts(rows),
         {
-            "counted": "What was counted",
-            "area": "Where",
-            "date_as_printed": "Date (as printed)",
-            "figure": "Figure",
-            "source": "Source",
-            "note": "Note",
+            "counted": t("What was counted"),
+            "area": t("Where"),
+            "date_as_printed": t("Date (as printed)"),
+            "figure": t("Figure"),
+            "source": t("Source"),
+            "note": t("Note"),
         },
-        missing="no note.",
-        notes=(f"In 1974 there were {ratio:.1f} times the communes of October 1958.",),
+        missing=t("no note."),
+        notes=(
+            t(
+                "In 1974 there were {ratio} times the communes of October 1958.",
+                ratio=number(ratio, ".1f"),
+            ),
+        ),
     )
 
 
@@ -320,26 +369,46 @@ def shortfall_reason(
     short = mess_halls.shortfall_month(path, need, "free meals first")
     eaten = free_months * (1 + overeating_pct / 100)
     left = 12 - eaten
-    words = f"{free_months} month{'s' if free_months != 1 else ''}"
+    words = t(
+        N_("{months} month") if free_months == 1 else N_("{months} months"), months=free_months
+    )
+    figures = {
+        "free": words,
+        "over": number(overeating_pct, "g"),
+        "eaten": number(eaten, "g"),
+        "left": number(left, "g"),
+        "month": short,
+    }
     if short is None:
         return display.prose(
-            f"{words} of free meals at {overeating_pct:g} % above need eat {eaten:g} "
-            f"months' need; the {left:g} months' need left lasts to the next harvest."
+            t(
+                "{free} of free meals at {over} % above need eat {eaten} months' need; the "
+                "{left} months' need left lasts to the next harvest.",
+                **figures,
+            )
         )
     hungry = 12 - short + 1
     tail = (
-        f"the last {hungry} months before the next harvest"
+        t("the last {months} months before the next harvest", months=hungry)
         if hungry > 1
-        else "the last month before the next harvest"
+        else t("the last month before the next harvest")
     )
     if left <= 0:
         return display.prose(
-            f"{words} of free meals at {overeating_pct:g} % above need eat the whole "
-            f"year's stock within the free months, so the grain is short from month {short}: "
-            f"{tail}."
+            t(
+                "{free} of free meals at {over} % above need eat the whole year's stock within "
+                "the free months, so the grain is short from month {month}: {tail}.",
+                tail=tail,
+                **figures,
+            )
         )
     return display.prose(
-        f"{words} of free meals at {overeating_pct:g} % above need eat {eaten:g} months' "
-        f"need of a year's stock; the {left:g} months' need left feeds everyone in full to "
-        f"month {short - 1}, so the grain is short from month {short}: {tail}."
+        t(
+            "{free} of free meals at {over} % above need eat {eaten} months' need of a year's "
+            "stock; the {left} months' need left feeds everyone in full to month {before}, so "
+            "the grain is short from month {month}: {tail}.",
+            before=short - 1,
+            tail=tail,
+            **figures,
+        )
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import number, t
 from helpers.core.validate import check_number
 
 #: The source text's sizes: cooperatives per commune and members per commune [S9].
@@ -121,15 +122,24 @@ def members_verdict(members: float) -> str:
     """
     band = members_band(members)
     (lo, hi), (smallest, largest) = S9_MEMBERS_AVERAGE, S9_MEMBERS_RANGE
-    return {
-        "below the range": f"below the smallest commune the text reports ({smallest:,})",
-        "above the range": f"above the largest commune the text reports ({largest:,})",
-        "below the average": f"inside the text’s range of {smallest:,}–{largest:,}, "
-        "but below its average",
-        "above the average": f"inside the text’s range of {smallest:,}–{largest:,}, "
-        "but above its average",
-        "inside the average": f"inside the text’s average of {lo:,}–{hi:,}",
-    }[band]
+    smallest, largest, lo, hi = (number(n, ",") for n in (smallest, largest, lo, hi))
+    if band == "below the range":
+        return t("below the smallest commune the text reports ({smallest})", smallest=smallest)
+    if band == "above the range":
+        return t("above the largest commune the text reports ({largest})", largest=largest)
+    if band == "below the average":
+        return t(
+            "inside the text’s range of {smallest}–{largest}, but below its average",
+            smallest=smallest,
+            largest=largest,
+        )
+    if band == "above the average":
+        return t(
+            "inside the text’s range of {smallest}–{largest}, but above its average",
+            smallest=smallest,
+            largest=largest,
+        )
+    return t("inside the text’s average of {lo}–{hi}", lo=lo, hi=hi)
 
 
 def persons_per_household(members: float, households: float) -> float:
