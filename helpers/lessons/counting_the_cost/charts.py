@@ -240,12 +240,11 @@ def _excess_words(by_year: pd.DataFrame, counted: pd.DataFrame, note: str) -> tu
     span = t("{first}-{last}", first=first, last=last) if first != last else f"{first}"
     deaths = _deaths_amount(float(counted["excess_deaths_million"].sum()))
     births = _births_amount(float(counted["births_lost_million"].sum()))
+    capitalised = series[0].upper() + series[1:]
     title = alt.Title(
         t("{span}: {deaths}, {births}", span=span, deaths=deaths, births=births),
         subtitle=t(
-            "{series}; baseline (dashed): {baseline}",
-            series=f"{series[0].upper()}{series[1:]}",
-            baseline=baseline,
+            "{series}; baseline (dashed): {baseline}", series=capitalised, baseline=baseline
         ),
     )
     fields = {"series": series, "baseline": baseline, "span": span}

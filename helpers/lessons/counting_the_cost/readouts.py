@@ -176,6 +176,16 @@ def _row(series: str, method: str, years: tuple[int, int], period=S21["period"])
     }
 
 
+def _rate_against(series: str, rates: pd.Series) -> str:
+    """One series' 1960 death rate against its baseline, per 1,000."""
+    return t(
+        "{series} {rate} against {baseline} per 1,000",
+        series=series,
+        rate=number(rates["cdr_per_1000"], ".2f"),
+        baseline=number(rates["cdr_baseline_per_1000"], ".1f"),
+    )
+
+
 def series_table() -> display.Table:
     """Section 3: registered against reconstructed rates, with the same baselines, 1958-61."""
     ns = _national().loc[1953:1966]
@@ -206,15 +216,7 @@ def series_table() -> display.Table:
             ),
             t(
                 "1960, death rate against the mean of 1956–57: {rates}.",
-                rates="; ".join(
-                    t(
-                        "{series} {rate} against {baseline} per 1,000",
-                        series=e[s],
-                        rate=number(v["cdr_per_1000"], ".2f"),
-                        baseline=number(v["cdr_baseline_per_1000"], ".1f"),
-                    )
-                    for s, v in at_1960.items()
-                ),
+                rates="; ".join(_rate_against(e[s], v) for s, v in at_1960.items()),
             ),
         ),
     )
