@@ -311,6 +311,7 @@ DATA_TEXT: dict[str, tuple[str, ...]] = {
     "first_plan": ("unit", "source"),  # lesson 02's table of the Second Plan's targets
     "communes": ("date_as_printed", "area", "unit", "source", "note"),
     "timeline": ("event", "cross_check"),
+    "excess_death_estimates": ("area", "data_basis", "period", "standing", "title"),
 }
 
 

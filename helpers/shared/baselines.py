@@ -14,13 +14,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import t
 from helpers.core.validate import check_choice, check_year_span
 
 METHODS = ("fixed", "mean", "line")
 
 
 def baseline_label(method: str, baseline_years: tuple[int, int]) -> str:
-    """Words for a baseline, e.g. ``"mean of the 1956-1957 rates"``.
+    """Words for a baseline, e.g. ``"mean of the 1956-1957 rates"``, in the current language.
+
+    The words are already translated (:func:`helpers.core.i18n.t` with the years as
+    placeholders): show them as they are and never pass them to ``t`` again. A frame column
+    made from them (``excess_by_year``'s ``baseline``) is in the language it was built in.
 
     Examples
     --------
@@ -30,10 +35,10 @@ def baseline_label(method: str, baseline_years: tuple[int, int]) -> str:
     check_choice("method", method, METHODS)
     first, last = check_year_span("baseline_years", *baseline_years, low=1000, high=3000)
     if method == "fixed" or first == last:
-        return f"the {first} rate"
+        return t("the {first} rate", first=first)
     if method == "mean":
-        return f"mean of the {first}-{last} rates"
-    return f"line from the {first} to the {last} rate"
+        return t("mean of the {first}-{last} rates", first=first, last=last)
+    return t("line from the {first} to the {last} rate", first=first, last=last)
 
 
 def check_baseline(method: str, baseline_years: object, *, low: int, high: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import N_
 from helpers.core.validate import check_choice, check_frame
 
 #: Rate columns of ``data.load("national_series")`` for each series: (births, deaths).
@@ -19,9 +20,11 @@ SERIES = {
     "official": ("cbr_official_per_1000", "cdr_official_per_1000"),
     "banister": ("cbr_banister_per_1000", "cdr_banister_per_1000"),
 }
+#: Words for each series, in English (marked with ``N_``): translate them with ``t`` where
+#: shown. (Lesson 06's ``excess_deaths.series_label`` gives them translated.)
 SERIES_LABELS = {
-    "official": "official registered rates",
-    "banister": "Banister's reconstructed rates",
+    "official": N_("official registered rates"),
+    "banister": N_("Banister's reconstructed rates"),
 }
 #: What :func:`population` can return: mid-year (mean of adjacent year-ends) or year-end.
 POPULATIONS = ("midyear", "yearend")
@@ -113,13 +116,17 @@ def s20_death_rates(national: pd.DataFrame) -> pd.DataFrame:
     return out.loc[:, list(S20_COLUMNS)]
 
 
-#: Which rates :func:`long_rates` returns, and the columns of each (rate, basis).
+#: Which rates :func:`long_rates` returns, and the columns of each (rate, basis). The rate
+#: and basis labels are English (marked with ``N_``) and so are the columns ``rate`` and
+#: ``basis`` of :func:`long_rates`: translate them where shown (``i18n.translated``).
 VITAL_RATES = ("deaths", "births", "both")
+DEATH_RATE, BIRTH_RATE = N_("death rate"), N_("birth rate")
+OFFICIAL, RECONSTRUCTED = N_("official (registered)"), N_("Banister (1984) reconstruction")
 VITAL_COLUMNS = {
-    ("death rate", "official (registered)"): "cdr_official_per_1000",
-    ("birth rate", "official (registered)"): "cbr_official_per_1000",
-    ("death rate", "Banister (1984) reconstruction"): "cdr_banister_per_1000",
-    ("birth rate", "Banister (1984) reconstruction"): "cbr_banister_per_1000",
+    (DEATH_RATE, OFFICIAL): "cdr_official_per_1000",
+    (BIRTH_RATE, OFFICIAL): "cbr_official_per_1000",
+    (DEATH_RATE, RECONSTRUCTED): "cdr_banister_per_1000",
+    (BIRTH_RATE, RECONSTRUCTED): "cbr_banister_per_1000",
 }
 
 

@@ -13,6 +13,7 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import data, ui
+from helpers.core.i18n import t
 from helpers.core.validate import check_choice
 from helpers.lessons.counting_the_cost import charts, excess_deaths, published_estimates
 from helpers.lessons.counting_the_cost.evidence import APP_YEARS, DEFAULT, S21
@@ -24,29 +25,40 @@ def _excess_render(national: pd.DataFrame) -> Callable[..., alt.VConcatChart]:
     def render(series, method, first_year, second_year, period) -> alt.VConcatChart:
         check_choice("method", method, excess_deaths.METHODS)
         low, high = sorted((int(first_year), int(second_year)))
-        years, used, note = (low, high), method, ""
+        years, used, notes = (low, high), method, []
         if method == "fixed":
             years = (int(first_year), int(first_year))
         elif low == high:
             used = "fixed"
             if method == "line":
-                note = " Both years are the same, so the line is flat: a one-year baseline."
+                notes.append(
+                    t("Both years are the same, so the line is flat: a one-year baseline.")
+                )
         start, end = sorted(int(y) for y in period)
         if used == "line" and years[1] < start:
-            note += (
-                f" Both years of the line are before the period counted, so it carries the "
-                f"{years[0]}-{years[1]} trend on to {end}: a short trend carried far can drive "
-                "the baseline to nonsense. Choose a second year after the famine (e.g. 1962)."
+            notes.append(
+                t(
+                    "Both years of the line are before the period counted, so it carries the "
+                    "{first}-{last} trend on to {end}: a short trend carried far can drive the "
+                    "baseline to nonsense. Choose a second year after the famine (e.g. 1962).",
+                    first=years[0],
+                    last=years[1],
+                    end=end,
+                )
             )
         anchors = set(years) if used == "line" else set(range(years[0], years[1] + 1))
         if any(start <= y <= end for y in anchors):
-            note += " The baseline uses years inside the period counted, so it partly measures "
-            note += "the famine against itself."
+            notes.append(
+                t(
+                    "The baseline uses years inside the period counted, so it partly measures "
+                    "the famine against itself."
+                )
+            )
         frame = excess_deaths.excess_by_year(
             national, series=series, method=used, baseline_years=years, period=(start, end)
         )
         frame = frame[frame["year"].between(*APP_YEARS)]
-        return charts.excess_chart(frame, note=note.strip())
+        return charts.excess_chart(frame, note=" ".join(notes))
 
     return render
 

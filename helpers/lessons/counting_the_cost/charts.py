@@ -12,32 +12,37 @@ import numpy as np
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.lessons.counting_the_cost.excess_deaths import EXCESS_COLUMNS
 from helpers.lessons.counting_the_cost.published_estimates import ESTIMATE_COLUMNS
 
-DEATHS, BIRTHS = "Deaths", "Births"
+DEATHS, BIRTHS = N_("Deaths"), N_("Births")
 COLOURS = {DEATHS: theme.FAMINE_SHADE, BIRTHS: theme.PALETTE[0]}
+#: The two lines of each rate (the strokeDash legend).
+RECORDED, BASELINE = N_("recorded"), N_("baseline")
 RATE_COLUMNS = (
     "cdr_per_1000",
     "cdr_baseline_per_1000",
     "cbr_per_1000",
     "cbr_baseline_per_1000",
 )
-#: The editorial method vocabulary of the estimates table, in a fixed order and colour.
+#: The editorial method vocabulary of the estimates table, in a fixed order and colour
+#: (English, as the table and the explorer's filter have it; translated where drawn).
 METHOD_COLOURS = {
-    "official registration data": theme.PALETTE[0],
-    "registration data adjusted for under-reporting": theme.PALETTE[5],
-    "demographic reconstruction": theme.PALETTE[2],
-    "provincial/local records": theme.PALETTE[4],
-    "archival extrapolation": theme.PALETTE[6],
-    "unpublished internal investigation": theme.PALETTE[3],
-    "adopts another estimate": theme.PALETTE[1],
-    "not stated": "#888888",
+    N_("official registration data"): theme.PALETTE[0],
+    N_("registration data adjusted for under-reporting"): theme.PALETTE[5],
+    N_("demographic reconstruction"): theme.PALETTE[2],
+    N_("provincial/local records"): theme.PALETTE[4],
+    N_("archival extrapolation"): theme.PALETTE[6],
+    N_("unpublished internal investigation"): theme.PALETTE[3],
+    N_("adopts another estimate"): theme.PALETTE[1],
+    N_("not stated"): "#888888",
 }
 #: Colours of the two rate series in comparisons (official first).
 SERIES_COLOURS = (theme.PALETTE[0], theme.PALETTE[2], theme.PALETTE[4])
-KIND_SHAPES = {"point": "circle", "at least": "triangle-right"}
+KIND_SHAPES = {N_("point"): "circle", N_("at least"): "triangle-right"}
+RANGE = N_("range")
 SORTS = ("year", "size")
 #: Columns of the estimates that the chart carries (its data stay small).
 CHART_FIELDS = (
@@ -59,18 +64,32 @@ SENSITIVITY_COLUMNS = [
     "excess_deaths_million",
     "births_lost_million",
 ]
-ESTIMATE_TOOLTIP = [
-    alt.Tooltip("label:N", title="Estimate"),
-    alt.Tooltip("figure_text:N", title="Excess deaths, million"),
-    alt.Tooltip("period_as_printed:N", title="Period"),
-    alt.Tooltip("method:N", title="Method"),
-    alt.Tooltip("data_basis:N", title="Data basis"),
-    alt.Tooltip("title:N", title="Title"),
-]
+#: Text columns of the estimates drawn that a reader sees, translated where drawn.
+CHART_TEXT = ("method", "kind", "period_as_printed", "data_basis", "title")
 
 
-def _amount(value: float, more: str, fewer: str) -> str:
-    return f"{value:.1f} million {more}" if value >= 0 else f"{-value:.1f} million {fewer}"
+def _estimate_tooltip() -> list[alt.Tooltip]:
+    """The estimates chart's tooltip, its titles in the current language."""
+    return [
+        alt.Tooltip("label:N", title=t("Estimate")),
+        alt.Tooltip("figure_text:N", title=t("Excess deaths, million")),
+        alt.Tooltip("period_as_printed:N", title=t("Period")),
+        alt.Tooltip("method:N", title=t("Method")),
+        alt.Tooltip("data_basis:N", title=t("Data basis")),
+        alt.Tooltip("title:N", title=t("Title")),
+    ]
+
+
+def _deaths_amount(value: float) -> str:
+    if value >= 0:
+        return t("{value} million excess deaths", value=number(value, ".1f"))
+    return t("{value} million fewer deaths than the baseline", value=number(-value, ".1f"))
+
+
+def _births_amount(value: float) -> str:
+    if value >= 0:
+        return t("{value} million fewer births", value=number(value, ".1f"))
+    return t("{value} million more births than the baseline", value=number(-value, ".1f"))
 
 
 def excess_chart(by_year: pd.DataFrame, *, note: str = "") -> alt.VConcatChart:
@@ -121,8 +140,8 @@ def _rates_frame(by_year: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "year": np.tile(by_year["year"].to_numpy(dtype=int), 4),
-            "measure": np.repeat([DEATHS, DEATHS, BIRTHS, BIRTHS], n),
-            "line": np.repeat(["recorded", "baseline", "recorded", "baseline"], n),
+            "measure": np.repeat([t(DEATHS), t(DEATHS), t(BIRTHS), t(BIRTHS)], n),
+            "line": np.repeat([t(RECORDED), t(BASELINE), t(RECORDED), t(BASELINE)], n),
             "rate_per_1000": np.concatenate(
                 [by_year[c].to_numpy(dtype=float) for c in RATE_COLUMNS]
             ).round(2),
@@ -135,8 +154,8 @@ def _excess_frame(counted: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "year": list(counted["year"].astype(int)) * 2,
-            "measure": [DEATHS] * len(counted) + [BIRTHS] * len(counted),
-            "what": ["excess deaths"] * len(counted) + ["births lost"] * len(counted),
+            "measure": [t(DEATHS)] * len(counted) + [t(BIRTHS)] * len(counted),
+            "what": [t("excess deaths")] * len(counted) + [t("births lost")] * len(counted),
             "million": [
                 *counted["excess_deaths_million"].round(3),
                 *counted["births_lost_million"].round(3),
@@ -151,7 +170,7 @@ def _excess_template(years: tuple[int, ...], first: int, last: int) -> alt.VConc
     counted = f"datum.value >= {first} && datum.value <= {last}"
     x = (
         alt.X("year:O")
-        .title("Year (years counted in bold)")
+        .title(t("Year (years counted in bold)"))
         .scale(domain=list(years))
         .axis(
             labelAngle=0,
@@ -160,7 +179,9 @@ def _excess_template(years: tuple[int, ...], first: int, last: int) -> alt.VConc
         )
     )
     colour = (
-        alt.Color("measure:N").title(None).scale(domain=list(COLOURS), range=list(COLOURS.values()))
+        alt.Color("measure:N")
+        .title(None)
+        .scale(domain=[t(m) for m in COLOURS], range=list(COLOURS.values()))
     )
     return alt.vconcat(
         _rate_lines(x, colour).properties(height=200, width=theme.WIDTH),
@@ -175,17 +196,17 @@ def _rate_lines(x: alt.X, colour: alt.Color) -> alt.Chart:
         .mark_line(point=True)
         .encode(
             x=x,
-            y=alt.Y("rate_per_1000:Q").title("Per 1,000 population a year"),
+            y=alt.Y("rate_per_1000:Q").title(t("Per 1,000 population a year")),
             color=colour,
             strokeDash=alt.StrokeDash("line:N")
             .title(None)
-            .scale(domain=["recorded", "baseline"], range=[[1, 0], [6, 4]]),
+            .scale(domain=[t(RECORDED), t(BASELINE)], range=[[1, 0], [6, 4]]),
             detail=alt.Detail("line:N"),
             tooltip=[
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("measure:N", title="Rate"),
-                alt.Tooltip("line:N", title="Line"),
-                alt.Tooltip("rate_per_1000:Q", title="Per 1,000", format=".2f"),
+                alt.Tooltip("year:O", title=t("Year")),
+                alt.Tooltip("measure:N", title=t("Rate")),
+                alt.Tooltip("line:N", title=t("Line")),
+                alt.Tooltip("rate_per_1000:Q", title=t("Per 1,000"), format=".2f"),
             ],
         )
     )
@@ -198,13 +219,13 @@ def _excess_bars(x: alt.X, colour: alt.Color) -> alt.Chart:
         .mark_bar()
         .encode(
             x=x,
-            xOffset=alt.XOffset("measure:N").sort(list(COLOURS)),
-            y=alt.Y("million:Q").title("Million in the year"),
+            xOffset=alt.XOffset("measure:N").sort([t(m) for m in COLOURS]),
+            y=alt.Y("million:Q").title(t("Million in the year")),
             color=colour,
             tooltip=[
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("what:N", title="What"),
-                alt.Tooltip("million:Q", title="Million", format=".2f"),
+                alt.Tooltip("year:O", title=t("Year")),
+                alt.Tooltip("what:N", title=t("What")),
+                alt.Tooltip("million:Q", title=t("Million"), format=".2f"),
             ],
         )
     )
@@ -212,25 +233,37 @@ def _excess_bars(x: alt.X, colour: alt.Color) -> alt.Chart:
 
 def _excess_words(by_year: pd.DataFrame, counted: pd.DataFrame, note: str) -> tuple[alt.Title, str]:
     """Title (with the rates and baseline as subtitle) and description of :func:`excess_chart`."""
+    # The frame's labels are in the current language already (excess_deaths.series_label,
+    # baseline_label): shown as they are.
     series, baseline = by_year["series"].iloc[0], by_year["baseline"].iloc[0]
     first, last = int(counted["year"].min()), int(counted["year"].max())
-    span = f"{first}-{last}" if first != last else f"{first}"
-    deaths = _amount(
-        float(counted["excess_deaths_million"].sum()),
-        "excess deaths",
-        "fewer deaths than the baseline",
-    )
-    births = _amount(
-        float(counted["births_lost_million"].sum()), "fewer births", "more births than the baseline"
-    )
+    span = t("{first}-{last}", first=first, last=last) if first != last else f"{first}"
+    deaths = _deaths_amount(float(counted["excess_deaths_million"].sum()))
+    births = _births_amount(float(counted["births_lost_million"].sum()))
+    capitalised = series[0].upper() + series[1:]
     title = alt.Title(
-        f"{span}: {deaths}, {births}",
-        subtitle=f"{series[0].upper()}{series[1:]}; baseline (dashed): {baseline}",
+        t("{span}: {deaths}, {births}", span=span, deaths=deaths, births=births),
+        subtitle=t(
+            "{series}; baseline (dashed): {baseline}", series=capitalised, baseline=baseline
+        ),
     )
+    fields = {"series": series, "baseline": baseline, "span": span}
     said = chart_kit.sentence(
-        f"with {series} and a baseline of {baseline}, "
-        f"{'the years' if first != last else 'the year'} {span} give{'' if first != last else 's'} "
-        f"{deaths} and {births}"
+        t(
+            "with {series} and a baseline of {baseline}, the years {span} give {deaths} and "
+            "{births}",
+            **fields,
+            deaths=deaths,
+            births=births,
+        )
+        if first != last
+        else t(
+            "with {series} and a baseline of {baseline}, the year {span} gives {deaths} and "
+            "{births}",
+            **fields,
+            deaths=deaths,
+            births=births,
+        )
     )
     # The note is a sentence of its own (or several), after the chart's.
     return title, f"{said} {note}" if note else said
@@ -267,7 +300,10 @@ def sensitivity_chart(
     check_choice("measure", measure, ("excess_deaths_million", "births_lost_million"))
     if reference is not None:
         check_number("reference", reference, low=0)
-    what = "Excess deaths" if measure == "excess_deaths_million" else "Births lost"
+    deaths = measure == "excess_deaths_million"
+    what = t("Excess deaths") if deaths else t("Births lost")
+    # The grid's series and baseline labels are in the current language already
+    # (evidence.baseline_grid); its periods too (evidence._span).
     data = grid[SENSITIVITY_COLUMNS].assign(million=grid[measure].round(2))
     order = list(dict.fromkeys(data["baseline"]))
     periods = list(dict.fromkeys(data["period"]))
@@ -276,13 +312,36 @@ def sensitivity_chart(
     return alt.layer(
         _baseline_dots(data, what, order, periods),
         *marks,
-        title=f"{what}: the same rates, different baselines",
-        description=chart_kit.sentence(
-            f"{what} over {', '.join(periods)} range from {low:.1f} to {high:.1f} million across "
-            f"the {len(order)} {'baseline' if len(order) == 1 else 'baselines'} shown"
-        ),
+        title=t("{what}: the same rates, different baselines", what=what),
+        description=_sensitivity_words(what, periods, low, high, len(order)),
         width=theme.WIDTH,
         height=max(120, 24 * len(order)),
+    )
+
+
+def _sensitivity_words(what: str, periods: list[str], low: float, high: float, n: int) -> str:
+    """The sensitivity chart's description: the range of the totals across the baselines."""
+    fields = {
+        "what": what,
+        "periods": ", ".join(periods),
+        "low": number(low, ".1f"),
+        "high": number(high, ".1f"),
+        "n": n,
+    }
+    if n == 1:
+        return chart_kit.sentence(
+            t(
+                "{what} over {periods} range from {low} to {high} million across the {n} "
+                "baseline shown",
+                **fields,
+            )
+        )
+    return chart_kit.sentence(
+        t(
+            "{what} over {periods} range from {low} to {high} million across the {n} "
+            "baselines shown",
+            **fields,
+        )
     )
 
 
@@ -292,22 +351,22 @@ def _baseline_dots(
     """One dot per series and baseline (a shape per period if there are several)."""
     series = list(dict.fromkeys(data["series"]))
     encoding = {
-        "x": alt.X("million:Q").title(f"{what}, million (period total)"),
-        "y": alt.Y("baseline:N").title("Baseline").sort(order).axis(labelLimit=320),
+        "x": alt.X("million:Q").title(t("{what}, million (period total)", what=what)),
+        "y": alt.Y("baseline:N").title(t("Baseline")).sort(order).axis(labelLimit=320),
         "color": alt.Color("series:N")
         .title(None)
         .sort(series)
         .scale(domain=series, range=list(SERIES_COLOURS[: len(series)]))
         .legend(labelLimit=320),
         "tooltip": [
-            alt.Tooltip("series:N", title="Series"),
-            alt.Tooltip("baseline:N", title="Baseline"),
-            alt.Tooltip("period:N", title="Period"),
-            alt.Tooltip("million:Q", title="Million", format=".1f"),
+            alt.Tooltip("series:N", title=t("Series")),
+            alt.Tooltip("baseline:N", title=t("Baseline")),
+            alt.Tooltip("period:N", title=t("Period")),
+            alt.Tooltip("million:Q", title=t("Million"), format=".1f"),
         ],
     }
     if len(periods) > 1:
-        encoding["shape"] = alt.Shape("period:N").title("Period").sort(periods)
+        encoding["shape"] = alt.Shape("period:N").title(t("Period")).sort(periods)
     return alt.Chart(data).mark_point(filled=True, size=90).encode(**encoding)
 
 
@@ -356,6 +415,8 @@ def estimates_chart(
         isinstance(x_max, bool) or not isinstance(x_max, int | float) or not 0 < x_max < 1000
     ):
         raise ValueError(f"x_max must be a number of million above 0 and below 1000; got {x_max!r}")
+    # Labels and figure texts are in the current language already (tidy_estimates); the
+    # kinds and methods are English values (filters use them), translated where drawn.
     blank = estimates.loc[estimates["kind"] == "no figure", "label"].tolist()
     drawn = _estimates_frame(estimates, sort)
     if drawn.empty:
@@ -368,8 +429,8 @@ def estimates_chart(
     )
     return chart_kit.fill(
         template,
-        {"estimates": drawn[list(CHART_FIELDS)]},
-        title=f"Published estimates of excess deaths ({len(drawn)} drawn)",
+        {"estimates": translated(drawn[list(CHART_FIELDS)], *CHART_TEXT)},
+        title=t("Published estimates of excess deaths ({n} drawn)", n=len(drawn)),
         description=_estimates_words(drawn, sort, blank),
     )
 
@@ -389,18 +450,22 @@ def _blank_words(blank: list[str]) -> str:
     if not blank:
         return ""
     return " " + chart_kit.sentence(
-        f"{len(blank)} with no figure in the table not drawn ({', '.join(blank)})"
+        t(
+            "{n} with no figure in the table not drawn ({names})",
+            n=len(blank),
+            names=", ".join(blank),
+        )
     )
 
 
 def _no_estimates_chart(blank: list[str]) -> alt.LayerChart:
     """A chart that says no estimate matches the filters."""
-    text = "No estimate in the table matches these filters."
+    text = t("No estimate in the table matches these filters.")
     return alt.layer(
         alt.Chart(pd.DataFrame({"text": [text]}))
         .mark_text(size=15)
         .encode(text=alt.Text("text:N")),
-        title="Published estimates: none match",
+        title=t("Published estimates: none match"),
         description=text + _blank_words(blank),
         width=theme.WIDTH,
         height=80,
@@ -420,26 +485,31 @@ def _estimates_template(
     y = alt.Y("label:N").title(None).sort(list(order)).axis(labelLimit=320)
     colour = (
         alt.Color("method:N")
-        .title("Method (editorial, from the table)")
-        .scale(domain=list(methods), range=[METHOD_COLOURS.get(m, "#888888") for m in methods])
+        .title(t("Method (editorial, from the table)"))
+        .scale(
+            domain=[t(m) for m in methods],
+            range=[METHOD_COLOURS.get(m, "#888888") for m in methods],
+        )
         .legend(columns=2, labelLimit=320, titleLimit=320)
     )
     x_scale = alt.Scale(domain=[0, most * 1.15], nice=True)
-    x = alt.X("x_million:Q").title("Excess deaths, million").scale(x_scale)
-    x_end = alt.X("x_end_million:Q").title("Excess deaths, million").scale(x_scale)
+    x = alt.X("x_million:Q").title(t("Excess deaths, million")).scale(x_scale)
+    x_end = alt.X("x_end_million:Q").title(t("Excess deaths, million")).scale(x_scale)
+    kinds = [t(k) for k in KIND_SHAPES]
     shape = (
         alt.Shape("kind:N")
-        .title("Figure (a bar: a range)")
-        .scale(domain=[*KIND_SHAPES, "range"], range=[*KIND_SHAPES.values(), "M0,0"])
-        .legend(values=list(KIND_SHAPES))
+        .title(t("Figure (a bar: a range)"))
+        .scale(domain=[*kinds, t(RANGE)], range=[*KIND_SHAPES.values(), "M0,0"])
+        .legend(values=kinds)
     )
+    tooltip = _estimate_tooltip()
     base = alt.Chart()
     return alt.layer(
         base.mark_rule(strokeWidth=3).encode(
-            x=x, x2=alt.X2("x_end_million"), y=y, color=colour, tooltip=ESTIMATE_TOOLTIP
+            x=x, x2=alt.X2("x_end_million"), y=y, color=colour, tooltip=tooltip
         ),
         base.mark_point(filled=True, opacity=1, size=110).encode(
-            x=x, y=y, color=colour, shape=shape, tooltip=ESTIMATE_TOOLTIP
+            x=x, y=y, color=colour, shape=shape, tooltip=tooltip
         ),
         base.mark_text(align="left", dx=9).encode(x=x_end, y=y, text=alt.Text("figure_text:N")),
         data=alt.Data(name="estimates"),
@@ -449,10 +519,20 @@ def _estimates_template(
 def _estimates_words(drawn: pd.DataFrame, sort: str, blank: list[str]) -> str:
     """The estimates chart's description: how many drawn, their range, the order, the blanks."""
     low, high = float(drawn["x_million"].min()), float(drawn["x_end_million"].max())
-    noun = "estimate" if len(drawn) == 1 else "estimates"
-    span = f"{low:g} million" if low == high else f"from {low:g} to {high:g} million"
-    said = chart_kit.sentence(
-        f"{len(drawn)} {noun} drawn, {span} excess deaths, "
-        f"sorted by {'year of publication' if sort == 'year' else 'size'}"
-    )
+    fields = {"n": len(drawn), "low": number(low, "g"), "high": number(high, "g")}
+    one = len(drawn) == 1
+    if low == high:
+        drawn_words = (
+            t("{n} estimate drawn, {low} million excess deaths", **fields)
+            if one
+            else t("{n} estimates drawn, {low} million excess deaths", **fields)
+        )
+    else:
+        drawn_words = (
+            t("{n} estimate drawn, from {low} to {high} million excess deaths", **fields)
+            if one
+            else t("{n} estimates drawn, from {low} to {high} million excess deaths", **fields)
+        )
+    order = t("sorted by year of publication") if sort == "year" else t("sorted by size")
+    said = chart_kit.sentence(drawn_words, order, joiner=", ")
     return said + _blank_words(blank)

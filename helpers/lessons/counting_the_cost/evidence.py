@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import t
 from helpers.core.validate import check_choice, check_year_span
 from helpers.lessons.counting_the_cost import excess_deaths
 
@@ -79,7 +80,8 @@ def totals(*args, **kwargs) -> dict[str, float]:
 
 
 def _span(years: tuple[int, int]) -> str:
-    return f"{years[0]}-{str(years[1])[-2:]}"
+    """A span of years as ``1958-61`` (in the current language: Kazakh writes an en dash)."""
+    return t("{first}-{last}", first=years[0], last=str(years[1])[-2:])
 
 
 def baseline_grid(
@@ -109,7 +111,7 @@ def baseline_grid(
                 counted = by_year[by_year["year"].between(start, end)]
                 rows.append(
                     {
-                        "series": excess_deaths.SERIES_LABELS[s],
+                        "series": excess_deaths.series_label(s),
                         "method": method,
                         "baseline_years": years,
                         "baseline": by_year["baseline"].iloc[0],
@@ -174,7 +176,7 @@ def s21_search(first_year: int = 1950) -> pd.DataFrame:
             "births_lost_million",
         ],
     )
-    return _with_s21_flags(grid.assign(series=excess_deaths.SERIES_LABELS["official"]))
+    return _with_s21_flags(grid.assign(series=excess_deaths.series_label("official")))
 
 
 def population_gap(years: tuple[int, int] = (1958, 1962)) -> pd.DataFrame:

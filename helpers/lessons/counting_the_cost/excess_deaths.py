@@ -26,11 +26,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import t
 from helpers.core.validate import check_choice, check_frame, check_year_span
 from helpers.shared.baselines import METHODS, baseline_label, baseline_rate, check_baseline
 from helpers.shared.vital_rates import POPULATIONS, SERIES, SERIES_LABELS, population
 
-__all__ = ["METHODS", "baseline_label", "excess_by_year", "excess_totals"]
+__all__ = ["METHODS", "baseline_label", "excess_by_year", "excess_totals", "series_label"]
 
 NATIONAL_COLUMNS = ["year", "population_yearend_million", *SERIES["official"], *SERIES["banister"]]
 EXCESS_COLUMNS = [
@@ -46,6 +47,19 @@ EXCESS_COLUMNS = [
     "excess_deaths_million",
     "births_lost_million",
 ]
+
+
+def series_label(series: str) -> str:
+    """Words for a series in the current language (already translated, like
+    :func:`baseline_label`: show them as they are).
+
+    Examples
+    --------
+    >>> series_label("banister")
+    "Banister's reconstructed rates"
+    """
+    check_choice("series", series, tuple(SERIES))
+    return t(SERIES_LABELS[series])
 
 
 def excess_by_year(
@@ -80,7 +94,7 @@ def excess_by_year(
     -------
     pandas.DataFrame
         One row per year with rates and a population: ``year``, ``series`` and ``baseline``
-        (labels), ``in_period`` (bool), ``population_million``, ``cdr_per_1000``,
+        (labels in the current language: :func:`series_label`, :func:`baseline_label`), ``in_period`` (bool), ``population_million``, ``cdr_per_1000``,
         ``cdr_baseline_per_1000``, ``cbr_per_1000``, ``cbr_baseline_per_1000``,
         ``excess_deaths_million`` and ``births_lost_million`` (computed for every year; add
         up the rows ``in_period`` for the total, as :func:`excess_totals` does).
@@ -122,7 +136,7 @@ def excess_by_year(
     return pd.DataFrame(
         {
             "year": years,
-            "series": SERIES_LABELS[series],
+            "series": series_label(series),
             "baseline": baseline_label(method, (first, last)),
             "in_period": (years >= start) & (years <= end),
             "population_million": pop_m,

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from helpers.core import data, feedback, progress
+from helpers.core.i18n import number, t
 from helpers.lessons.counting_the_cost import excess_deaths, published_estimates
 from helpers.lessons.counting_the_cost.evidence import DEFAULT, S21, _span, estimate, totals
 
@@ -43,22 +44,29 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.005,
-        hint="the registered rates, the 1957 rate alone as 'normal', the four years "
-        "1958-61: the deaths above that rate, added up.",
-        explain=(
-            f"{expected:.1f} million: {expected - S21['deaths_more_than_million']:.1f} million "
-            "more than the text's 'more than 14 million' [S21], because the 1957 rate was the "
-            "lowest of the 1950s, so it is a demanding baseline."
+        hint=t(
+            "the registered rates, the 1957 rate alone as 'normal', the four years "
+            "1958-61: the deaths above that rate, added up."
+        ),
+        explain=t(
+            "{expected} million: {more} million more than the text's 'more than 14 million' "
+            "[S21], because the 1957 rate was the lowest of the 1950s, so it is a demanding "
+            "baseline.",
+            expected=number(expected, ".1f"),
+            more=number(expected - S21["deaths_more_than_million"], ".1f"),
         ),
         wrong={
-            expected * 1000: "rates are per 1,000: divide by 1,000 (and keep the population in "
-            "millions).",
-            rate_sum: "that adds up the rates per 1,000; multiply each year's excess rate by "
-            "that year's population.",
-            totals("official", "fixed", (1957, 1957), (1959, 1961))["excess_deaths_million"]: (
+            expected * 1000: t(
+                "rates are per 1,000: divide by 1,000 (and keep the population in millions)."
+            ),
+            rate_sum: t(
+                "that adds up the rates per 1,000; multiply each year's excess rate by that "
+                "year's population."
+            ),
+            totals("official", "fixed", (1957, 1957), (1959, 1961))["excess_deaths_million"]: t(
                 "that counts 1959-61 only; the text's period starts in 1958."
             ),
-            totals("official", "fixed", (1957, 1957), S21["period"])["births_lost_million"]: (
+            totals("official", "fixed", (1957, 1957), S21["period"])["births_lost_million"]: t(
                 "that is the births lost; the question asks for deaths."
             ),
         },
@@ -85,19 +93,34 @@ def ex_2(answer: object) -> feedback.Feedback:
     values = ex_2_values()
     right = ex_2_expected()
 
-    def text(k: str) -> str:
+    def fields(k: str) -> dict[str, str]:
         method, years = EX2_OPTIONS[k]
-        return f"{excess_deaths.baseline_label(method, years)} gives {values[k]:.1f} million"
+        # baseline_label is in the current language already.
+        return {
+            "baseline": excess_deaths.baseline_label(method, years),
+            "births": number(values[k], ".1f"),
+        }
 
+    deaths = totals("official", *EX2_OPTIONS[right])["excess_deaths_million"]
     return feedback.check_choice(
         answer,
         right,
-        hint="set the estimator to each baseline in turn (registered rates, 1958-61) and "
-        "read the births lost in its title; which is nearest 23 million?",
-        explain=f"{text(right)}. The deaths from the same baseline are "
-        f"{totals('official', *EX2_OPTIONS[right])['excess_deaths_million']:.1f} million, "
-        "not 'more than 14': one simple baseline does not give both of the text's figures.",
-        wrong={k: f"{text(k)}, not about 23." for k in EX2_OPTIONS if k != right},
+        hint=t(
+            "set the estimator to each baseline in turn (registered rates, 1958-61) and "
+            "read the births lost in its title; which is nearest 23 million?"
+        ),
+        explain=t(
+            "{baseline} gives {births} million. The deaths from the same baseline are "
+            "{deaths} million, not 'more than 14': one simple baseline does not give both of "
+            "the text's figures.",
+            **fields(right),
+            deaths=number(deaths, ".1f"),
+        ),
+        wrong={
+            k: t("{baseline} gives {births} million, not about 23.", **fields(k))
+            for k in EX2_OPTIONS
+            if k != right
+        },
     )
 
 
@@ -121,18 +144,24 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="the same baseline (mean of 1956-57) and years (1958-61) on both series: "
-        "Banister's excess deaths minus the registered ones.",
-        explain=(
-            f"{expected:.1f} million more: {banister:.1f} against {official:.1f} million, with "
-            "the same baseline method, years and period. The difference is what "
-            "under-registration hides."
+        hint=t(
+            "the same baseline (mean of 1956-57) and years (1958-61) on both series: "
+            "Banister's excess deaths minus the registered ones."
+        ),
+        explain=t(
+            "{expected} million more: {banister} against {official} million, with the same "
+            "baseline method, years and period. The difference is what under-registration "
+            "hides.",
+            expected=number(expected, ".1f"),
+            banister=number(banister, ".1f"),
+            official=number(official, ".1f"),
         ),
         wrong={
-            banister: "that is Banister's total; subtract the official one.",
-            banister / official: "that is the ratio; the question asks for the difference in "
-            "millions.",
-            -expected: "the other way round: Banister's rates give more deaths, not fewer.",
+            banister: t("that is Banister's total; subtract the official one."),
+            banister / official: t(
+                "that is the ratio; the question asks for the difference in millions."
+            ),
+            -expected: t("the other way round: Banister's rates give more deaths, not fewer."),
         },
     )
 
@@ -145,15 +174,15 @@ EX4_KEYS = ("series", "method", "baseline_years", "period", "excess_deaths_milli
 def ex_4_problems(answer: object) -> list[str]:
     """Why an exercise 4 answer is not (yet) a consistent, defensible baseline; [] if it is."""
     if not isinstance(answer, dict):
-        return ["answer must be a dict with the keys " + ", ".join(EX4_KEYS)]
+        return [t("answer must be a dict with the keys {keys}", keys=", ".join(EX4_KEYS))]
     missing = [k for k in EX4_KEYS if k not in answer or answer[k] is ...]
     if missing:
-        return [f"fill in {', '.join(missing)}"]
+        return [t("fill in {keys}", keys=", ".join(missing))]
     series, method = answer["series"], answer["method"]
     if series not in excess_deaths.SERIES:
-        return [f"series must be one of {list(excess_deaths.SERIES)}"]
+        return [t("series must be one of {values}", values=list(excess_deaths.SERIES))]
     if method not in excess_deaths.METHODS:
-        return [f"method must be one of {list(excess_deaths.METHODS)}"]
+        return [t("method must be one of {values}", values=list(excess_deaths.METHODS))]
     years, period = answer["baseline_years"], answer["period"]
     if isinstance(years, int) and not isinstance(years, bool):
         years = (years, years)
@@ -161,29 +190,41 @@ def ex_4_problems(answer: object) -> list[str]:
     if not all(isinstance(p, tuple | list) and len(p) == 2 for p in pairs) or not all(
         isinstance(y, int) and not isinstance(y, bool) for p in pairs for y in p
     ):
-        return ["baseline_years and period must be pairs of whole years, e.g. (1956, 1957)"]
+        return [t("baseline_years and period must be pairs of whole years, e.g. (1956, 1957)")]
     (first, last), (start, end) = sorted(years), sorted(period)
     problems = []
     if not (start in (1958, 1959) and end in (1961, 1962)):
         problems.append(
-            "the period should start in 1958 or 1959 and end in 1961 or 1962 (the spans the "
-            "published estimates use)"
+            t(
+                "the period should start in 1958 or 1959 and end in 1961 or 1962 (the spans "
+                "the published estimates use)"
+            )
         )
     if method in ("fixed", "mean") and last >= start:
-        problems.append(f"a {method} baseline should use years before the period ({start})")
+        problems.append(
+            t("a fixed baseline should use years before the period ({start})", start=start)
+            if method == "fixed"
+            else t("a mean baseline should use years before the period ({start})", start=start)
+        )
     if method == "fixed" and first != last:
-        problems.append("a fixed baseline is one year: give it twice, e.g. (1957, 1957)")
+        problems.append(t("a fixed baseline is one year: give it twice, e.g. (1957, 1957)"))
     if method == "line" and not (first < start and last > end):
-        problems.append(f"a line should run from a year before {start} to a year after {end}")
+        problems.append(
+            t(
+                "a line should run from a year before {start} to a year after {end}",
+                start=start,
+                end=end,
+            )
+        )
     if not _is_number(answer["excess_deaths_million"]):
-        problems.append("excess_deaths_million must be a number (million)")
+        problems.append(t("excess_deaths_million must be a number (million)"))
     return problems
 
 
 @progress.tracked
 def ex_4(answer: object) -> feedback.Feedback:
     """Exercise 4: choose a baseline; the total must match the estimator for that choice."""
-    hint = (
+    hint = t(
         "set each key of the dict; compute the total with lesson.totals(series, method, "
         "baseline_years, period)['excess_deaths_million']."
     )
@@ -193,31 +234,46 @@ def ex_4(answer: object) -> feedback.Feedback:
         return feedback.not_attempted(hint)
     problems = ex_4_problems(answer)
     if problems:
-        return feedback.Feedback(False, "; ".join(problems) + ". Hint: " + hint)
+        return feedback.Feedback(
+            False, t("{problems}. Hint: {hint}", problems="; ".join(problems), hint=hint)
+        )
     years = answer["baseline_years"]
     years = (years, years) if isinstance(years, int) else tuple(sorted(years))
     period = tuple(sorted(answer["period"]))
     try:
         got = totals(answer["series"], answer["method"], years, period)
     except (TypeError, ValueError) as exc:
-        return feedback.Feedback(False, f"the estimator refused this choice: {exc}")
+        return feedback.Feedback(False, t("the estimator refused this choice: {error}", error=exc))
     expected = got["excess_deaths_million"]
     given = float(answer["excess_deaths_million"])
     if not math.isclose(given, expected, rel_tol=0.01, abs_tol=0.05):
         return feedback.Feedback(
             False,
-            f"your choice is defensible, but it gives {expected:.1f} million, not {given:g}. "
-            f"Check the series, years and period you used. Hint: {hint}",
+            t(
+                "your choice is defensible, but it gives {expected} million, not {given}. "
+                "Check the series, years and period you used. Hint: {hint}",
+                expected=number(expected, ".1f"),
+                given=number(given, "g"),
+                hint=hint,
+            ),
         )
     published = published_estimates.tidy_estimates(data.load_cached("excess_death_estimates"))
     span = published_estimates.national_range(published)
     low, high = span["low_million"], span["high_million"]
-    label = excess_deaths.baseline_label(answer["method"], years)
+    # The series and baseline labels and the span are in the current language already.
     return feedback.Feedback(
         True,
-        f"your figure matches your choice ({excess_deaths.SERIES_LABELS[answer['series']]}, "
-        f"{label}, {_span(period)}): "
-        f"{expected:.1f} million excess deaths and {got['births_lost_million']:.1f} million "
-        f"births lost. The independent national estimates in the table run from {low:g} to "
-        f"{high:g} million. Now defend your choice in the box below.",
+        t(
+            "your figure matches your choice ({series}, {baseline}, {period}): {deaths} million "
+            "excess deaths and {births} million births lost. The independent national "
+            "estimates in the table run from {low} to {high} million. Now defend your choice "
+            "in the box below.",
+            series=excess_deaths.series_label(answer["series"]),
+            baseline=excess_deaths.baseline_label(answer["method"], years),
+            period=_span(period),
+            deaths=number(expected, ".1f"),
+            births=number(got["births_lost_million"], ".1f"),
+            low=number(low, "g"),
+            high=number(high, "g"),
+        ),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import altair as alt
 
+from helpers.core.i18n import t
 from helpers.core.validate import check_choice
 from helpers.lessons.counting_the_cost import charts
 from helpers.lessons.counting_the_cost.evidence import S21, baseline_grid
@@ -16,10 +17,11 @@ def sensitivity_figure(measure: str = "excess_deaths_million") -> alt.LayerChart
     key = (
         "deaths_more_than_million" if measure == "excess_deaths_million" else "births_about_million"
     )
-    words = "more than" if key.startswith("deaths") else "about"
+    label = (
+        t("text: more than {figure} M [S21]", figure=S21[key])
+        if key.startswith("deaths")
+        else t("text: about {figure} M [S21]", figure=S21[key])
+    )
     return charts.sensitivity_chart(
-        grid,
-        measure=measure,
-        reference=S21[key],
-        reference_label=f"text: {words} {S21[key]} M [S21]",
+        grid, measure=measure, reference=S21[key], reference_label=label
     )

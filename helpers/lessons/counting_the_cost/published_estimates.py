@@ -13,6 +13,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import N_, number, t
 from helpers.core.validate import check_choice, check_frame
 
 TABLE_COLUMNS = [
@@ -58,9 +59,9 @@ NO_YEAR = "year not given"
 #: The standing of a row that counts in summaries, and the marks of those that do not.
 INDEPENDENT = "independent estimate"
 NOT_COUNTED = {
-    "repeats another estimate": "repeats",
-    "outside the scholarly literature": "not scholarship",
-    "derived from the registers": "registered data",
+    "repeats another estimate": N_("repeats"),
+    "outside the scholarly literature": N_("not scholarship"),
+    "derived from the registers": N_("registered data"),
 }
 ALL = "all"
 _SPAN = re.compile(r"(\d{4})\s*[-–]\s*(\d{2,4})")
@@ -69,6 +70,8 @@ _CUT = re.compile(r"\s\(|;|,|\sas\s|\swith\s|\sreporting\s")
 
 def short_author(author: str) -> str:
     """A short name for an author field: the first surname, a second author or "et al.".
+
+    Names stay as written; the words joining them ("and", "via") are in the current language.
 
     Examples
     --------
@@ -86,8 +89,10 @@ def short_author(author: str) -> str:
     if ";" in text:
         return f"{first} et al."
     if second:
-        return f"{first} and {(second.group(1) or second.group(2)).strip()}"
-    return f"{first} (via {via.group(1)})" if via else first
+        return t(
+            "{first} and {second}", first=first, second=(second.group(1) or second.group(2)).strip()
+        )
+    return t("{first} (via {via})", first=first, via=via.group(1)) if via else first
 
 
 def period_spans(period: str) -> tuple[str, ...]:
@@ -129,13 +134,14 @@ def decade_of(year: object) -> str:
 
 
 def _figure(value: float, low: float, high: float) -> tuple[str, str]:
+    """The kind of figure (an English value) and its text (in the current language)."""
     if not np.isnan(low) and not np.isnan(high):
-        return "range", f"{low:g}-{high:g}"
+        return "range", t("{low}-{high}", low=number(low, "g"), high=number(high, "g"))
     if not np.isnan(low):
-        return "at least", f"at least {low:g}"
+        return "at least", t("at least {low}", low=number(low, "g"))
     if not np.isnan(value):
-        return "point", f"{value:g}"
-    return "no figure", "no figure in the table"
+        return "point", number(value, "g")
+    return "no figure", t("no figure in the table")
 
 
 def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
@@ -150,7 +156,8 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``label`` (short author, year, the area if not all China, and "(repeats)" or
-        "(not scholarship)" for a row not counted in summaries), ``author_short``,
+        "(not scholarship)" for a row not counted in summaries; in the current language, as
+        ``figure_text`` is), ``author_short``, ``author_short``,
         ``year_published``, ``decade``, ``periods`` (spans joined by " / ", or "not given as
         years"), ``period_as_printed``, ``method``, ``data_basis``, ``area``, ``kind``
         ("point", "range", "at least" or "no figure"), ``figure_text``, ``deaths_million`` (the
@@ -178,11 +185,11 @@ def tidy_estimates(table: pd.DataFrame) -> pd.DataFrame:
         kind, text = _figure(value, low, high)
         year = None if pd.isna(r.year_published) else int(r.year_published)
         short = short_author(r.author)
-        label = f"{short} {year}" if year is not None else f"{short} (no year)"
+        label = f"{short} {year}" if year is not None else t("{author} (no year)", author=short)
         if r.area and r.area != "China":
-            label += f" ({r.area} only)"
+            label = t("{label} ({area} only)", label=label, area=t(r.area))
         if r.standing != INDEPENDENT:
-            label += f" ({NOT_COUNTED.get(r.standing, r.standing)})"
+            label += f" ({t(NOT_COUNTED.get(r.standing, r.standing))})"
         spans = period_spans(r.period)
         rows.append(
             {

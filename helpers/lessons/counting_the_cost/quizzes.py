@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from helpers.core import data, quiz
+from helpers.core.i18n import N_
 from helpers.lessons.counting_the_cost import excess_deaths
 from helpers.lessons.counting_the_cost.evidence import DEFAULT, S21, estimate, totals
 
@@ -159,19 +160,24 @@ def quiz_adopted() -> widgets.VBox:
 
 
 def defend_baseline() -> widgets.VBox:
-    """Exercise 4: the defence of a chosen baseline, self-assessed against a model answer."""
+    """Exercise 4: the defence of a chosen baseline, self-assessed against a model answer
+    (its words marked with ``N_``: :func:`helpers.core.quiz.open_question` translates them)."""
     return quiz.open_question(
-        "In a sentence or two, defend your choice of series, baseline and period. What does "
-        "your baseline assume would have happened without the famine?",
-        "Registration missed many famine deaths, so I use Banister's corrected rates; her "
-        "death rate was falling before and after the famine, so a line from 1957 to 1962 "
-        "follows that trend instead of freezing one year as normal. A critic could say the "
-        "low rates of 1962 are partly deaths brought forward, so my line sits low and my "
-        "figure is high.",
+        N_(
+            "In a sentence or two, defend your choice of series, baseline and period. What does "
+            "your baseline assume would have happened without the famine?"
+        ),
+        N_(
+            "Registration missed many famine deaths, so I use Banister's corrected rates; her "
+            "death rate was falling before and after the famine, so a line from 1957 to 1962 "
+            "follows that trend instead of freezing one year as normal. A critic could say the "
+            "low rates of 1962 are partly deaths brought forward, so my line sits low and my "
+            "figure is high."
+        ),
         rubric=[
-            "It says which rates I used and why (registered or reconstructed).",
-            "It says what my baseline assumes mortality would have done without the famine.",
-            "It says why my period is the famine's (and what a different one would change).",
-            "It names a critic's objection and whether it would raise or lower my figure.",
+            N_("It says which rates I used and why (registered or reconstructed)."),
+            N_("It says what my baseline assumes mortality would have done without the famine."),
+            N_("It says why my period is the famine's (and what a different one would change)."),
+            N_("It names a critic's objection and whether it would raise or lower my figure."),
         ],
     )

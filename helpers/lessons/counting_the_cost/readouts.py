@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import data, display
+from helpers.core.i18n import N_, number, t, translated
 from helpers.lessons.counting_the_cost import excess_deaths, published_estimates
 from helpers.lessons.counting_the_cost.evidence import (
     DEFAULT,
@@ -21,7 +22,7 @@ from helpers.lessons.counting_the_cost.evidence import (
     totals,
 )
 
-_MATCH = {True: "yes", False: "no"}
+_MATCH = {True: N_("yes"), False: N_("no")}
 #: The default baseline (mean of 1956-57) and the line from 1957 to 1962.
 DEFAULT_AND_LINE = ((DEFAULT["method"], DEFAULT["baseline_years"]), ("line", (1957, 1962)))
 
@@ -47,18 +48,21 @@ def rates_table() -> display.Table:
     return display.table(
         frame.reset_index(),
         {
-            "year": "Year",
-            "cdr_official_per_1000": "Deaths per 1,000, registered",
-            "cdr_banister_per_1000": "Deaths per 1,000, Banister",
-            "cbr_official_per_1000": "Births per 1,000, registered",
-            "cbr_banister_per_1000": "Births per 1,000, Banister",
-            "population": "Mid-year population, million",
+            "year": t("Year"),
+            "cdr_official_per_1000": t("Deaths per 1,000, registered"),
+            "cdr_banister_per_1000": t("Deaths per 1,000, Banister"),
+            "cbr_official_per_1000": t("Births per 1,000, registered"),
+            "cbr_banister_per_1000": t("Births per 1,000, Banister"),
+            "population": t("Mid-year population, million"),
         },
         decimals=2,
-        caption="China's crude death and birth rates, 1953–66",
+        caption=t("China's crude death and birth rates, 1953–66"),
         notes=(
-            "Registered: China Statistical Yearbook 1999. Banister: her 1984 reconstruction.",
-            "Mid-year population: the mean of the two official year-end totals (our approximation).",
+            t("Registered: China Statistical Yearbook 1999. Banister: her 1984 reconstruction."),
+            t(
+                "Mid-year population: the mean of the two official year-end totals "
+                "(our approximation)."
+            ),
         ),
     )
 
@@ -72,36 +76,49 @@ def worked_example() -> display.Prose:
     famine = list(range(S21["period"][0], S21["period"][1] + 1))
     registered = float((cdr[famine] / 1000 * mid[famine]).sum())
     return display.prose(
-        f"In 1960 the registered death rate was {cdr[1960]:.2f} per 1,000, "
-        f"{cdr[1960] - cdr[1957]:.2f} above the 1957 rate of {cdr[1957]:.2f}: applied to a "
-        f"mid-year population of {mid[1960]:.2f} million, that is **{excess:.2f} million** "
-        f"deaths above normal in that one year. All registered deaths of 1958–61 add up to "
-        f"**{registered:.1f} million**."
+        t(
+            "In 1960 the registered death rate was {rate} per 1,000, {above} above the 1957 "
+            "rate of {base}: applied to a mid-year population of {population} million, that is "
+            "**{excess} million** deaths above normal in that one year. All registered deaths "
+            "of 1958–61 add up to **{registered} million**.",
+            rate=number(cdr[1960], ".2f"),
+            above=number(cdr[1960] - cdr[1957], ".2f"),
+            base=number(cdr[1957], ".2f"),
+            population=number(mid[1960], ".2f"),
+            excess=number(excess, ".2f"),
+            registered=number(registered, ".1f"),
+        )
     )
 
 
 def s21_baselines() -> display.Table:
     """Section 2: the eight simple baselines on the registered rates, 1958-61, against S21."""
     grid = baseline_grid(series=("official",), periods=(S21["period"],))
+    # The grid's baseline labels are in the current language already (baseline_label).
     grid = grid.assign(
         deaths_match=grid["s21_deaths_match"].map(_MATCH),
         births_match=grid["s21_births_match"].map(_MATCH),
     )
     return display.table(
-        grid,
+        translated(grid, "deaths_match", "births_match"),
         {
-            "baseline": "Baseline (registered rates)",
-            "excess_deaths_million": "Excess deaths, million",
-            "births_lost_million": "Births lost, million",
-            "deaths_match": "“More than 14 million”?",
-            "births_match": "“About 23 million”?",
+            "baseline": t("Baseline (registered rates)"),
+            "excess_deaths_million": t("Excess deaths, million"),
+            "births_lost_million": t("Births lost, million"),
+            "deaths_match": t("“More than 14 million”?"),
+            "births_match": t("“About 23 million”?"),
         },
-        caption="Eight simple baselines, 1958–61, against the text's figures [S21]",
+        caption=t("Eight simple baselines, 1958–61, against the text's figures [S21]"),
         notes=(
-            "“More than 14 million” read as 14 to under 15; “about 23 million” as 22.5 to "
-            "under 23.5.",
-            f"Range of excess deaths: {grid['excess_deaths_million'].min():.1f} to "
-            f"{grid['excess_deaths_million'].max():.1f} million.",
+            t(
+                "“More than 14 million” read as 14 to under 15; “about 23 million” as 22.5 to "
+                "under 23.5."
+            ),
+            t(
+                "Range of excess deaths: {low} to {high} million.",
+                low=number(grid["excess_deaths_million"].min(), ".1f"),
+                high=number(grid["excess_deaths_million"].max(), ".1f"),
+            ),
         ),
     )
 
@@ -113,13 +130,17 @@ def s21_search_result() -> display.Table:
     return display.table(
         both,
         {
-            "baseline": "Baseline (registered rates)",
-            "period": "Years counted",
-            "excess_deaths_million": "Excess deaths, million",
-            "births_lost_million": "Births lost, million",
+            "baseline": t("Baseline (registered rates)"),
+            "period": t("Years counted"),
+            "excess_deaths_million": t("Excess deaths, million"),
+            "births_lost_million": t("Births lost, million"),
         },
         decimals=2,
-        caption=f"{len(both)} of {len(search)} simple combinations give both figures",
+        caption=t(
+            "{found} of {searched} simple combinations give both figures",
+            found=len(both),
+            searched=len(search),
+        ),
     )
 
 
@@ -128,28 +149,41 @@ def gap_table(years: tuple[int, int] = (1958, 1963)) -> display.Table:
     return display.table(
         population_gap(years),
         {
-            "year": "Year",
-            "population_change_million": "Change in year-end population, million",
-            "natural_increase_million": "Registered births minus deaths, million",
-            "gap_million": "Gap, million",
+            "year": t("Year"),
+            "population_change_million": t("Change in year-end population, million"),
+            "natural_increase_million": t("Registered births minus deaths, million"),
+            "gap_million": t("Gap, million"),
         },
         decimals=2,
         notes=(
-            "A negative gap: the population fell by more than registered deaths explain "
-            "(deaths missed, or names struck off).",
+            t(
+                "A negative gap: the population fell by more than registered deaths explain "
+                "(deaths missed, or names struck off)."
+            ),
         ),
     )
 
 
 def _row(series: str, method: str, years: tuple[int, int], period=S21["period"]) -> dict:
-    t = totals(series, method, years, period)
+    """A table row; its series and baseline labels in the current language."""
+    total = totals(series, method, years, period)
     return {
-        "series": excess_deaths.SERIES_LABELS[series],
+        "series": excess_deaths.series_label(series),
         "baseline": excess_deaths.baseline_label(method, years),
         "period": f"{period[0]}–{str(period[1])[-2:]}",
-        "deaths": t["excess_deaths_million"],
-        "births": t["births_lost_million"],
+        "deaths": total["excess_deaths_million"],
+        "births": total["births_lost_million"],
     }
+
+
+def _rate_against(series: str, rates: pd.Series) -> str:
+    """One series' 1960 death rate against its baseline, per 1,000."""
+    return t(
+        "{series} {rate} against {baseline} per 1,000",
+        series=series,
+        rate=number(rates["cdr_per_1000"], ".2f"),
+        baseline=number(rates["cdr_baseline_per_1000"], ".1f"),
+    )
 
 
 def series_table() -> display.Table:
@@ -160,7 +194,7 @@ def series_table() -> display.Table:
         for what, c in (("death", "cdr"), ("birth", "cbr"))
     }
     rows = [_row(s, m, y) for s in ("official", "banister") for m, y in DEFAULT_AND_LINE]
-    e = {s: excess_deaths.SERIES_LABELS[s] for s in ("official", "banister")}
+    e = {s: excess_deaths.series_label(s) for s in ("official", "banister")}
     at_1960 = {
         s: estimate(s).set_index("year").loc[1960, ["cdr_per_1000", "cdr_baseline_per_1000"]]
         for s in e
@@ -168,20 +202,22 @@ def series_table() -> display.Table:
     return display.table(
         pd.DataFrame(rows),
         {
-            "series": "Rates",
-            "baseline": "Baseline",
-            "deaths": "Excess deaths 1958–61, million",
+            "series": t("Rates"),
+            "baseline": t("Baseline"),
+            "deaths": t("Excess deaths 1958–61, million"),
         },
-        caption="The same baselines on the registered and the reconstructed rates",
+        caption=t("The same baselines on the registered and the reconstructed rates"),
         notes=(
-            f"Banister's death rate is above the registered one in every year 1953–66: "
-            f"{_MATCH[above['death']]}; her birth rate too: {_MATCH[above['birth']]}.",
-            "1960, death rate against the mean of 1956–57: "
-            + "; ".join(
-                f"{e[s]} {v['cdr_per_1000']:.2f} against {v['cdr_baseline_per_1000']:.1f} per 1,000"
-                for s, v in at_1960.items()
-            )
-            + ".",
+            t(
+                "Banister's death rate is above the registered one in every year 1953–66: "
+                "{deaths}; her birth rate too: {births}.",
+                deaths=t(_MATCH[above["death"]]),
+                births=t(_MATCH[above["birth"]]),
+            ),
+            t(
+                "1960, death rate against the mean of 1956–57: {rates}.",
+                rates="; ".join(_rate_against(e[s], v) for s, v in at_1960.items()),
+            ),
         ),
     )
 
@@ -195,12 +231,23 @@ def baseline_steps() -> display.Table:
     cdr, cbr = ns["cdr_official_per_1000"], ns["cbr_official_per_1000"]
     return display.table(
         pd.DataFrame([_row("banister", m, y) for m, y in choices]),
-        {"baseline": "Baseline (Banister's rates)", "deaths": "Excess deaths 1958–61, million"},
-        caption="How far back is “normal”?",
+        {
+            "baseline": t("Baseline (Banister's rates)"),
+            "deaths": t("Excess deaths 1958–61, million"),
+        },
+        caption=t("How far back is “normal”?"),
         notes=(
-            f"Registered death rate: {cdr[1953]:.1f} per 1,000 in 1953, {cdr[1957]:.1f} in 1957.",
-            f"Registered birth rate: {cbr[1963]:.2f} per 1,000 in 1963; the highest of "
-            f"1953–57 was {cbr.loc[1953:1957].max():.2f}.",
+            t(
+                "Registered death rate: {first} per 1,000 in 1953, {last} in 1957.",
+                first=number(cdr[1953], ".1f"),
+                last=number(cdr[1957], ".1f"),
+            ),
+            t(
+                "Registered birth rate: {rate} per 1,000 in 1963; the highest of 1953–57 was "
+                "{highest}.",
+                rate=number(cbr[1963], ".2f"),
+                highest=number(cbr.loc[1953:1957].max(), ".2f"),
+            ),
         ),
     )
 
@@ -209,7 +256,7 @@ def period_table() -> display.Table:
     """Section 4: the default baseline over each period, and on the year-end population."""
     rows = [_row("official", DEFAULT["method"], DEFAULT["baseline_years"], p) for p in PERIODS]
     for row in rows:
-        row["population"] = "mid-year"
+        row["population"] = t("mid-year")
     yearend = totals(
         "official", DEFAULT["method"], DEFAULT["baseline_years"], population_basis="yearend"
     )
@@ -218,19 +265,19 @@ def period_table() -> display.Table:
             **_row("official", DEFAULT["method"], DEFAULT["baseline_years"]),
             "deaths": yearend["excess_deaths_million"],
             "births": yearend["births_lost_million"],
-            "population": "year-end",
+            "population": t("year-end"),
         }
     )
     return display.table(
         pd.DataFrame(rows),
         {
-            "period": "Years counted",
-            "population": "Population",
-            "deaths": "Excess deaths, million",
-            "births": "Births lost, million",
+            "period": t("Years counted"),
+            "population": t("Population"),
+            "deaths": t("Excess deaths, million"),
+            "births": t("Births lost, million"),
         },
         decimals=2,
-        caption="Registered rates, mean of 1956–57: the period and the population",
+        caption=t("Registered rates, mean of 1956–57: the period and the population"),
     )
 
 
@@ -243,12 +290,18 @@ def estimates_table() -> display.Table:
         .agg(number="size", rows=lambda s: "; ".join(s))
         .reset_index()
     )
+    # The labels are in the current language already (tidy_estimates); the standings are
+    # the table's English, translated here.
     return display.table(
-        by,
-        {"standing": "Standing (editorial)", "number": "Rows", "rows": "Estimates"},
-        caption=f"The {len(est)} published estimates in the table",
+        translated(by, "standing"),
+        {"standing": t("Standing (editorial)"), "number": t("Rows"), "rows": t("Estimates")},
+        caption=t("The {n} published estimates in the table", n=len(est)),
         notes=(
-            f"The {span['estimates']} independent national estimates run from "
-            f"{span['low_million']:g} to {span['high_million']:g} million.",
+            t(
+                "The {n} independent national estimates run from {low} to {high} million.",
+                n=span["estimates"],
+                low=number(span["low_million"], "g"),
+                high=number(span["high_million"], "g"),
+            ),
         ),
     )
