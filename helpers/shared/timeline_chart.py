@@ -25,6 +25,9 @@ THEME_COLOURS = dict(zip(THEMES, theme.PALETTE, strict=False))
 #: The columns whose text a reader sees, translated where the chart is drawn (the themes are
 #: the app's choices, the events and sources come from ``data/timeline.csv``).
 SHOWN_TEXT = ("event", "theme", "source")
+#: The room for a theme's name (px) where it is longer than in English (220 px), so that none
+#: is cut: Kazakh "ауыл шаруашылығы және коммуналар".
+LABEL_LIMIT = {"kk": 270}
 #: Vega's time format writes English month names: in another language the month axis is
 #: labelled with these (abbreviated, as ``%b`` is), then the year.
 MONTH_ABBREVIATIONS = {
@@ -127,7 +130,8 @@ def _axes(start_year: int, end_year: int, rows: tuple[str, ...]) -> tuple[alt.X,
         axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": step})
     domain = [f"{start_year}-01-01", f"{end_year}-12-31"]
     x = alt.X("start:T").title(t("Date")).scale(domain=domain).axis(axis)
-    y = alt.Y("theme:N").title(None).scale(domain=[t(r) for r in rows]).axis(labelLimit=220)
+    limit = LABEL_LIMIT.get(current_language(), 220)
+    y = alt.Y("theme:N").title(None).scale(domain=[t(r) for r in rows]).axis(labelLimit=limit)
     return x, y
 
 
