@@ -310,7 +310,7 @@ _IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
 DATA_TEXT: dict[str, tuple[str, ...]] = {
     "first_plan": ("unit", "source"),  # lesson 02's table of the Second Plan's targets
     "communes": ("date_as_printed", "area", "unit", "source", "note"),
-    "timeline": ("event", "cross_check"),
+    "timeline": ("event", "source", "cross_check"),  # the timeline chart and tables
     "excess_death_estimates": ("area", "data_basis", "period", "standing", "title"),
 }
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import N_, t
 from helpers.core.validate import check_choice, check_year_span
 
 #: The fixed theme list of ``data/timeline.csv``, in the order charts show it (defined by
@@ -29,9 +30,22 @@ PERIODS = (
     ("after the Leap", 1961, 1966),
 )
 EVENT_COLUMNS = ("event", "date_start", "date_end", "date_precision", "theme", "source")
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+#: The months in English (the names a learner may type as an answer); each is translated where
+#: a date is written (:func:`date_label`).
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
 
 def parse_date(text: object, *, name: str = "date") -> dt.date:
@@ -83,7 +97,8 @@ def period_of(date: object) -> str:
 
 
 def date_label(date: object, precision: str = "day") -> str:
-    """Write a date as precisely as the source gives it: '16 July 1960', 'May 1958', '1961'.
+    """Write a date as precisely as the source gives it: '16 July 1960', 'May 1958', '1961'
+    (in the current language: Kazakh writes '1960 жылғы 16 шілде').
 
     Examples
     --------
@@ -94,9 +109,10 @@ def date_label(date: object, precision: str = "day") -> str:
     d = parse_date(date)
     if precision == "year":
         return f"{d.year}"
+    month = t(MONTHS[d.month - 1])
     if precision == "month":
-        return f"{_MONTHS[d.month - 1]} {d.year}"
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+        return t("{month} {year}", month=month, year=d.year)
+    return t("{day} {month} {year}", day=d.day, month=month, year=d.year)
 
 
 def filter_events(
@@ -123,7 +139,9 @@ def filter_events(
     pandas.DataFrame
         The kept rows (possibly none) with added columns ``start`` and ``end`` (ISO date
         strings of the first day; ``end`` equals ``start`` for single-day events),
-        ``has_span`` (bool), ``when`` (a readable date or span) and ``period``.
+        ``has_span`` (bool), ``when`` (a readable date or span, in the current language) and
+        ``period``. The event texts stay in English (code finds events by them): translate
+        them where they are shown.
 
     Examples
     --------

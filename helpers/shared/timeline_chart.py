@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import current_language, number, t, translated
 from helpers.core.validate import check_choice, check_year_span
 from helpers.shared.timeline import FIRST_YEAR, LAST_YEAR, THEMES
 
@@ -21,18 +22,30 @@ CHART_COLUMNS = ("event", "theme", "start", "end", "has_span", "when", "period",
 ROW_HEIGHT = 34
 #: One Okabe-Ito colour per theme, fixed so a theme keeps its colour whatever is shown.
 THEME_COLOURS = dict(zip(THEMES, theme.PALETTE, strict=False))
-# Built once: constructing Altair objects is a visible part of a redraw's cost.
-_COLOUR = alt.Color(
-    "theme:N",
-    scale=alt.Scale(domain=list(THEME_COLOURS), range=list(THEME_COLOURS.values())),
-    legend=None,
-)
-_TOOLTIP = [
-    alt.Tooltip("event:N", title="Event"),
-    alt.Tooltip("when:N", title="Date"),
-    alt.Tooltip("theme:N", title="Theme"),
-    alt.Tooltip("source:N", title="Source"),
-]
+#: The columns whose text a reader sees, translated where the chart is drawn (the themes are
+#: the app's choices, the events and sources come from ``data/timeline.csv``).
+SHOWN_TEXT = ("event", "theme", "source")
+#: The room for a theme's name (px) where it is longer than in English (220 px), so that none
+#: is cut: Kazakh "ауыл шаруашылығы және коммуналар".
+LABEL_LIMIT = {"kk": 270}
+#: Vega's time format writes English month names: in another language the month axis is
+#: labelled with these (abbreviated, as ``%b`` is), then the year.
+MONTH_ABBREVIATIONS = {
+    "kk": (
+        "қаң.",
+        "ақп.",
+        "нау.",
+        "сәу.",
+        "мам.",
+        "мау.",
+        "шіл.",
+        "там.",
+        "қыр.",
+        "қаз.",
+        "қар.",
+        "жел.",
+    )
+}
 
 
 def timeline_chart(
@@ -81,7 +94,7 @@ def timeline_chart(
     rows = tuple(check_choice("themes", t, THEMES) for t in themes) or THEMES
     if events.empty:
         return _empty_chart(start_year, end_year, rows)
-    data = events.loc[:, list(CHART_COLUMNS)]
+    data = translated(events.loc[:, list(CHART_COLUMNS)], *SHOWN_TEXT)
     title, description = _words(data, _span(start_year, end_year))
     return chart_kit.fill(
         _template(start_year, end_year, rows),
@@ -92,21 +105,33 @@ def timeline_chart(
 
 
 def _span(start_year: int, end_year: int) -> str:
-    """The period in words: '1960' or '1958 to 1961'."""
-    return f"{start_year}" if start_year == end_year else f"{start_year} to {end_year}"
+    """The period in words: '1960' or '1958 to 1961' (Kazakh '1958–1961')."""
+    if start_year == end_year:
+        return f"{start_year}"
+    return t("{start} to {end}", start=start_year, end=end_year)
 
 
 def _axes(start_year: int, end_year: int, rows: tuple[str, ...]) -> tuple[alt.X, alt.Y]:
     """The time axis over the period (months for up to two years) and one row per theme."""
     n_years = end_year - start_year + 1
     if n_years <= 2:  # months, so a short period does not repeat one year on every tick
-        axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3})
+        months = MONTH_ABBREVIATIONS.get(current_language())
+        if months is None:
+            axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3})
+        else:
+            names = ", ".join(f"'{m}'" for m in months)
+            axis = alt.Axis(
+                format="%b %Y",
+                tickCount={"interval": "month", "step": 3},
+                labelExpr=f"[{names}][month(datum.value)] + ' ' + timeFormat(datum.value, '%Y')",
+            )
     else:
         step = 1 if n_years <= 10 else 2
         axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": step})
     domain = [f"{start_year}-01-01", f"{end_year}-12-31"]
-    x = alt.X("start:T").title("Date").scale(domain=domain).axis(axis)
-    y = alt.Y("theme:N").title(None).scale(domain=list(rows)).axis(labelLimit=220)
+    x = alt.X("start:T").title(t("Date")).scale(domain=domain).axis(axis)
+    limit = LABEL_LIMIT.get(current_language(), 220)
+    y = alt.Y("theme:N").title(None).scale(domain=[t(r) for r in rows]).axis(labelLimit=limit)
     return x, y
 
 
@@ -114,7 +139,20 @@ def _axes(start_year: int, end_year: int, rows: tuple[str, ...]) -> tuple[alt.X,
 def _template(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.LayerChart:
     """The timeline without its events, title or description: spans as bars, starts as points."""
     x, y = _axes(start_year, end_year, rows)
-    base = alt.Chart(alt.Data(name="events")).encode(x=x, y=y, color=_COLOUR, tooltip=_TOOLTIP)
+    colour = alt.Color(
+        "theme:N",
+        scale=alt.Scale(
+            domain=[t(name) for name in THEME_COLOURS], range=list(THEME_COLOURS.values())
+        ),
+        legend=None,
+    )
+    tooltip = [
+        alt.Tooltip("event:N", title=t("Event")),
+        alt.Tooltip("when:N", title=t("Date")),
+        alt.Tooltip("theme:N", title=t("Theme")),
+        alt.Tooltip("source:N", title=t("Source")),
+    ]
+    base = alt.Chart(alt.Data(name="events")).encode(x=x, y=y, color=colour, tooltip=tooltip)
     return alt.layer(
         base.transform_filter("datum.has_span")
         .mark_rule(strokeWidth=6, opacity=0.6, clip=True)
@@ -126,24 +164,29 @@ def _template(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.Laye
 def _words(data: pd.DataFrame, span: str) -> tuple[str, str]:
     """Title and one-sentence description: how many events, from when to when."""
     n = len(data)
-    noun = "event" if n == 1 else "events"
     first, last = data["when"].iloc[0].split(" – ")[0], _last_when(data)
-    return f"{n} {noun}, {span}, by theme", chart_kit.sentence(
-        f"timeline of {n} {noun} from {first} to {last}, by theme, for the years {span}"
-    )
+    words = {"n": number(n, ","), "span": span, "first": first, "last": last}
+    if n == 1:
+        title = t("{n} event, {span}, by theme", **words)
+        clause = t("timeline of {n} event from {first} to {last}, by theme, for the years {span}")
+    else:
+        title = t("{n} events, {span}, by theme", **words)
+        clause = t("timeline of {n} events from {first} to {last}, by theme, for the years {span}")
+    return title, chart_kit.sentence(clause.format(**words))
 
 
 def _empty_chart(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.LayerChart:
     """The axes and a note saying no events match, titled with the themes chosen."""
     x, y = _axes(start_year, end_year, rows)
     span = _span(start_year, end_year)
-    which = "any theme" if len(rows) == len(THEMES) else " or ".join(f"'{t}'" for t in rows)
-    note = {"values": [{"start": f"{start_year}-01-01", "theme": rows[len(rows) // 2]}]}
-    advice = (
-        "No sourced events in these years: the timeline does not cover them."
-        if len(rows) == len(THEMES)
-        else "No events: widen the years or choose 'all themes'."
-    )
+    if len(rows) == len(THEMES):
+        title = t("No events in {span} for any theme", span=span)
+        advice = t("No sourced events in these years: the timeline does not cover them.")
+    else:
+        which = t(" or ").join(t("'{theme}'", theme=t(row)) for row in rows)
+        title = t("No events in {span} for {themes}", span=span, themes=which)
+        advice = t("No events: widen the years or choose 'all themes'.")
+    note = {"values": [{"start": f"{start_year}-01-01", "theme": t(rows[len(rows) // 2])}]}
     message = (
         alt.Chart(note)
         .mark_text(align="left", dx=10, fontSize=theme.FONT_SIZE, color="#555555")
@@ -151,9 +194,10 @@ def _empty_chart(start_year: int, end_year: int, rows: tuple[str, ...]) -> alt.L
     )
     return alt.layer(
         message,
-        title=f"No events in {span} for {which}",
+        title=title,
         description=chart_kit.sentence(
-            f"no events of the chosen themes fall in {span}", "the timeline is empty"
+            t("no events of the chosen themes fall in {span}", span=span),
+            t("the timeline is empty"),
         ),
         width=theme.WIDTH,
         height=ROW_HEIGHT * len(rows),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers.core import course, data, feedback, progress
+from helpers.core.i18n import number, t
 from helpers.core.validate import check_choice
 from helpers.shared import timeline
 from helpers.shared.vital_rates import S20_DEATH_RATE_PERCENT
@@ -20,17 +21,20 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint="2.5 percent is 2.5 per 100 people; multiply by the population in millions.",
-        explain=(
-            f"{rate} % of {pop:.2f} million is {expected:.1f} million deaths: 2.5 per 100 is "
+        hint=t("2.5 percent is 2.5 per 100 people; multiply by the population in millions."),
+        explain=t(
+            "{rate} % of {population} million is {deaths} million deaths: 2.5 per 100 is "
             "25 per 1,000, the official registered rate for 1960, rounded. (The table above "
             "uses the mid-year population, a little larger, so it gives slightly more; "
-            "deaths over a year are usually counted on the mid-year figure.)"
+            "deaths over a year are usually counted on the mid-year figure.)",
+            rate=number(rate),
+            population=number(pop, ".2f"),
+            deaths=number(expected, ".1f"),
         ),
         wrong={
-            rate / 1000 * pop: "that reads 2.5 as per 1,000: ten times too few deaths.",
-            rate * pop: "that forgot to divide by 100 (percent means per 100).",
-            rate / 100 * pop * 1e6: "right number, but give it in millions, not persons.",
+            rate / 1000 * pop: t("that reads 2.5 as per 1,000: ten times too few deaths."),
+            rate * pop: t("that forgot to divide by 100 (percent means per 100)."),
+            rate / 100 * pop * 1e6: t("right number, but give it in millions, not persons."),
         },
     )
 
@@ -48,25 +52,36 @@ def soviet_withdrawal_date() -> dt.date:
 def ex_2(answer: object) -> feedback.Feedback:
     """The month of 1960 (name or number) in which the Soviet experts were recalled."""
     date = soviet_withdrawal_date()
-    month = timeline.date_label(date.isoformat(), "month").split()[0]
-    earlier = timeline.date_label(f"1960-{date.month - 1:02d}", "month").split()[0]
+    # The learner types the month in English (the Kazakh lesson asks for it so too).
+    month = timeline.MONTHS[date.month - 1]
+    earlier = timeline.MONTHS[date.month - 2]
     if answer is ...:
-        return feedback.not_attempted("filter the timeline to 'foreign relations' and 1960.")
+        return feedback.not_attempted(t("filter the timeline to 'foreign relations' and 1960."))
     text = str(answer).strip().lower()
     if text in (month.lower(), month[:3].lower(), str(date.month), f"{date.month:02d}"):
         return feedback.Feedback(
             True,
-            f"{month} 1960: the timeline dates the Soviet note {timeline.date_label(date)}, so "
-            "the text's 'in the 1960s' [S24] should read 'in mid-1960'. (The timeline also "
-            "records that one source dates the note a month earlier.)",
+            t(
+                "{month}: the timeline dates the Soviet note {date}, so the text's "
+                "'in the 1960s' [S24] should read 'in mid-1960'. (The timeline also records "
+                "that one source dates the note a month earlier.)",
+                month=timeline.date_label(date, "month"),
+                date=timeline.date_label(date),
+            ),
         )
     if text in (earlier.lower(), earlier[:3].lower(), str(date.month - 1)):
         return feedback.Feedback(
             False,
-            f"one source (noted in the timeline's cross_check) dates the note to {earlier}, but "
-            "the timeline's own source dates it a month later. Use the date the chart shows.",
+            t(
+                "one source (noted in the timeline's cross_check) dates the note to {earlier}, "
+                "but the timeline's own source dates it a month later. Use the date the chart "
+                "shows.",
+                earlier=t(earlier),
+            ),
         )
-    return feedback.Feedback(False, f"{answer!r} is not it. Hint: hover over the points of 1960.")
+    return feedback.Feedback(
+        False, t("{answer} is not it. Hint: hover over the points of 1960.", answer=repr(answer))
+    )
 
 
 def first_lesson_citing(claim: str) -> int | None:

@@ -147,3 +147,36 @@ def test_national_table_and_population(national):
 def test_first_claim_quiz_is_read_from_the_map():
     q = quizzes.quiz_first_claim()
     assert q.correct == f"Lesson {exercises.first_lesson_citing('S1'):02d}"
+
+
+def test_the_marked_soviet_cross_check_is_the_timeline_s():
+    """readouts marks the Soviet note's cross-check for translation: it must stay the data's."""
+    events = timeline.filter_events(data.load("timeline"), "foreign relations", 1960, 1960)
+    assert readouts.SOVIET_CROSS_CHECK in set(events["cross_check"])
+
+
+def test_in_kazakh_dates_charts_and_checks_are_kazakh():
+    from helpers.core import i18n
+
+    i18n.use_language("kk")
+    try:
+        assert timeline.date_label("1960-07-16") == "1960 жылғы 16 шілде"
+        assert timeline.date_label("1958-05", "month") == "1958 жылғы мамыр"
+        spec = apps.timeline_app().chart.to_dict()
+        assert spec["title"].startswith("37 оқиға, 1949–1966")
+        # The month axis of a short period names the months in Kazakh, not with Vega's %b.
+        short = timeline.filter_events(data.load("timeline"), "all", 1957, 1958)
+        axis = timeline_chart_spec(short)["encoding"]["x"]["axis"]
+        assert "шіл." in axis["labelExpr"]
+        # The learner types the month in English, as the Kazakh lesson asks.
+        assert exercises.ex_2("July")
+        assert "1960 жылғы шілде" in str(exercises.ex_2("July"))
+    finally:
+        i18n.use_language("en")
+
+
+def timeline_chart_spec(events: pd.DataFrame) -> dict:
+    from helpers.shared import timeline_chart
+
+    spec = timeline_chart.timeline_chart(events, start_year=1957, end_year=1958).to_dict()
+    return spec["layer"][0] if "encoding" not in spec else spec
