@@ -9,8 +9,8 @@ Two nets, so that a string forgotten in either way is caught:
   translation. Bibliographic references ("Statistical Yearbook of China") have at most
   one function word and pass; names, pinyin and units pass.
 
-A third net: a label that is a number written the English way (``1,000``, ``0.5``), which
-the language writes ``1 000`` and ``0,5`` (made in Python without ``i18n.number``).
+A third net: a label that is a number written the English way (``0.5``, ``1,919.5``), which
+the language writes ``0,5`` and ``1 919,5`` (made in Python without ``i18n.number``).
 
 What a reader sees in a chart is its title, subtitle, description, axis, legend and
 tooltip titles, and the values of the fields it draws as text, labels or categories.
@@ -51,7 +51,9 @@ FUNCTION_WORDS = re.compile(
 )
 LATIN_WORD = re.compile(r"\b[A-Za-z][a-z'’-]+\b")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-ENGLISH_NUMBER = re.compile(r"^[−+-]?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)\s*(%|‰)?$")
+# A decimal point gives an English number away; "6,248" is a Kazakh decimal as well as an
+# English thousand, so thousands alone cannot.
+ENGLISH_NUMBER = re.compile(r"^[−+-]?\d{1,3}(,\d{3})*\.\d+\s*(%|‰)?$")
 TAG = re.compile(r"<[^>]+>")
 SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
 
