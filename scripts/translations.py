@@ -307,7 +307,12 @@ _IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
 
 #: Text the helpers show straight from the course data (``data/<table>.csv``), by table and
 #: column: each distinct value is a catalogue entry, translated where it is shown with ``t``.
-DATA_TEXT: dict[str, tuple[str, ...]] = {}
+DATA_TEXT: dict[str, tuple[str, ...]] = {
+    # Lesson 04 (crisis) shows these in its tables of projects, events and grain imports.
+    "first_plan": ("period", "unit", "source"),
+    "grain_procurement_trade": ("period", "unit", "source"),
+    "timeline": ("event", "unit", "cross_check"),
+}
 
 
 def helpers_template() -> Catalog:
