@@ -308,10 +308,11 @@ _IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
 #: Text the helpers show straight from the course data (``data/<table>.csv``), by table and
 #: column: each distinct value is a catalogue entry, translated where it is shown with ``t``.
 DATA_TEXT: dict[str, tuple[str, ...]] = {
-    "first_plan": ("unit", "source"),  # lesson 02's table of the Second Plan's targets
+    "first_plan": ("period", "unit", "source"),  # lessons 02 and 04: plans and projects
     "communes": ("date_as_printed", "area", "unit", "source", "note"),
-    "timeline": ("event", "source", "cross_check"),  # the timeline chart and tables
+    "timeline": ("event", "source", "unit", "cross_check"),  # the timeline chart and tables
     "excess_death_estimates": ("area", "data_basis", "period", "standing", "title"),
+    "grain_procurement_trade": ("period", "unit", "source"),  # lesson 04: grain imports
 }
 
 

@@ -73,9 +73,9 @@ CLAIM = re.compile(r"\bS\d{1,2}\b")
 HEADING = re.compile(r"(?m)^(#{1,6}) ")
 TAGS = re.compile(r"</?(?:details|summary|b|i|em|strong|sup|sub|br|table|tr|td|th)\b")
 TARGET = re.compile(r"\]\(([^)\s]+)\)|href=\"([^\"]+)\"")
-EN_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+EN_NUMBER = re.compile(r"(?<!\w)\d[\d,]*(?:\.\d+)?")
 # Kazakh writes 1 919 and 0,5 (a space between thousands, a comma for decimals).
-KK_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")
+KK_NUMBER = re.compile(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")
 
 
 # A quoted line in Cyrillic is the Kazakh source text quoted as it is (lesson 00 quotes S20).

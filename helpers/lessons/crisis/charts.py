@@ -7,22 +7,31 @@ what it shows in numbers. Famine years (1959-61) are shaded in ``theme.FAMINE_SH
 
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_choice, check_frame, check_number
-from helpers.lessons.crisis.grain_balance import BALANCE_COLUMNS, RULES
+from helpers.lessons.crisis.grain_balance import (
+    BALANCE_COLUMNS,
+    RECONSTRUCTED,
+    RULES,
+    SERIES_BASIS,
+)
 from helpers.lessons.crisis.index_chains import (
     FIRST_YEAR,
     INDEX_COLUMNS,
     LAST_YEAR,
     SECTORS,
     SERIES,
+    SOURCE_WORDS,
 )
 
-HISTORY_LABEL = "Recorded harvest less recorded procurement"
-SUBSISTENCE_LABEL = "Subsistence line (illustrative)"
+HISTORY_LABEL = N_("Recorded harvest less recorded procurement")
+SUBSISTENCE_LABEL = N_("Subsistence line (illustrative)")
 #: Legends under the chart, one entry a line, drawn as line samples (so dashes show).
 _LEGEND = alt.Legend(
     orient="bottom",
@@ -34,6 +43,51 @@ _LEGEND = alt.Legend(
 _DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
 #: The famine band's one row (its years), given to the grain chart's template on each fill.
 _FAMINE_ROWS = list(chart_kit.famine_band().data["values"])
+
+
+def _lines(title: str) -> str | alt.TitleParams:
+    """A title as one line, or as lines where its translation breaks it ("\\n"): a longer
+    language's title would not fit the chart's width on one."""
+    return alt.TitleParams(title.split("\n")) if "\n" in title else title
+
+
+def series_words(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (yearly changes, levels or indices) with its ``series`` and ``source`` in
+    the reader's language (``frame`` itself in English).
+
+    Examples
+    --------
+    >>> ch = pd.DataFrame({"series": [SERIES["agriculture"][0]], "source": ["source text [S19]"]})
+    >>> series_words(ch) is ch
+    True
+    """
+    check_frame("frame", frame, ["series", "source"])
+    shown = translated(frame, "series")
+    if shown is frame:
+        return frame
+    return shown.assign(source=frame["source"].map(_source_words))
+
+
+def _source_words(source: object) -> object:
+    """Where a change comes from, in the reader's language (references stay as written)."""
+    if source in SOURCE_WORDS:
+        return t(source)
+    claim = re.fullmatch(r"source text \[(S\d+)\]", str(source))
+    return t("source text [{claim}]", claim=claim[1]) if claim else source
+
+
+def basis_words(basis: str) -> str:
+    """A procurement figure's basis (``grain_balance.recorded_procurement``) in the
+    reader's language.
+
+    Examples
+    --------
+    >>> basis_words(SERIES_BASIS + RECONSTRUCTED)
+    'gross, share of older official output (reconstructed share; unverified)'
+    """
+    if basis == SERIES_BASIS + RECONSTRUCTED:
+        return t("{basis} (reconstructed share; unverified)", basis=t(SERIES_BASIS))
+    return t(basis) if basis == SERIES_BASIS else basis
 
 
 def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.LayerChart:
@@ -57,14 +111,27 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
         dict.fromkeys(indices["series"])
     )
     drawn = indices.dropna(subset=["index_base_100"])
-    what = "Industrial" if sector == "industry" else "Farm"
+    if sector == "industry":
+        title = t(
+            "Industrial output, {first}-{last}: yearly changes chained, {base} = 100",
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+            base=base_year,
+        )
+    else:
+        title = t(
+            "Farm output, {first}-{last}: yearly changes chained, {base} = 100",
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+            base=base_year,
+        )
     chart = chart_kit.fill(
         _index_template(sector, tuple(order)),
         {
             "hundred": [{}],
-            "index": drawn.assign(index_base_100=drawn["index_base_100"].round(2)),
+            "index": series_words(drawn.assign(index_base_100=drawn["index_base_100"].round(2))),
         },
-        title=f"{what} output, {FIRST_YEAR}-{LAST_YEAR}: yearly changes chained, {base_year} = 100",
+        title=_lines(title),
         description=_index_words(drawn, order, base_year),
     )
     # The base year follows its slider: named on the copy, not in a template a year.
@@ -72,7 +139,7 @@ def index_chart(indices: pd.DataFrame, *, sector: str, base_year: int) -> alt.La
     return chart_kit.adjust(
         chart,
         {
-            (*lines, "y", "title"): f"Index, {base_year} = 100",
+            (*lines, "y", "title"): t("Index, {base} = 100", base=base_year),
             (*lines, "tooltip", 3, "title"): f"{base_year} = 100",
         },
     )
@@ -84,6 +151,7 @@ def _index_template(sector: str, order: tuple[str, ...]) -> alt.LayerChart:
     a line at 100, and one line per series, its colour and dash fixed by its place in
     ``SERIES[sector]``."""
     colours = dict(zip(SERIES[sector], theme.PALETTE, strict=False))
+    shown = [t(s) for s in order]  # the series as the data names them, in the reader's language
     hundred = (
         alt.Chart(alt.Data(name="hundred"))
         .mark_rule(color=chart_kit.INK, strokeDash=[2, 2], opacity=0.5)
@@ -94,24 +162,26 @@ def _index_template(sector: str, order: tuple[str, ...]) -> alt.LayerChart:
         .mark_line(point=True)
         .encode(
             x=chart_kit.year_axis(FIRST_YEAR, LAST_YEAR),
-            y=alt.Y("index_base_100:Q", title="Index"),
+            y=alt.Y("index_base_100:Q", title=t("Index")),
             color=alt.Color(
                 "series:N",
                 title=None,
-                scale=alt.Scale(domain=order, range=[colours.get(s, chart_kit.INK) for s in order]),
+                scale=alt.Scale(domain=shown, range=[colours.get(s, chart_kit.INK) for s in order]),
                 legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
                 "series:N",
-                scale=alt.Scale(domain=order, range=list(_DASHES[: len(order)])),
+                scale=alt.Scale(domain=shown, range=list(_DASHES[: len(order)])),
                 legend=None,
             ),
             tooltip=[
-                alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("change_percent:Q", title="Change from year before, %", format="+.1f"),
-                alt.Tooltip("index_base_100:Q", title="Index", format=".1f"),
-                alt.Tooltip("source:N", title="Source of the change"),
+                alt.Tooltip("series:N", title=t("Series")),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip(
+                    "change_percent:Q", title=t("Change from year before, %"), format="+.1f"
+                ),
+                alt.Tooltip("index_base_100:Q", title=t("Index"), format=".1f"),
+                alt.Tooltip("source:N", title=t("Source of the change")),
             ],
         )
     )
@@ -129,36 +199,59 @@ def _index_words(drawn: pd.DataFrame, order: list[str], base_year: int) -> str:
             latest[series] = (year, value)
     shown = [s for s in order if s in latest]
     left_out = [s for s in order if s not in latest]
-    parts = [f"{_short(s)} {latest[s][1]:.0f} in {int(latest[s][0])}" for s in shown]
+    parts = [
+        t(
+            "{series} {value} in {year}",
+            series=_short(s),
+            value=number(latest[s][1], ".0f"),
+            year=int(latest[s][0]),
+        )
+        for s in shown
+    ]
     ends = {int(latest[s][0]) for s in shown}
     if parts and ends == {base_year}:  # every line ends at its base: 100 says nothing
-        said = (
-            f"with {base_year} = 100 every series ends at 100 in {base_year}; "
-            "an earlier base year shows how far each had come"
+        said = t(
+            "with {base} = 100 every series ends at 100 in {base}; "
+            "an earlier base year shows how far each had come",
+            base=base_year,
         )
     elif parts:
-        said = f"with {base_year} = 100, the last figures are: {'; '.join(parts)}"
+        said = t(
+            "with {base} = 100, the last figures are: {figures}",
+            base=base_year,
+            figures="; ".join(parts),
+        )
     else:
-        said = f"no series has a figure for {base_year}, so none can be drawn on that base"
+        said = t(
+            "no series has a figure for {base}, so none can be drawn on that base", base=base_year
+        )
     if left_out:
-        names = " and ".join(_short(s) for s in left_out)
-        missing = chart_kit.sentence(f"not drawn, for want of a figure for {base_year}: {names}")
+        names = _short(left_out[0])
+        for s in left_out[1:]:
+            names = t("{first} and {second}", first=names, second=_short(s))
+        missing = chart_kit.sentence(
+            t("not drawn, for want of a figure for {base}: {names}", base=base_year, names=names)
+        )
         return f"{chart_kit.sentence(said)} {missing}"
     return chart_kit.sentence(said)
 
 
+#: Series labels that begin with a name, kept capitalised in running text.
+_NAMES = ("LoC", "NBS", "Конгресс")
+
+
 def _short(name: str) -> str:
-    """A series label for running text: 'Source text [S19]' -> 'source text [S19]'."""
-    label = name.split(";")[0]
-    return label if label.startswith(("LoC", "NBS")) else label[0].lower() + label[1:]
+    """A series label, in the reader's language, for running text: 'Source text [S19]' ->
+    'source text [S19]'."""
+    label = t(name).split(";")[0]
+    return label if label.startswith(_NAMES) else label[0].lower() + label[1:]
 
 
 def _years_text(years: list[int]) -> str:
-    if not years:
-        return "no year"
-    if len(years) == 1:
-        return str(years[0])
-    return ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
+    """Two years or more in words: '1959, 1960 and 1961'."""
+    if len(years) < 2:
+        raise ValueError(f"years must hold two years or more; got {years!r}")
+    return t("{years} and {last}", years=", ".join(str(y) for y in years[:-1]), last=years[-1])
 
 
 def grain_balance_chart(
@@ -190,7 +283,7 @@ def grain_balance_chart(
     check_choice("rule", rule, RULES)
     first, last = int(balance["year"].min()), int(balance["year"].max())
     line_kg = float(balance["subsistence_kg"].iloc[0])
-    model_label = f"Model: {rule}"
+    model_label = t("Model: {rule}", rule=t(rule))
     data = {
         "famine": _FAMINE_ROWS,
         "model": _model_frame(balance, model_label),
@@ -199,7 +292,7 @@ def grain_balance_chart(
     if history is not None:
         check_frame("history", history, ["year", "grain_per_rural_person_kg", "basis"])
         past = history.loc[history["year"].between(first, last)].round(1)
-        data["history"] = past.assign(series=HISTORY_LABEL)
+        data["history"] = past.assign(series=t(HISTORY_LABEL), basis=past["basis"].map(basis_words))
     title, description = _grain_words(balance, rule, line_kg)
     chart = chart_kit.fill(
         _grain_template(first, last, model_label, history is not None),
@@ -234,7 +327,7 @@ def _grain_template(first: int, last: int, label: str, history: bool) -> alt.Lay
     subsistence = (
         alt.Chart(alt.Data(name="subsistence"))
         .mark_rule(strokeDash=[5, 3])
-        .encode(y=alt.YDatum(200.0), color=alt.ColorDatum(SUBSISTENCE_LABEL))
+        .encode(y=alt.YDatum(200.0), color=alt.ColorDatum(t(SUBSISTENCE_LABEL)))
     )
     layers = [band, _model_line(label, first, last), subsistence]
     if history:
@@ -244,7 +337,7 @@ def _grain_template(first: int, last: int, label: str, history: bool) -> alt.Lay
 
 def _model_line(label: str, first: int, last: int) -> alt.Chart:
     """Grain left per rural person under the rule, with the harvest and procurement as tooltips."""
-    domain = [label, SUBSISTENCE_LABEL]  # the lines; the diamonds have a legend of their own
+    domain = [label, t(SUBSISTENCE_LABEL)]  # the lines; the diamonds have a legend of their own
     return (
         alt.Chart(alt.Data(name="model"))
         .mark_line(point=True)
@@ -252,7 +345,7 @@ def _model_line(label: str, first: int, last: int) -> alt.Chart:
             x=chart_kit.year_axis(first, last),
             y=alt.Y(
                 "grain_per_rural_person_kg:Q",
-                title="Grain left per rural person, kg a year",
+                title=t("Grain left per rural person, kg a year"),
                 scale=alt.Scale(zero=False),
             ),
             color=alt.Color(
@@ -262,11 +355,11 @@ def _model_line(label: str, first: int, last: int) -> alt.Chart:
                 legend=_LEGEND,
             ),
             tooltip=[
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("harvest_mt:Q", title="Harvest, Mt"),
-                alt.Tooltip("procurement_mt:Q", title="Procured after imports, Mt"),
-                alt.Tooltip("procurement_share_percent:Q", title="Share of harvest, %"),
-                alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip("harvest_mt:Q", title=t("Harvest, Mt")),
+                alt.Tooltip("procurement_mt:Q", title=t("Procured after imports, Mt")),
+                alt.Tooltip("procurement_share_percent:Q", title=t("Share of harvest, %")),
+                alt.Tooltip("grain_per_rural_person_kg:Q", title=t("kg per rural person")),
             ],
         )
     )
@@ -284,7 +377,7 @@ def _history_points(first: int, last: int) -> alt.Chart:
             shape=alt.Shape(
                 "series:N",
                 title=None,
-                scale=alt.Scale(domain=[HISTORY_LABEL], range=["diamond"]),
+                scale=alt.Scale(domain=[t(HISTORY_LABEL)], range=["diamond"]),
                 legend=alt.Legend(
                     orient="bottom",
                     labelLimit=400,
@@ -293,9 +386,9 @@ def _history_points(first: int, last: int) -> alt.Chart:
                 ),
             ),
             tooltip=[
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("grain_per_rural_person_kg:Q", title="kg per rural person"),
-                alt.Tooltip("basis:N", title="Procurement figure"),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip("grain_per_rural_person_kg:Q", title=t("kg per rural person")),
+                alt.Tooltip("basis:N", title=t("Procurement figure")),
             ],
         )
     )
@@ -309,28 +402,53 @@ def _grain_words(balance: pd.DataFrame, rule: str, line_kg: float) -> tuple[str,
     below = years[balance["below_subsistence"].to_numpy(dtype=bool)].tolist()
     asked = float(balance["procurement_rule_mt"].iloc[0])
     if rule == "fixed quota":
-        setting = f"a fixed quota of {asked:.1f} Mt a year"
+        setting = t("a fixed quota of {mt} Mt a year", mt=number(asked, ".1f"))
     else:
-        setting = f"a procurement share of {100 * asked / balance['harvest_mt'].iloc[0]:.1f} %"
+        share = 100 * asked / balance["harvest_mt"].iloc[0]
+        setting = t("a procurement share of {share} %", share=number(share, ".1f"))
+    named, line = t(rule).capitalize(), number(line_kg, ".0f")
     if below:
-        title = (
-            f"{rule.capitalize()}: below the {line_kg:.0f} kg line in {len(below)} of "
-            f"{len(years)} years"
+        title = t(
+            "{rule}: below the {kg} kg line in {below} of {years} years",
+            rule=named,
+            kg=line,
+            below=len(below),
+            years=len(years),
         )
-        verdict = f"falls below the {line_kg:.0f} kg line in {_years_text(below)}"
+        if len(below) == 1:
+            verdict = t("falls below the {kg} kg line in {year}", kg=line, year=below[0])
+        else:
+            verdict = t(
+                "falls below the {kg} kg line in {years}", kg=line, years=_years_text(below)
+            )
     else:
-        title = f"{rule.capitalize()}: above the {line_kg:.0f} kg line in every year"
-        verdict = f"stays above the {line_kg:.0f} kg line in every year {first}-{last}"
+        title = t("{rule}: above the {kg} kg line in every year", rule=named, kg=line)
+        verdict = t(
+            "stays above the {kg} kg line in every year {first}-{last}",
+            kg=line,
+            first=first,
+            last=last,
+        )
     description = chart_kit.sentence(
-        f"under {setting}, grain left per rural person {verdict}",
-        f"the lowest is {kg.min():.0f} kg in {years[kg.argmin()]}",
+        t(
+            "under {setting}, grain left per rural person {verdict}",
+            setting=setting,
+            verdict=verdict,
+        ),
+        t(
+            "the lowest is {kg} kg in {year}",
+            kg=number(kg.min(), ".0f"),
+            year=int(years[kg.argmin()]),
+        ),
     )
     return title, description
 
 
-RATE_COLOURS = {"death rate": theme.PALETTE[0], "birth rate": theme.PALETTE[2]}
-BASES = ("official (registered)", "Banister (1984) reconstruction")
-S20_LABEL = "Source text [S20], 1.2 % = 12 per 1,000"
+#: The rates and bases of :func:`helpers.shared.vital_rates.long_rates` (its values, marked
+#: here for translation where this lesson shows them).
+RATE_COLOURS = {N_("death rate"): theme.PALETTE[0], N_("birth rate"): theme.PALETTE[2]}
+BASES = (N_("official (registered)"), N_("Banister (1984) reconstruction"))
+S20_LABEL = N_("Source text [S20], 1.2 % = 12 per 1,000")
 
 
 def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -> alt.LayerChart:
@@ -354,26 +472,22 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     check_frame("rates", rates, ["year", "rate", "basis", "rate_per_1000"])
     first, last = int(rates["year"].min()), int(rates["year"].max())
     kinds = [r for r in RATE_COLOURS if r in set(rates["rate"])]
+    shown = translated(rates, "rate", "basis")
     data = {
         "famine": _FAMINE_ROWS,
-        "rates": rates.assign(
+        "rates": shown.assign(
             rate_per_1000=rates["rate_per_1000"].round(2),
-            line=rates["rate"] + ", " + rates["basis"],
+            line=shown["rate"] + ", " + shown["basis"],
         ),
     }
     with_s20 = s20 is not None and "death rate" in kinds
     if with_s20:
         check_frame("s20", s20, ["year", "text_death_rate_per_1000"])
-        data["s20"] = s20.assign(label=S20_LABEL)
-    shown = " and ".join(k.replace(" rate", "") for k in reversed(kinds))
-    title = (
-        f"Crude {shown} rates, {first}-{last}, famine years "
-        f"{chart_kit.FAMINE_YEARS[0]}-{str(chart_kit.FAMINE_YEARS[1])[2:]} shaded"
-    )
+        data["s20"] = s20.assign(label=t(S20_LABEL))
     chart = chart_kit.fill(
         _rates_template(first, last, with_s20),
         data,
-        title=title,
+        title=_lines(_rates_title(kinds, first, last)),
         description=_rates_words(rates, kinds, first, last),
     )
     # Which rates and bases are shown follows the toggles: set on the copy.
@@ -382,10 +496,40 @@ def vital_rates_chart(rates: pd.DataFrame, *, s20: pd.DataFrame | None = None) -
     return chart_kit.adjust(
         chart,
         {
-            (*lines, "color", "scale", "domain"): kinds,
+            (*lines, "color", "scale", "domain"): [t(k) for k in kinds],
             (*lines, "color", "scale", "range"): [RATE_COLOURS[k] for k in kinds],
             (*lines, "strokeDash", "legend"): _LEGEND if len(bases) > 1 else None,
         },
+    )
+
+
+def _rates_title(kinds: list[str], first: int, last: int) -> str:
+    """The vital rates chart's title: the rates shown, the years, the famine years shaded."""
+    famine = {
+        "first": first,
+        "last": last,
+        "famine_first": chart_kit.FAMINE_YEARS[0],
+        "famine_last": str(chart_kit.FAMINE_YEARS[1])[2:],
+    }
+    if kinds == ["death rate", "birth rate"]:
+        return t(
+            "Crude birth and death rates, {first}-{last}, famine years "
+            "{famine_first}-{famine_last} shaded",
+            **famine,
+        )
+    if kinds == ["death rate"]:
+        return t(
+            "Crude death rates, {first}-{last}, famine years {famine_first}-{famine_last} shaded",
+            **famine,
+        )
+    if kinds == ["birth rate"]:
+        return t(
+            "Crude birth rates, {first}-{last}, famine years {famine_first}-{famine_last} shaded",
+            **famine,
+        )
+    return t(
+        "Crude rates, {first}-{last}, famine years {famine_first}-{famine_last} shaded",
+        **famine,
     )
 
 
@@ -401,25 +545,27 @@ def _rates_template(first: int, last: int, s20: bool) -> alt.LayerChart:
         .mark_line(point=alt.OverlayMarkDef(size=25))
         .encode(
             x=chart_kit.year_axis(first, last, pad=0.5),
-            y=alt.Y("rate_per_1000:Q", title="Per 1,000 population a year"),
+            y=alt.Y("rate_per_1000:Q", title=t("Per 1,000 population a year")),
             color=alt.Color(
                 "rate:N",
                 title=None,
-                scale=alt.Scale(domain=list(RATE_COLOURS), range=list(RATE_COLOURS.values())),
+                scale=alt.Scale(
+                    domain=[t(r) for r in RATE_COLOURS], range=list(RATE_COLOURS.values())
+                ),
                 legend=_LEGEND,
             ),
             strokeDash=alt.StrokeDash(
                 "basis:N",
                 title=None,
-                scale=alt.Scale(domain=list(BASES), range=[[1, 0], [6, 3]]),
+                scale=alt.Scale(domain=[t(b) for b in BASES], range=[[1, 0], [6, 3]]),
                 legend=_LEGEND,
             ),
             detail=alt.Detail("line:N"),
             tooltip=[
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("rate:N", title="Rate"),
-                alt.Tooltip("basis:N", title="Basis"),
-                alt.Tooltip("rate_per_1000:Q", title="Per 1,000", format=".1f"),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip("rate:N", title=t("Rate")),
+                alt.Tooltip("basis:N", title=t("Basis")),
+                alt.Tooltip("rate_per_1000:Q", title=t("Per 1,000"), format=".1f"),
             ],
         )
     )
@@ -442,8 +588,8 @@ def _s20_points() -> alt.Chart:
                 legend=alt.Legend(direction="vertical", labelLimit=400),
             ),
             tooltip=[
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("text_death_rate_per_1000:Q", title="Source text, per 1,000"),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip("text_death_rate_per_1000:Q", title=t("Source text, per 1,000")),
             ],
         )
     )
@@ -458,27 +604,53 @@ def _rates_words(rates: pd.DataFrame, kinds: list[str], first: int, last: int) -
         deaths = official.loc["death rate"]
         peak = deaths.loc[1958:1962].idxmax() if len(deaths.loc[1958:1962]) else deaths.idxmax()
         before = deaths.get(1958)
-        parts.append(
-            f"the official death rate peaks at {deaths[peak]:.1f} per 1,000 in {peak}"
-            + (f", against {before:.1f} in 1958" if before is not None and peak != 1958 else "")
-        )
+        if before is not None and peak != 1958:
+            parts.append(
+                t(
+                    "the official death rate peaks at {rate} per 1,000 in {year}, "
+                    "against {before} in 1958",
+                    rate=number(deaths[peak], ".1f"),
+                    year=int(peak),
+                    before=number(before, ".1f"),
+                )
+            )
+        else:
+            parts.append(
+                t(
+                    "the official death rate peaks at {rate} per 1,000 in {year}",
+                    rate=number(deaths[peak], ".1f"),
+                    year=int(peak),
+                )
+            )
     if "birth rate" in kinds and "birth rate" in official.index:
         births = official.loc["birth rate"]
         low = births.loc[1958:1962].idxmin() if len(births.loc[1958:1962]) else births.idxmin()
-        parts.append(f"the official birth rate falls to {births[low]:.1f} in {low}")
+        parts.append(
+            t(
+                "the official birth rate falls to {rate} in {year}",
+                rate=number(births[low], ".1f"),
+                year=int(low),
+            )
+        )
     if BASES[1] in set(rates["basis"]):
         recon = rates[rates["basis"] == BASES[1]].set_index(["rate", "year"])["rate_per_1000"]
         # The year the official series is most extreme: the death peak, else the birth low.
         wanted = [("death rate", peak)] if "death rate" in kinds else []
         wanted += [("birth rate", low)] if "birth rate" in kinds else []
         key = next((k for k in wanted if k in recon.index), recon.index[0])
-        parts.append(
-            f"Banister's (1984) reconstruction puts the {key[1]} {key[0]} at {recon[key]:.1f}"
-        )
+        said = {
+            "death rate": N_(
+                "Banister's (1984) reconstruction puts the {year} death rate at {rate}"
+            ),
+            "birth rate": N_(
+                "Banister's (1984) reconstruction puts the {year} birth rate at {rate}"
+            ),
+        }
+        parts.append(t(said[key[0]], year=int(key[1]), rate=number(recon[key], ".1f")))
     return (
         chart_kit.sentence(*parts)
         if parts
-        else chart_kit.sentence(f"rates per 1,000, {first}-{last}")
+        else chart_kit.sentence(t("rates per 1,000, {first}-{last}", first=first, last=last))
     )
 
 
@@ -503,36 +675,53 @@ def trade_chart(trade: pd.DataFrame) -> alt.LayerChart:
         .encode(
             x=alt.X(
                 "year:O",
-                title="Year",
+                title=t("Year"),
                 axis=alt.Axis(labelAngle=0),
                 scale=alt.Scale(domain=years),
             ),
             xOffset=alt.XOffset("source_short:N", sort=sources),
-            y=alt.Y("net_imports_mt:Q", title="Net grain imports, Mt (exports below 0)"),
-            color=alt.Color("source_short:N", title="Source", sort=sources),
+            y=alt.Y("net_imports_mt:Q", title=t("Net grain imports, Mt (exports below 0)")),
+            color=alt.Color("source_short:N", title=t("Source"), sort=sources),
             tooltip=[
-                alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("source_short:N", title="Source"),
-                alt.Tooltip("net_imports_mt:Q", title="Net imports, Mt", format="+.2f"),
+                alt.Tooltip("year:O", title=t("Year")),
+                alt.Tooltip("source_short:N", title=t("Source")),
+                alt.Tooltip("net_imports_mt:Q", title=t("Net imports, Mt"), format="+.2f"),
             ],
         )
     )
     zero = alt.Chart({"values": [{}]}).mark_rule(color=chart_kit.INK).encode(y=alt.YDatum(0))
+    return alt.layer(
+        bars,
+        zero,
+        title=_lines(
+            t(
+                "Net grain trade, {first}-{last}, by source: exports first, then imports",
+                first=first,
+                last=last,
+            )
+        ),
+        description=_trade_words(trade, sources, gaps),
+        width=theme.WIDTH,
+        height=theme.HEIGHT,
+    )
+
+
+def _trade_words(trade: pd.DataFrame, sources: list[str], gaps: list[int]) -> str:
+    """The trade chart's description: each source's figures, year by year, and the gaps."""
     parts = []
     for source in sources:
         rows = trade[trade["source_short"] == source].sort_values("year")
         items = [
-            f"{int(y)} net {'imports' if v > 0 else 'exports'} {abs(v):g} Mt"
+            t("{year} net imports {mt} Mt", year=int(y), mt=number(abs(v), "g"))
+            if v > 0
+            else t("{year} net exports {mt} Mt", year=int(y), mt=number(abs(v), "g"))
             for y, v in zip(rows["year"], rows["net_imports_mt"], strict=True)
         ]
         parts.append(f"{source}: " + ", ".join(items))
-    return alt.layer(
-        bars,
-        zero,
-        title=f"Net grain trade, {first}-{last}, by source: exports first, then imports",
-        description=chart_kit.sentence(
-            *parts, f"no source gives a figure for {_years_text(gaps)}" if gaps else ""
-        ),
-        width=theme.WIDTH,
-        height=theme.HEIGHT,
-    )
+    if len(gaps) == 1:
+        gap = t("no source gives a figure for {year}", year=gaps[0])
+    elif gaps:
+        gap = t("no source gives a figure for {years}", years=_years_text(gaps))
+    else:
+        gap = ""
+    return chart_kit.sentence(*parts, gap)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.core import data, feedback, progress
+from helpers.core.i18n import number, t
 from helpers.lessons.crisis import index_chains
 from helpers.lessons.crisis.evidence import (
     changes,
@@ -33,17 +34,22 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="chain the changes: multiply (1 - 0.14) (1 - 0.13) (1 - 0.02), then compare with 1.",
-        explain=(
-            f"{expected:.1f} % below 1958: each fall applies to an already smaller level, "
-            f"so together they make less than the {-sum(changes_1959_61.values()):.0f} % "
-            "you get by adding them."
+        hint=t(
+            "chain the changes: multiply (1 - 0.14) (1 - 0.13) (1 - 0.02), then compare with 1."
+        ),
+        explain=t(
+            "{fall} % below 1958: each fall applies to an already smaller level, "
+            "so together they make less than the {added} % you get by adding them.",
+            fall=number(expected, ".1f"),
+            added=number(-sum(changes_1959_61.values()), ".0f"),
         ),
         wrong={
-            -sum(changes_1959_61.values()): "that adds the percentages; chain them instead.",
-            -expected: "right size, but give the fall as a positive number of percent.",
-            100 - expected: "that is the 1961 level (1958 = 100); the question asks for the fall.",
-            expected / 100: "right fall, but give it in percent (26.7, not 0.267).",
+            -sum(changes_1959_61.values()): t("that adds the percentages; chain them instead."),
+            -expected: t("right size, but give the fall as a positive number of percent."),
+            100 - expected: t(
+                "that is the 1961 level (1958 = 100); the question asks for the fall."
+            ),
+            expected / 100: t("right fall, but give it in percent (26.7, not 0.267)."),
         },
     )
 
@@ -82,21 +88,27 @@ def ex_2(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.005,
-        hint=(
+        hint=t(
             "start at 100 in 1957 and multiply by (1 + change / 100) for each of the official "
             "index's five years, 1958 to 1962; do not borrow the Library of Congress rates."
         ),
-        explain=(
-            f"{expected:.1f}: on the official index industry in 1962 was still above its 1957 "
-            f"level, after reaching {peak:.0f} in 1960. Filling the text's gap with the Library "
-            f"of Congress rates gives {spliced:.1f} ('back where it started'): the splice of two "
-            "series, not the history, makes that."
+        explain=t(
+            "{level}: on the official index industry in 1962 was still above its 1957 "
+            "level, after reaching {peak} in 1960. Filling the text's gap with the Library "
+            "of Congress rates gives {spliced} ('back where it started'): the splice of two "
+            "series, not the history, makes that.",
+            level=number(expected, ".1f"),
+            peak=number(peak, ".0f"),
+            spliced=number(spliced, ".1f"),
         ),
         wrong={
-            spliced: "that splices the text's figures with LoC's 1959-60 rates: two series.",
-            spliced_loc: "that chains LoC's rates with the text's: two series, spliced.",
-            100 + summed: f"that adds the percentages ({summed:+.0f}); chain them instead.",
-            expected - 100: "that is the change; give the index level (1957 = 100).",
+            spliced: t("that splices the text's figures with LoC's 1959-60 rates: two series."),
+            spliced_loc: t("that chains LoC's rates with the text's: two series, spliced."),
+            100 + summed: t(
+                "that adds the percentages ({summed}); chain them instead.",
+                summed=number(summed, "+.0f"),
+            ),
+            expected - 100: t("that is the change; give the index level (1957 = 100)."),
         },
     )
 
@@ -117,18 +129,21 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint=(
+        hint=t(
             "the quota is fixed in tonnes (the 1957 share of the 1958 harvest); divide it by "
             "the smaller 1960 harvest and give the result in percent."
         ),
-        explain=(
-            f"{expected:.1f} %: the same tonnage as in 1958 ({share} % of that harvest) is a much "
-            f"larger share of the smaller 1960 harvest. The state's actual take was of that order: "
-            f"{taken_1959} % of the 1959 harvest (Lin & Yang 2000)."
+        explain=t(
+            "{taken} %: the same tonnage as in 1958 ({share} % of that harvest) is a much "
+            "larger share of the smaller 1960 harvest. The state's actual take was of that order: "
+            "{taken_1959} % of the 1959 harvest (Lin & Yang 2000).",
+            taken=number(expected, ".1f"),
+            share=number(share),
+            taken_1959=number(taken_1959),
         ),
         wrong={
-            share: "that is the share of the 1958 harvest: the quota stays fixed in tonnes.",
-            expected / 100: "right share, but give it in percent.",
+            share: t("that is the share of the 1958 harvest: the quota stays fixed in tonnes."),
+            expected / 100: t("right share, but give it in percent."),
         },
     )
 
@@ -142,13 +157,15 @@ def ex_4(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="subtract the official death rate from the official birth rate for 1960.",
-        explain=(
-            f"{expected:.2f} per 1,000: on the official figures deaths exceeded births, and the "
-            f"year-end population fell by {pop[1959] - pop[1960]:.1f} million from 1959 to 1960."
+        hint=t("subtract the official death rate from the official birth rate for 1960."),
+        explain=t(
+            "{rate} per 1,000: on the official figures deaths exceeded births, and the "
+            "year-end population fell by {fall} million from 1959 to 1960.",
+            rate=number(expected, ".2f"),
+            fall=number(pop[1959] - pop[1960], ".1f"),
         ),
         wrong={
-            -expected: "check the sign: births minus deaths, and there were more deaths.",
-            expected / 10: "that is in percent; give it per 1,000.",
+            -expected: t("check the sign: births minus deaths, and there were more deaths."),
+            expected / 10: t("that is in percent; give it per 1,000."),
         },
     )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import N_
 from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.shared.vital_rates import population
 
@@ -173,7 +174,9 @@ def grain_balance(
 #: The procurement the lesson uses: two sources joined, not one series, both gross procurement
 #: as a percent of the older official harvest (CSY 1993 for 1957 and 1962, Lin & Yang 2000 for
 #: 1958-60; lesson 02 uses the same base). The older and revised harvests agree up to 1957.
-SERIES_BASIS = "gross, share of older official output"
+SERIES_BASIS = N_("gross, share of older official output")
+#: Added to the basis of a year whose share is reconstructed.
+RECONSTRUCTED = " (reconstructed share; unverified)"
 
 
 def recorded_procurement(grain_trade: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:
@@ -221,7 +224,7 @@ def recorded_procurement(grain_trade: pd.DataFrame, national: pd.DataFrame) -> p
         share = float(shares.loc[year, "value"])
         basis = SERIES_BASIS
         if "RECONSTRUCTED" in str(shares.loc[year, "note"]).upper():
-            basis += " (reconstructed share; unverified)"
+            basis += RECONSTRUCTED
         printed = float(gross[year]) if year in gross.index else np.nan
         out.append(
             (

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from helpers.core.i18n import N_
 from helpers.core.validate import check_choice, check_frame, check_number
 
 #: The source text's yearly changes in percent: (sector, year, change from the year before, claim).
@@ -41,20 +42,29 @@ FIRST_YEAR, LAST_YEAR = 1957, 1962
 #: The series of each sector, in the order charts list them (the text's chain first).
 SERIES = {
     "industry": (
-        "Official index, industry's national income (Chow 1993)",
-        "Source text, 1958 [S17]",
-        "Source text, 1961-62 [S24]",
-        "LoC Country Study, growth 1958-60",
-        "Industry value added, current prices (NBS)",
-        "Steel output, tonnes (COW)",
+        N_("Official index, industry's national income (Chow 1993)"),
+        N_("Source text, 1958 [S17]"),
+        N_("Source text, 1961-62 [S24]"),
+        N_("LoC Country Study, growth 1958-60"),
+        N_("Industry value added, current prices (NBS)"),
+        N_("Steel output, tonnes (COW)"),
     ),
     "agriculture": (
-        "Source text [S19]",
-        "Primary-sector value added, current prices (NBS)",
-        "Grain output, revised official series",
-        "Grain output, older official figures",
+        N_("Source text [S19]"),
+        N_("Primary-sector value added, current prices (NBS)"),
+        N_("Grain output, revised official series"),
+        N_("Grain output, older official figures"),
     ),
 }
+#: Where a change comes from, in words (``source``; the rest are references, and the source
+#: text's claims are "source text [S19]").
+SOURCE_WORDS = (
+    N_("official index (Chow 1993)"),
+    N_("Library of Congress Country Study"),
+    N_("revised official"),
+    N_("older official"),
+    N_("starting level"),
+)
 #: The official real index of industry in ``output_indices`` (1952 = 100, comparable prices).
 OFFICIAL_INDUSTRY = "industry_national_income_index"
 CHANGE_COLUMNS = ["series", "year", "change_percent", "source"]

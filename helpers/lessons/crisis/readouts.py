@@ -10,7 +10,8 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import data, display
-from helpers.lessons.crisis import grain_balance, index_chains
+from helpers.core.i18n import N_, number, t, translated
+from helpers.lessons.crisis import charts, grain_balance, index_chains
 from helpers.lessons.crisis.evidence import (
     IMPORTS_FROM,
     changes,
@@ -41,18 +42,18 @@ def _levels(sector: str, base_year: int, years: range) -> pd.DataFrame:
     wide = indices.pivot(index="series", columns="year", values="index_base_100")
     order = [s for s in index_chains.SERIES[sector] if s in wide.index]
     wide = wide.reindex(order).dropna(how="all")
-    return wide.reindex(columns=list(years)).reset_index()
+    return translated(wide.reindex(columns=list(years)).reset_index(), "series")
 
 
 def leap_1958() -> display.Table:
     """The change from 1957 to 1958 in each industrial series, with its source."""
     industry = changes("industry")
-    rows = industry[industry["year"] == 1958]
+    rows = charts.series_words(industry[industry["year"] == 1958])
     return display.table(
         rows,
-        {"series": "Series", "change_percent": "Change 1957-58, %", "source": "Source"},
+        {"series": t("Series"), "change_percent": t("Change 1957-58, %"), "source": t("Source")},
         decimals=0,
-        caption="Industry in 1958: one year, several measures",
+        caption=t("Industry in 1958: one year, several measures"),
     )
 
 
@@ -62,9 +63,15 @@ def harvest_1958() -> display.Prose:
     change = 100 * (grain[1958] / grain[1957] - 1)
     best = int(grain.loc[:1958].idxmax())
     return display.prose(
-        f"The 1958 harvest was {grain[1958]:.1f} million tonnes on the revised official series "
-        f"({old[1958]:.0f} Mt on the older official figure): {change:+.1f} % on 1957, and the "
-        f"largest harvest of 1949-58 was that of {best}."
+        t(
+            "The 1958 harvest was {mt} million tonnes on the revised official series "
+            "({old} Mt on the older official figure): {change} % on 1957, and the "
+            "largest harvest of 1949-58 was that of {best}.",
+            mt=number(grain[1958], ".1f"),
+            old=number(old[1958], ".0f"),
+            change=number(change, "+.1f"),
+            best=best,
+        )
     )
 
 
@@ -76,12 +83,12 @@ def farm_chain() -> display.Table:
     return display.table(
         chained,
         {
-            "year": "Year",
-            "change_percent": "Change on the year before, %",
-            "index_base_100": "Level, 1958 = 100",
+            "year": t("Year"),
+            "change_percent": t("Change on the year before, %"),
+            "index_base_100": t("Level, 1958 = 100"),
         },
-        missing="the base year: no change",
-        caption="Gross value of farm output, source text [S19], chained",
+        missing=t("the base year: no change"),
+        caption=t("Gross value of farm output, source text [S19], chained"),
     )
 
 
@@ -89,8 +96,8 @@ def farm_levels() -> display.Table:
     """Every farm series on 1958 = 100, 1957-62."""
     return _year_table(
         _levels("agriculture", 1958, range(1957, 1963)),
-        "Farm output, 1958 = 100",
-        "no figure for that year in the series",
+        t("Farm output, 1958 = 100"),
+        t("no figure for that year in the series"),
         decimals=1,
     )
 
@@ -99,8 +106,8 @@ def industry_levels() -> display.Table:
     """Every industrial series that covers 1957, on 1957 = 100, 1957-62."""
     return _year_table(
         _levels("industry", 1957, range(1957, 1963)),
-        "Industrial output, 1957 = 100",
-        "no figure for that year, or the series cannot be chained back to 1957",
+        t("Industrial output, 1957 = 100"),
+        t("no figure for that year, or the series cannot be chained back to 1957"),
         decimals=0,
     )
 
@@ -109,7 +116,7 @@ def _year_table(wide: pd.DataFrame, caption: str, missing: str, decimals: int) -
     years = [c for c in wide.columns if c != "series"]
     return display.table(
         wide,
-        {"series": "Series", **{y: str(y) for y in years}},
+        {"series": t("Series"), **{y: str(y) for y in years}},
         decimals=decimals,
         missing=missing,
         caption=caption,
@@ -123,34 +130,45 @@ def harvest_1961() -> display.Prose:
     since = max(as_small) if as_small else None
     revision = (100 * (grain / old - 1)).dropna()
     early = revision.loc[1958:1960].abs().max()
-    said = f"The 1961 harvest was {grain[1961]:.1f} Mt on the revised series, " + (
-        f"the smallest since {since}. " if since else "the smallest of 1949-61. "
+    mt = number(grain[1961], ".1f")
+    if since:
+        said = t(
+            "The 1961 harvest was {mt} Mt on the revised series, the smallest since {since}.",
+            mt=mt,
+            since=since,
+        )
+    else:
+        said = t(
+            "The 1961 harvest was {mt} Mt on the revised series, the smallest of 1949-61.", mt=mt
+        )
+    moved = t(
+        "The revision moved 1958-60 by at most {early} %, but changed 1961 by "
+        "{change_1961} % and 1962 by {change_1962} % against the older figures.",
+        early=number(early, ".1f"),
+        change_1961=number(revision[1961], "+.1f"),
+        change_1962=number(revision[1962], "+.1f"),
     )
-    said += (
-        f"The revision moved 1958-60 by at most {early:.1f} %, but changed 1961 by "
-        f"{revision[1961]:+.1f} % and 1962 by {revision[1962]:+.1f} % against the older figures."
-    )
-    return display.prose(said)
+    return display.prose(f"{said} {moved}")
 
 
 def first_plan_projects() -> display.Table:
     """The First Five-Year Plan's projects and the Soviet-aided ones (``first_plan``)."""
     plan = data.load_cached("first_plan").set_index("indicator")
     names = {
-        "ffyp_projects_planned_large_medium": "Large and medium projects planned",
-        "ffyp_projects_completed": "Of these, completed",
-        "soviet_aided_projects_total": "Soviet-aided projects",
+        "ffyp_projects_planned_large_medium": N_("Large and medium projects planned"),
+        "ffyp_projects_completed": N_("Of these, completed"),
+        "soviet_aided_projects_total": N_("Soviet-aided projects"),
     }
     rows = plan.loc[list(names), ["period", "value", "unit", "source"]].reset_index()
     rows["indicator"] = rows["indicator"].map(names)
     return display.table(
-        rows,
+        translated(rows, "indicator", "period", "unit", "source"),
         {
-            "indicator": "What",
-            "period": "Period",
-            "value": "Number",
-            "unit": "Counted as",
-            "source": "Source",
+            "indicator": t("What"),
+            "period": t("Period"),
+            "value": t("Number"),
+            "unit": t("Counted as"),
+            "source": t("Source"),
         },
         decimals=0,
     )
@@ -159,22 +177,62 @@ def first_plan_projects() -> display.Table:
 def soviet_withdrawal() -> display.Table:
     """Foreign-relations events of 1960 in the course timeline, with their cross-checks."""
     events = timeline.filter_events(data.load_cached("timeline"), "foreign relations", 1960, 1960)
-    # The timeline's curation notes open with a capitalised tag; say it in words.
-    checks = events["cross_check"].str.replace(
+    events = events.assign(unit=events["unit"].replace("", pd.NA))
+    # The timeline's curation notes open with a capitalised tag; say it in words. (A
+    # translation in the catalogue says it in words already: the tag is English's.)
+    checks = translated(events, "cross_check")["cross_check"].str.replace(
         r"^DISAGREEMENTS:\s*", "Sources differ: ", regex=True
     )
+    dates = zip(events["date_start"], events["date_end"], events["date_precision"], strict=True)
+    when = [_when(start, end, precision) for start, end, precision in dates]
     return display.table(
-        events.assign(cross_check=checks, unit=events["unit"].replace("", pd.NA)),
+        translated(events, "event", "unit").assign(cross_check=checks, when=when),
         {
-            "event": "Event",
-            "when": "When",
-            "value": "Number",
-            "unit": "Counted as",
-            "cross_check": "Cross-check",
+            "event": t("Event"),
+            "when": t("When"),
+            "value": t("Number"),
+            "unit": t("Counted as"),
+            "cross_check": t("Cross-check"),
         },
         decimals=0,
-        missing="no number recorded",
+        missing=t("no number recorded"),
     )
+
+
+#: Month names, for dates said in words (the timeline's own labels are English).
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+
+
+def _when(start: str, end: object, precision: str) -> str:
+    """An event's date or span in the reader's language, as precise as the timeline records
+    it: '16 July 1960', 'August 1960', '1960' (the timeline's own ``when`` is English)."""
+    first = _date_words(start, precision)
+    if not (isinstance(end, str) and end.strip()):
+        return first
+    return f"{first} – {_date_words(end, precision)}"
+
+
+def _date_words(date: str, precision: str) -> str:
+    day = timeline.parse_date(date)
+    month = t(MONTHS[day.month - 1])
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return t("{month} {year}", month=month, year=day.year)
+    return t("{day} {month} {year}", day=day.day, month=month, year=day.year)
 
 
 def investment() -> display.Table:
@@ -185,9 +243,16 @@ def investment() -> display.Table:
     fall = 100 * (last / first - 1)
     return display.table(
         rows.assign(value=rows["value"] / 10),
-        {"year": "Year", "value": "Capital construction, billion yuan"},
+        {"year": t("Year"), "value": t("Capital construction, billion yuan")},
         decimals=1,
-        notes=(f"{int(rows['year'].iloc[-1])} against {int(rows['year'].iloc[0])}: {fall:.0f} %.",),
+        notes=(
+            t(
+                "{last} against {first}: {fall} %.",
+                last=int(rows["year"].iloc[-1]),
+                first=int(rows["year"].iloc[0]),
+                fall=number(fall, ".0f"),
+            ),
+        ),
     )
 
 
@@ -197,15 +262,15 @@ def procurement() -> display.Table:
         data.load_cached("grain_procurement_trade"), _national().reset_index()
     )
     return display.table(
-        procured,
+        procured.assign(basis=procured["basis"].map(charts.basis_words)),
         {
-            "year": "Year",
-            "procurement_mt": "Procured, million tonnes",
-            "share_of_output_percent": "Share of the older official harvest, %",
-            "basis": "Basis",
+            "year": t("Year"),
+            "procurement_mt": t("Procured, million tonnes"),
+            "share_of_output_percent": t("Share of the older official harvest, %"),
+            "basis": t("Basis"),
         },
         decimals=1,
-        notes=("1961: no figure in the sources the course holds.",),
+        notes=(t("1961: no figure in the sources the course holds."),),
     )
 
 
@@ -227,11 +292,11 @@ def villages_1957_1959() -> display.Table:
     return display.table(
         pd.DataFrame(rows),
         {
-            "year": "Year",
-            "harvest": "Harvest, Mt (revised)",
-            "procured": "Procured, Mt (as printed)",
-            "share": "Share procured, %",
-            "left": "Left in the villages, Mt",
+            "year": t("Year"),
+            "harvest": t("Harvest, Mt (revised)"),
+            "procured": t("Procured, Mt (as printed)"),
+            "share": t("Share procured, %"),
+            "left": t("Left in the villages, Mt"),
         },
         decimals={"harvest": 2, "procured": 2, "share": 1, "left": 1},
     )
@@ -242,9 +307,17 @@ def plan_1960() -> display.Prose:
     grain = _grain()
     target = PLAN_1960_JIN_BILLION * KG_PER_JIN
     return display.prose(
-        f"The 1960 plan of {PLAN_1960_JIN_BILLION} billion jin is {target:.0f} Mt: "
-        f"{100 * (target / grain[1959] - 1):.0f} % above the 1959 harvest ({grain[1959]:.1f} Mt). "
-        f"The 1960 harvest was {grain[1960]:.1f} Mt, {100 * grain[1960] / target:.0f} % of the plan."
+        t(
+            "The 1960 plan of {jin} billion jin is {target} Mt: "
+            "{above} % above the 1959 harvest ({harvest_1959} Mt). "
+            "The 1960 harvest was {harvest_1960} Mt, {of_plan} % of the plan.",
+            jin=number(PLAN_1960_JIN_BILLION),
+            target=number(target, ".0f"),
+            above=number(100 * (target / grain[1959] - 1), ".0f"),
+            harvest_1959=number(grain[1959], ".1f"),
+            harvest_1960=number(grain[1960], ".1f"),
+            of_plan=number(100 * grain[1960] / target, ".0f"),
+        )
     )
 
 
@@ -260,14 +333,14 @@ def kg_by_rule() -> display.Table:
     return display.table(
         frame.reset_index(),
         {
-            "year": "Year",
-            "fixed quota": "Fixed quota, kg",
-            "share of harvest": "Share of harvest, kg",
-            "recorded": "Recorded harvest less recorded procurement, kg",
+            "year": t("Year"),
+            "fixed quota": t("Fixed quota, kg"),
+            "share of harvest": t("Share of harvest, kg"),
+            "recorded": t("Recorded harvest less recorded procurement, kg"),
         },
         decimals=0,
-        missing="no procurement figure for 1961",
-        caption="Grain left per rural person a year, at the app's defaults",
+        missing=t("no procurement figure for 1961"),
+        caption=t("Grain left per rural person a year, at the app's defaults"),
     )
 
 
@@ -276,26 +349,28 @@ def imports() -> display.Table:
     trade = data.load_cached("grain_procurement_trade")
     rows = trade[trade["series"].str.contains("import")]
     what = {
-        "grain_imports": "Grain imports",
-        "grain_imports_cumulative": "Grain imports, cumulative",
-        "wheat_imports_per_year": "Wheat imports a year",
-        "wheat_imports_average": "Wheat imports a year, average",
+        "grain_imports": N_("Grain imports"),
+        "grain_imports_cumulative": N_("Grain imports, cumulative"),
+        "wheat_imports_per_year": N_("Wheat imports a year"),
+        "wheat_imports_average": N_("Wheat imports a year, average"),
     }
     rows = rows.assign(
         what=rows["series"].map(what).fillna(rows["series"]),
         amount=[
-            f"{v:g}" if pd.isna(h) else f"{v:g}-{h:g}"
+            number(v, "g")
+            if pd.isna(h)
+            else t("{low}-{high}", low=number(v, "g"), high=number(h, "g"))
             for v, h in zip(rows["value"], rows["value_high"], strict=True)
         ],
     )
     return display.table(
-        rows,
+        translated(rows, "what", "period", "unit", "source"),
         {
-            "what": "What",
-            "period": "Period",
-            "amount": "Amount",
-            "unit": "Unit",
-            "source": "Source",
+            "what": t("What"),
+            "period": t("Period"),
+            "amount": t("Amount"),
+            "unit": t("Unit"),
+            "source": t("Source"),
         },
     )
 
@@ -307,8 +382,14 @@ def imports_per_person() -> display.Prose:
     mt = default_imports_mt()
     fall = path.loc[1958, "harvest_mt"] - path.loc[IMPORTS_FROM, "harvest_mt"]
     return display.prose(
-        f"{mt} Mt of imports is {1000 * mt / rural:.1f} kg per rural person in {IMPORTS_FROM}; "
-        f"the harvest fell by {1000 * fall / rural:.0f} kg per rural person from 1958 to {IMPORTS_FROM}."
+        t(
+            "{mt} Mt of imports is {kg} kg per rural person in {year}; "
+            "the harvest fell by {fall} kg per rural person from 1958 to {year}.",
+            mt=number(mt),
+            kg=number(1000 * mt / rural, ".1f"),
+            fall=number(1000 * fall / rural, ".0f"),
+            year=IMPORTS_FROM,
+        )
     )
 
 
@@ -323,11 +404,11 @@ def rates() -> display.Table:
     return display.table(
         frame.reset_index(),
         {
-            "year": "Year",
-            "cbr_official_per_1000": "Births per 1,000, registered",
-            "cdr_official_per_1000": "Deaths per 1,000, registered",
-            "cdr_banister_per_1000": "Deaths per 1,000, Banister (1984)",
-            "text": "Deaths per 1,000, source text [S20]",
+            "year": t("Year"),
+            "cbr_official_per_1000": t("Births per 1,000, registered"),
+            "cdr_official_per_1000": t("Deaths per 1,000, registered"),
+            "cdr_banister_per_1000": t("Deaths per 1,000, Banister (1984)"),
+            "text": t("Deaths per 1,000, source text [S20]"),
         },
         decimals={
             "cbr_official_per_1000": 2,
@@ -335,7 +416,7 @@ def rates() -> display.Table:
             "cdr_banister_per_1000": 1,
             "text": 0,
         },
-        missing="the text gives rates for 1958-61 only",
+        missing=t("the text gives rates for 1958-61 only"),
     )
 
 
@@ -348,16 +429,33 @@ def text_rates_check() -> display.Prose:
     registered = bool((text == national.loc[years, "cdr_official_per_1000"].round(0)).all())
     banister = bool((text == national.loc[years, "cdr_banister_per_1000"].round(0)).all())
     births = national["cbr_official_per_1000"]
-
-    def verb(same: bool) -> str:
-        return "match" if same else "do not match"
-
-    return display.prose(
-        f"The text's four rates for 1958-61 {verb(registered)} the registered death rates, rounded, "
-        f"and {verb(banister)} Banister's. The registered birth rate was lowest, "
-        f"{births.min():.1f} per 1,000, in {births.idxmin()}, and highest, {births.max():.1f}, "
-        f"in {births.idxmax()}."
+    matches = {
+        (True, True): N_(
+            "The text's four rates for 1958-61 match the registered death rates, rounded, "
+            "and match Banister's."
+        ),
+        (True, False): N_(
+            "The text's four rates for 1958-61 match the registered death rates, rounded, "
+            "and do not match Banister's."
+        ),
+        (False, True): N_(
+            "The text's four rates for 1958-61 do not match the registered death rates, rounded, "
+            "and match Banister's."
+        ),
+        (False, False): N_(
+            "The text's four rates for 1958-61 do not match the registered death rates, rounded, "
+            "and do not match Banister's."
+        ),
+    }
+    extremes = t(
+        "The registered birth rate was lowest, {low} per 1,000, in {low_year}, and highest, "
+        "{high}, in {high_year}.",
+        low=number(births.min(), ".1f"),
+        low_year=int(births.idxmin()),
+        high=number(births.max(), ".1f"),
+        high_year=int(births.idxmax()),
     )
+    return display.prose(f"{t(matches[registered, banister])} {extremes}")
 
 
 def excess_deaths_range() -> display.Prose:
@@ -378,9 +476,15 @@ def excess_deaths_range() -> display.Prose:
     ]
     deaths = china["excess_deaths_million"]
     return display.prose(
-        f"The {len(china)} independent national estimates of excess deaths in the course data "
-        f"run from {deaths.min():g} to {deaths.max():g} million, median {deaths.median():g} "
-        "million; lesson 06 explains why they differ and which other rows repeat them."
+        t(
+            "The {count} independent national estimates of excess deaths in the course data "
+            "run from {low} to {high} million, median {median} "
+            "million; lesson 06 explains why they differ and which other rows repeat them.",
+            count=len(china),
+            low=number(deaths.min(), "g"),
+            high=number(deaths.max(), "g"),
+            median=number(deaths.median(), "g"),
+        )
     )
 
 
@@ -389,9 +493,13 @@ def industry_changes() -> display.Table:
     chain = changes("industry")
     chain = chain[chain["series"] == index_chains.SERIES["industry"][0]]
     return display.table(
-        chain,
-        {"year": "Year", "change_percent": "Change on the year before, %", "source": "Source"},
-        caption="Official index of industry's national income: yearly changes",
+        charts.series_words(chain),
+        {
+            "year": t("Year"),
+            "change_percent": t("Change on the year before, %"),
+            "source": t("Source"),
+        },
+        caption=t("Official index of industry's national income: yearly changes"),
     )
 
 
@@ -403,17 +511,20 @@ def fixed_quota_1960() -> display.Table:
         pd.DataFrame(
             {
                 "what": [
-                    "Share procured in 1957, %",
-                    "Harvest 1958, Mt",
-                    "Harvest 1960, Mt",
-                    "Fixed quota, Mt",
+                    t("Share procured in 1957, %"),
+                    t("Harvest 1958, Mt"),
+                    t("Harvest 1960, Mt"),
+                    t("Fixed quota, Mt"),
                 ],
                 "value": [default_share_percent(), grain[1958], grain[1960], quota],
             }
         ),
-        {"what": "Quantity", "value": "Value"},
+        {"what": t("Quantity"), "value": t("Value")},
         decimals=2,
         notes=(
-            "The fixed quota is the 1957 share of the 1958 harvest, taken every year; no imports.",
+            t(
+                "The fixed quota is the 1957 share of the 1958 harvest, taken every year; "
+                "no imports."
+            ),
         ),
     )
