@@ -320,8 +320,11 @@ def _paths_template() -> alt.LayerChart:
     return alt.layer(lines, *_marker()).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
-def _paths_words(high: float, low: float, horizon: int, year: int | None) -> tuple[str, str]:
-    """Title and one-sentence description of :func:`consumption_paths_chart`."""
+def _paths_words(
+    high: float, low: float, horizon: int, year: int | None
+) -> tuple[str | list[str], str]:
+    """Title and one-sentence description of :func:`consumption_paths_chart` (a translation
+    may break a long title in two lines with a newline: the title is then a list of lines)."""
     shares = {"high": number(high, ".2f"), "low": number(low, ".2f")}
     if high == low:
         title = t("Equal shares: one path")
@@ -356,7 +359,7 @@ def _paths_words(high: float, low: float, horizon: int, year: int | None) -> tup
             year=year,
             horizon=horizon,
         )
-    return title, chart_kit.sentence(clause)
+    return (title.split("\n") if "\n" in title else title), chart_kit.sentence(clause)
 
 
 def food_constraint_chart(
