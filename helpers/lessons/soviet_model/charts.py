@@ -12,13 +12,44 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_frame, check_number
+from helpers.lessons.soviet_model.plan import MEASURES
 from helpers.lessons.soviet_model.two_sector import TWO_SECTOR_COLUMNS
 
 FOOD_LABELS = {
-    "urban_grain_need_mt": "Urban grain need",
-    "marketed_surplus_mt": "Marketed surplus",
+    "urban_grain_need_mt": N_("Urban grain need"),
+    "marketed_surplus_mt": N_("Marketed surplus"),
 }
+
+#: Each measure's chart title and description, whole (the series named in words), by
+#: :data:`.plan.MEASURES`; the description's figures are ``{lead}`` and ``{other}``.
+SECTOR_WORDS = {
+    "value_added": (
+        N_("Industry value added against primary-sector value added, 1952-57"),
+        N_(
+            "with {base_year} = 100, the index of industry value added ({unit}) reached {lead} "
+            "in {year}, that of primary-sector value added {other}"
+        ),
+    ),
+    "physical": (
+        N_("Steel output against grain output, 1952-57"),
+        N_(
+            "with {base_year} = 100, the index of steel output ({unit}) reached {lead} in "
+            "{year}, that of grain output {other}"
+        ),
+    ),
+}
+
+#: The outlay description's words for each sector of :data:`.plan.OUTLAY_SHARES`.
+OUTLAY_WORDS = {
+    "Industry": N_("Industry {share}"),
+    "Transport and telecommunications": N_("Transport and telecommunications {share}"),
+    "Agriculture": N_("Agriculture {share}"),
+}
+
+#: The plan-against-outcome description's words for each kind of bar.
+KIND_WORDS = {"Plan target": N_("plan target {value} %"), "Outcome": N_("outcome {value} %")}
 
 
 def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Chart:
@@ -35,30 +66,42 @@ def sector_index_chart(frame: pd.DataFrame, *, base_year: int = 1952) -> alt.Cha
     check_frame("frame", frame, ["year", "series", "value", "unit", "index_base_100"])
     base_year = check_number("base_year", base_year, low=1952, high=1956, integer=True)
     order = list(dict.fromkeys(frame["series"]))
+    measure = next((m for m, c in MEASURES.items() if list(c.values()) == order), None)
+    if measure is None:
+        raise ValueError(
+            f"frame's series must be one measure's of plan.MEASURES, in order; got {order}"
+        )
     last_year = int(frame["year"].max())
     last = frame.loc[frame["year"] == last_year].set_index("series")["index_base_100"]
-    unit = frame["unit"].iloc[0]
+    unit = t(frame["unit"].iloc[0])
     lead, other = order[0], order[-1]
+    title, clause = SECTOR_WORDS[measure]
     description = chart_kit.sentence(
-        f"with {base_year} = 100, the index of {lead.lower()} ({unit}) reached "
-        f"{last[lead]:.0f} in {last_year}, that of {other.lower()} {last[other]:.0f}"
+        t(
+            clause,
+            base_year=base_year,
+            unit=unit,
+            lead=number(last[lead], ".0f"),
+            year=last_year,
+            other=number(last[other], ".0f"),
+        )
     )
     return (
         alt.Chart(
-            frame,
-            title=f"{lead} against {other.lower()}, 1952-57",
+            translated(frame, "series"),
+            title=t(title),
             description=description,
             width=theme.WIDTH,
             height=theme.HEIGHT,
         )
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("index_base_100:Q", title=f"Index, {base_year} = 100"),
-            color=alt.Color("series:N", title=None, sort=order),
+            x=alt.X("year:O", title=t("Year"), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("index_base_100:Q", title=t("Index, {base_year} = 100", base_year=base_year)),
+            color=alt.Color("series:N", title=None, sort=[t(s) for s in order]),
             tooltip=[
-                alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("series:N", title=t("Series")),
+                alt.Tooltip("year:O", title=t("Year")),
                 alt.Tooltip("value:Q", title=unit, format=",.2f"),
                 alt.Tooltip("index_base_100:Q", title=f"{base_year} = 100", format=".0f"),
             ],
@@ -77,18 +120,25 @@ def outlay_shares_chart(frame: pd.DataFrame) -> alt.LayerChart:
     'Planned outlay 1953-57: Industry more than 50 %, Agriculture 7 %.'
     """
     check_frame("frame", frame, ["sector", "share_percent", "label"])
+    unknown = sorted(set(frame["sector"]) - set(OUTLAY_WORDS))
+    if unknown:
+        raise ValueError(f"frame's sector must be one of {list(OUTLAY_WORDS)}; got {unknown}")
+    parts = ", ".join(
+        t(OUTLAY_WORDS[s], share=lab)
+        for s, lab in zip(frame["sector"], frame["label"], strict=True)
+    )
+    frame = translated(frame, "sector")
     y = alt.Y("sector:N", title=None, sort=list(frame["sector"]), axis=alt.Axis(labelLimit=260))
     x = alt.X(
-        "share_percent:Q", title="Share of planned outlay (%)", scale=alt.Scale(domain=[0, 60])
+        "share_percent:Q", title=t("Share of planned outlay (%)"), scale=alt.Scale(domain=[0, 60])
     )
     bars = alt.Chart(frame).mark_bar(color=theme.PALETTE[0]).encode(x=x, y=y)
     text = alt.Chart(frame).mark_text(align="left", dx=4).encode(x=x, y=y, text="label:N")
-    parts = ", ".join(f"{s} {lab}" for s, lab in zip(frame["sector"], frame["label"], strict=True))
     return alt.layer(
         bars,
         text,
-        title="The First Five-Year Plan's outlay: industry first",
-        description=chart_kit.sentence(f"planned outlay 1953-57: {parts}"),
+        title=t("The First Five-Year Plan's outlay: industry first"),
+        description=chart_kit.sentence(t("planned outlay 1953-57: {parts}", parts=parts)),
         width=theme.WIDTH,
         height=40 * len(frame),
     )
@@ -105,43 +155,47 @@ def plan_vs_outcome_chart(frame: pd.DataFrame) -> alt.LayerChart:
     'Increase 1952-57: Industry plan target +99 %, outcome +129 %.'
     """
     check_frame("frame", frame, ["sector", "kind", "increase_percent", "measure"])
-    kinds = ["Plan target", "Outcome"]
+    unknown = sorted(set(frame["kind"]) - set(KIND_WORDS))
+    if unknown:
+        raise ValueError(f"frame's kind must be one of {list(KIND_WORDS)}; got {unknown}")
+    shown = translated(frame, "sector", "kind")
+    kinds = [t(k) for k in KIND_WORDS]
     enc = {
-        "y": alt.Y("sector:N", title=None, sort=list(dict.fromkeys(frame["sector"]))),
+        "y": alt.Y("sector:N", title=None, sort=list(dict.fromkeys(shown["sector"]))),
         "yOffset": alt.YOffset("kind:N", sort=kinds),
-        "x": alt.X("increase_percent:Q", title="Increase, 1957 over 1952 (%)"),
+        "x": alt.X("increase_percent:Q", title=t("Increase, 1957 over 1952 (%)")),
     }
     bars = (
-        alt.Chart(frame)
+        alt.Chart(shown)
         .mark_bar()
         .encode(
             **enc,
             color=alt.Color("kind:N", title=None, sort=kinds),
             tooltip=[
-                alt.Tooltip("sector:N", title="Sector"),
-                alt.Tooltip("kind:N", title="Kind"),
-                alt.Tooltip("increase_percent:Q", title="Increase (%)", format=".1f"),
-                alt.Tooltip("measure:N", title="Measure"),
+                alt.Tooltip("sector:N", title=t("Sector")),
+                alt.Tooltip("kind:N", title=t("Kind")),
+                alt.Tooltip("increase_percent:Q", title=t("Increase (%)"), format=".1f"),
+                alt.Tooltip("measure:N", title=t("Measure")),
             ],
         )
     )
     text = (
-        alt.Chart(frame)
+        alt.Chart(shown)
         .mark_text(align="left", dx=4)
         .encode(**enc, text=alt.Text("increase_percent:Q", format="+.0f"))
     )
     parts = []
     for sector, group in frame.groupby("sector", sort=False):
         bits = [
-            f"{k.lower()} {v:+.0f} %"
+            t(KIND_WORDS[k], value=number(v, "+.0f"))
             for k, v in zip(group["kind"], group["increase_percent"], strict=True)
         ]
-        parts.append(f"{sector} " + ", ".join(bits))
+        parts.append(t("{sector} {kinds}", sector=t(sector), kinds=", ".join(bits)))
     return alt.layer(
         bars,
         text,
-        title="Plan targets against outcomes, 1952-57",
-        description=chart_kit.sentence("increase 1952-57: " + "; ".join(parts)),
+        title=t("Plan targets against outcomes, 1952-57"),
+        description=chart_kit.sentence(t("increase 1952-57: {parts}", parts="; ".join(parts))),
         width=theme.WIDTH,
         height=60 * frame["sector"].nunique(),
     )
@@ -199,13 +253,17 @@ def consumption_paths_chart(paths: pd.DataFrame, *, overtakes: int | None) -> al
         check_number("overtakes", overtakes, low=0, high=horizon, integer=True)
     shares = paths.groupby("path")["share_capital_goods"].first()
     high, low = float(shares["high"]), float(shares["comparison"])
-    labels = {"high": f"High share λ = {high:.2f}", "comparison": f"Comparison λ = {low:.2f}"}
+    labels = {
+        "high": t("High share λ = {share}", share=number(high, ".2f")),
+        "comparison": t("Comparison λ = {share}", share=number(low, ".2f")),
+    }
     title, description = _paths_words(high, low, horizon, overtakes)
+    marker = "" if overtakes is None else t("overtakes: year {year}", year=overtakes)
     chart = chart_kit.fill(
         _paths_template(),
         {
             "paths": _paths_frame(paths, labels),
-            "marker": _marker_records(overtakes, f"overtakes: year {overtakes}"),
+            "marker": _marker_records(overtakes, marker),
         },
         title=title,
         description=description,
@@ -243,9 +301,9 @@ def _paths_template() -> alt.LayerChart:
         alt.Chart(alt.Data(name="paths"))
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:Q").title("Years from the start").scale(domain=[0, 20]),
+            x=alt.X("year:Q").title(t("Years from the start")).scale(domain=[0, 20]),
             y=alt.Y("consumption_output_index:Q")
-            .title("Consumer-goods output (year 0 = 100, log scale)")
+            .title(t("Consumer-goods output (year 0 = 100, log scale)"))
             .scale(type="log", nice=False)
             # A log axis puts 100, 200, 300 ... close together: Vega drops labels that
             # would touch (tests/course/test_chart_lint.py).
@@ -253,43 +311,55 @@ def _paths_template() -> alt.LayerChart:
             color=alt.Color("series:N").title(None).sort(["high", "comparison"]),
             strokeDash=alt.StrokeDash("series:N").legend(None).sort(["high", "comparison"]),
             tooltip=[
-                alt.Tooltip("series:N", title="Path"),
-                alt.Tooltip("year:Q", title="Year"),
-                alt.Tooltip("consumption_output_index:Q", title="Consumer goods", format=".1f"),
+                alt.Tooltip("series:N", title=t("Path")),
+                alt.Tooltip("year:Q", title=t("Year")),
+                alt.Tooltip("consumption_output_index:Q", title=t("Consumer goods"), format=".1f"),
             ],
         )
     )
     return alt.layer(lines, *_marker()).properties(width=theme.WIDTH, height=theme.HEIGHT)
 
 
-def _paths_words(high: float, low: float, horizon: int, year: int | None) -> tuple[str, str]:
-    """Title and one-sentence description of :func:`consumption_paths_chart`."""
-    setting = f"with λ = {high:.2f} against {low:.2f}"
+def _paths_words(
+    high: float, low: float, horizon: int, year: int | None
+) -> tuple[str | list[str], str]:
+    """Title and one-sentence description of :func:`consumption_paths_chart` (a translation
+    may break a long title in two lines with a newline: the title is then a list of lines)."""
+    shares = {"high": number(high, ".2f"), "low": number(low, ".2f")}
     if high == low:
-        title = "Equal shares: one path"
-        clauses = (
-            f"the two shares are equal (λ = {high:.2f}), so the paths coincide and "
-            f"neither overtakes the other in {horizon} years",
+        title = t("Equal shares: one path")
+        clause = t(
+            "the two shares are equal (λ = {high}), so the paths coincide and neither "
+            "overtakes the other in {horizon} years",
+            high=shares["high"],
+            horizon=horizon,
         )
     elif high < low:
-        title = "The 'high' share is the lower one"
-        clauses = (
-            f"the 'high' share ({high:.2f}) is below the comparison share ({low:.2f}), so "
-            f"the comparison path is the one investing more: raise the high share to compare",
+        title = t("The 'high' share is the lower one")
+        clause = t(
+            "the 'high' share ({high}) is below the comparison share ({low}), so the "
+            "comparison path is the one investing more: raise the high share to compare",
+            **shares,
         )
     elif year is None:
-        title = f"No overtaking within {horizon} years"
-        clauses = (
-            f"{setting}, the high-investment path has less to consume at first and does "
-            f"not overtake within {horizon} years",
+        title = t("No overtaking within {horizon} years", horizon=horizon)
+        clause = t(
+            "with λ = {high} against {low}, the high-investment path has less to consume at "
+            "first and does not overtake within {horizon} years",
+            **shares,
+            horizon=horizon,
         )
     else:
-        title = f"More for capital goods: less to consume now, more from year {year}"
-        clauses = (
-            f"{setting}, the high-investment path starts with less to consume and "
-            f"overtakes the comparison path's consumer-goods output in year {year} of {horizon}",
+        title = t("More for capital goods: less to consume now, more from year {year}", year=year)
+        clause = t(
+            "with λ = {high} against {low}, the high-investment path starts with less to "
+            "consume and overtakes the comparison path's consumer-goods output in year {year} "
+            "of {horizon}",
+            **shares,
+            year=year,
+            horizon=horizon,
         )
-    return title, chart_kit.sentence(*clauses)
+    return (title.split("\n") if "\n" in title else title), chart_kit.sentence(clause)
 
 
 def food_constraint_chart(
@@ -328,7 +398,12 @@ def food_constraint_chart(
     title, description = _food_words(first, last, share_agriculture, binds)
     chart = chart_kit.fill(
         _food_template(),
-        {"food": _food_frame(path), "marker": _marker_records(binds, f"binds: {binds}")},
+        {
+            "food": _food_frame(path),
+            "marker": _marker_records(
+                binds, "" if binds is None else t("binds: {year}", year=binds)
+            ),
+        },
         title=title,
         description=description,
     )
@@ -343,7 +418,7 @@ def _food_frame(path: pd.DataFrame) -> pd.DataFrame:
     long = path.melt(
         id_vars="year", value_vars=list(FOOD_LABELS), var_name="series", value_name="grain_mt"
     )
-    return long.assign(series=long["series"].map(FOOD_LABELS))
+    return long.assign(series=long["series"].map(lambda c: t(FOOD_LABELS[c])))
 
 
 @chart_kit.template
@@ -355,12 +430,12 @@ def _food_template() -> alt.LayerChart:
         .mark_line()
         .encode(
             x=alt.X("year:Q"),
-            y=alt.Y("grain_mt:Q").title("Grain, million tonnes a year"),
-            color=alt.Color("series:N").title(None).sort(list(FOOD_LABELS.values())),
+            y=alt.Y("grain_mt:Q").title(t("Grain, million tonnes a year")),
+            color=alt.Color("series:N").title(None).sort([t(x) for x in FOOD_LABELS.values()]),
             tooltip=[
-                alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("grain_mt:Q", title="Million tonnes", format=".1f"),
+                alt.Tooltip("series:N", title=t("Series")),
+                alt.Tooltip("year:Q", title=t("Year"), format="d"),
+                alt.Tooltip("grain_mt:Q", title=t("Million tonnes"), format=".1f"),
             ],
         )
     )
@@ -369,15 +444,32 @@ def _food_template() -> alt.LayerChart:
 
 def _food_words(first: int, last: int, share: float, year: int | None) -> tuple[str, str]:
     """Title and one-sentence description of :func:`food_constraint_chart`."""
-    setting = f"with {100 * share:.0f} % of investment going to farming"
+    percent = number(100 * share, ".0f")
     if year is None:
-        return f"The towns can be fed through {last}", chart_kit.sentence(
-            f"{setting}, urban grain need stays below the marketed surplus for all "
-            f"{last - first} years shown ({first}-{last})"
+        return t("The towns can be fed through {last}", last=last), chart_kit.sentence(
+            t(
+                "with {percent} % of investment going to farming, urban grain need stays below "
+                "the marketed surplus for all {years} years shown ({first}-{last})",
+                percent=percent,
+                years=last - first,
+                first=first,
+                last=last,
+            )
         )
-    when = (
-        f"in {year}, {year - first} years after {first}" if year > first else f"already in {first}"
-    )
-    return f"The food constraint binds in {year}", chart_kit.sentence(
-        f"{setting}, urban grain need outruns the marketed surplus {when}"
-    )
+    if year > first:
+        clause = t(
+            "with {percent} % of investment going to farming, urban grain need outruns the "
+            "marketed surplus in {year}, {years} years after {first}",
+            percent=percent,
+            year=year,
+            years=year - first,
+            first=first,
+        )
+    else:
+        clause = t(
+            "with {percent} % of investment going to farming, urban grain need outruns the "
+            "marketed surplus already in {first}",
+            percent=percent,
+            first=first,
+        )
+    return t("The food constraint binds in {year}", year=year), chart_kit.sentence(clause)

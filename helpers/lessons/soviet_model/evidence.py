@@ -10,6 +10,7 @@ from dataclasses import replace
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import N_, t
 from helpers.core.validate import check_choice
 from helpers.lessons.soviet_model import plan, two_sector
 
@@ -18,6 +19,22 @@ PLAN_START, PLAN_END = plan.PLAN_YEARS
 
 #: Illustrative grain need per non-farm person, kg a year, and the food app's range.
 GRAIN_KG_DEFAULT, GRAIN_KG_RANGE = 200, (150, 300)
+
+#: The units and sources :func:`leap_heavy_industry` gives, in English (as ``output_indices``
+#: has them), translated where shown (:func:`.readouts.heavy_industry_table`).
+LEAP_TEXT = (
+    N_("percent of national income"),
+    N_("percent of gross value of industrial output"),
+    N_(
+        "Shi Cheng (2006), China's Rural Industrialization Policy (Palgrave Macmillan), ch. 5 "
+        "'Great Leap Backward in the Panic Famine', citing the Statistical Yearbook of China "
+        "1984, pp. 32 and 34"
+    ),
+    N_(
+        "Book description/extract on the 1961-66 readjustment (ulib.interlib.cn product page; "
+        "book title not shown in the extract)"
+    ),
+)
 
 
 def plan_figure(indicator: str) -> float:
@@ -63,7 +80,7 @@ def leap_heavy_industry() -> pd.DataFrame:
     industry's share of the gross value of industrial output in 1960 (Shi 2006 gives light
     industry 33 %, the same split). Capital construction is left out: no single yearbook series
     for 1953-60 is in the course data, and dividing one source's 1960 by another's 1953-57 total
-    would mix series.
+    would mix series. The indicators are in the current language; units and sources English.
 
     Examples
     --------
@@ -74,13 +91,14 @@ def leap_heavy_industry() -> pd.DataFrame:
     rows = []
     for year in (PLAN_START + 1, 1959):
         row = _series_value(oi, "accumulation_rate", year)
-        rows.append((f"accumulation rate, {year}", float(row["value"]), row["unit"], row["source"]))
+        indicator = t("accumulation rate, {year}", year=year)
+        rows.append((indicator, float(row["value"]), row["unit"], row["source"]))
     heavy = _series_value(oi, "heavy_industry_share_of_gvio", 1960)
     rows.append(
         (
-            "heavy industry's share of industrial output, 1960",
+            t("heavy industry's share of industrial output, 1960"),
             float(heavy["value"]),
-            "percent of gross value of industrial output",
+            LEAP_TEXT[1],
             heavy["source"],
         )
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.core import feedback, progress
+from helpers.core.i18n import number, t
 from helpers.core.validate import check_number
 from helpers.lessons.soviet_model import two_sector
 from helpers.lessons.soviet_model.apps import TWO_SECTOR_DEFAULTS
@@ -26,16 +27,22 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint=f"find g with (1 + g)**{years} = 1 + {total}/100, and give g in percent.",
-        explain=(
-            f"{expected:.1f} % a year, compounded, against the plan's {target} %: industry "
-            f"beat its target."
+        # The formula is Python's, as the learner types it: its figures are not localised.
+        hint=t(
+            "find g with (1 + g)**{years} = 1 + {total}/100, and give g in percent.",
+            years=years,
+            total=total,
+        ),
+        explain=t(
+            "{rate} % a year, compounded, against the plan's {target} %: industry beat its target.",
+            rate=number(expected, ".1f"),
+            target=number(target),
         ),
         wrong={
-            total / years: "that divides the total by five, which ignores compounding.",
-            target: "that is the plan's target, not the rate the outcome implies.",
-            expected / 100: "right rate, but give it in percent (18, not 0.18).",
-            total: "that is the five-year total; the question asks for the yearly rate.",
+            total / years: t("that divides the total by five, which ignores compounding."),
+            target: t("that is the plan's target, not the rate the outcome implies."),
+            expected / 100: t("right rate, but give it in percent (18, not 0.18)."),
+            total: t("that is the five-year total; the question asks for the yearly rate."),
         },
     )
 
@@ -57,14 +64,18 @@ def ex_2(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=1e-9,
-        hint="set the two-sector app's controls as the exercise says; the chart's title names "
-        "the first year the high-share path gives more consumer goods than the comparison path.",
-        explain=(
-            f"year {expected}: until then the high-share path gives up consumption to build "
-            f"capital goods."
+        hint=t(
+            "set the two-sector app's controls as the exercise says; the chart's title names "
+            "the first year the high-share path gives more consumer goods than the comparison "
+            "path."
+        ),
+        explain=t(
+            "year {year}: until then the high-share path gives up consumption to build capital "
+            "goods.",
+            year=expected,
         ),
         wrong={
-            expected - 1: "one year early: the paths must cross, not just get close.",
+            expected - 1: t("one year early: the paths must cross, not just get close."),
             **_default_year_slip(expected),
         },
     )
@@ -81,8 +92,11 @@ def _default_year_slip(expected: int | None) -> dict[float, str]:
     if default is None or default in (expected, (expected or 0) - 1):
         return {}
     return {
-        default: f"year {default} is the overtaking year at the app's default settings; "
-        "set the controls as the exercise says first."
+        default: t(
+            "year {year} is the overtaking year at the app's default settings; set the "
+            "controls as the exercise says first.",
+            year=default,
+        )
     }
 
 
@@ -100,10 +114,12 @@ def ex_3_expected(step: float = 0.01) -> float:
 def ex_3(answer: object) -> feedback.Feedback:
     """Exercise 3: the smallest share to farming that avoids binding within the set years."""
     years = EX3_SETTINGS["years"]
-    hint = (
-        f"in the food app, set the grain per town dweller to "
-        f"{EX3_SETTINGS['grain_kg_per_person']} kg and the years to {years}, then move the share "
-        f"of investment to farming: the chart says whether the towns can be fed throughout."
+    hint = t(
+        "in the food app, set the grain per town dweller to {kg} kg and the years to {years}, "
+        "then move the share of investment to farming: the chart says whether the towns can be "
+        "fed throughout.",
+        kg=EX3_SETTINGS["grain_kg_per_person"],
+        years=years,
     )
     if (problem := feedback.share_problem(answer, hint)) is not None:
         return problem
@@ -112,13 +128,32 @@ def ex_3(answer: object) -> feedback.Feedback:
         plan = plan_figure("ffyp_planned_outlay_share_agriculture")
         return feedback.Feedback(
             True,
-            f"{expected:.2f}, about {expected / (plan / 100):.1f} times the plan's {plan:g} %: in "
-            f"this model, feeding the towns for {years} years takes that much capital for farming, "
-            f"and every bit of it is capital not spent on industry.",
+            t(
+                "{share}, about {times} times the plan's {plan} %: in this model, feeding the "
+                "towns for {years} years takes that much capital for farming, and every bit of "
+                "it is capital not spent on industry.",
+                share=number(expected, ".2f"),
+                times=number(expected / (plan / 100), ".1f"),
+                plan=number(plan, "g"),
+                years=years,
+            ),
         )
     year = two_sector.binding_year(food_path(answer, **EX3_SETTINGS))
     if year is not None:
-        return feedback.Feedback(False, f"with {answer:.2f} the constraint still binds in {year}.")
+        return feedback.Feedback(
+            False,
+            t(
+                "with {share} the constraint still binds in {year}.",
+                share=number(answer, ".2f"),
+                year=year,
+            ),
+        )
+    again = hint[:1].upper() + hint[1:]
     return feedback.Feedback(
-        False, f"{answer:.2f} works, but a smaller share also does. {hint[:1].upper()}{hint[1:]}"
+        False,
+        t(
+            "{share} works, but a smaller share also does. {hint}",
+            share=number(answer, ".2f"),
+            hint=again,
+        ),
     )

@@ -13,32 +13,34 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.core.i18n import N_, number, t
 from helpers.core.validate import check_choice, check_frame, check_number
 
 PLAN_YEARS = (1952, 1957)
 
 
+# The series, units and measure names are English in the frames (translated where shown).
 MEASURES = {
     "value_added": {
-        "industry_va_100m_yuan": "Industry value added",
-        "primary_va_100m_yuan": "Primary-sector value added",
+        "industry_va_100m_yuan": N_("Industry value added"),
+        "primary_va_100m_yuan": N_("Primary-sector value added"),
     },
     "physical": {
-        "steel_output_mt": "Steel output",
-        "grain_output_revised_mt": "Grain output",
+        "steel_output_mt": N_("Steel output"),
+        "grain_output_revised_mt": N_("Grain output"),
     },
 }
 
 
 MEASURE_UNITS = {
-    "value_added": "100 million yuan, current prices",
-    "physical": "million tonnes",
+    "value_added": N_("100 million yuan, current prices"),
+    "physical": N_("million tonnes"),
 }
 
 
 MEASURE_NAMES = {
-    "value_added": "value added at current prices",
-    "physical": "physical output in tonnes",
+    "value_added": N_("value added at current prices"),
+    "physical": N_("physical output in tonnes"),
 }
 
 
@@ -92,16 +94,36 @@ def sector_index_frame(
 
 
 OUTLAY_SHARES = {
-    "ffyp_planned_outlay_share_industry": "Industry",
-    "ffyp_planned_outlay_share_transport_telecom": "Transport and telecommunications",
-    "ffyp_planned_outlay_share_agriculture": "Agriculture",
+    "ffyp_planned_outlay_share_industry": N_("Industry"),
+    "ffyp_planned_outlay_share_transport_telecom": N_("Transport and telecommunications"),
+    "ffyp_planned_outlay_share_agriculture": N_("Agriculture"),
 }
+
+#: The source's qualifiers of a share (``first_plan``'s ``qualifier``), as whole labels, so
+#: that a language can put the figure where its grammar wants it ("50 %-дан астам").
+QUALIFIED_SHARES = {"more than": N_("more than {value} %")}
+
+
+def share_label(value: float, qualifier: str = "") -> str:
+    """A plan share in words, in the current language: ``"more than 50 %"``, ``"7 %"``.
+
+    Examples
+    --------
+    >>> share_label(50.0, "more than"), share_label(7.0)
+    ('more than 50 %', '7 %')
+    """
+    qualifier = qualifier.strip()
+    if not qualifier:
+        return f"{number(value, 'g')} %"
+    check_choice("qualifier", qualifier, QUALIFIED_SHARES)
+    return t(QUALIFIED_SHARES[qualifier], value=number(value, "g"))
 
 
 def outlay_shares_frame(first_plan: pd.DataFrame) -> pd.DataFrame:
     """The plan's outlay shares by sector: ``sector``, ``share_percent``, ``label``.
 
-    ``label`` keeps the source's wording ("more than 50 %" for industry).
+    ``label`` keeps the source's wording ("more than 50 %" for industry), in the current
+    language (:func:`share_label`); ``sector`` is English (translated where shown).
 
     Examples
     --------
@@ -120,9 +142,7 @@ def outlay_shares_frame(first_plan: pd.DataFrame) -> pd.DataFrame:
         {
             "sector": [OUTLAY_SHARES[i] for i in rows.index],
             "share_percent": rows["value"].to_numpy(dtype=float),
-            "label": [
-                f"{q} {v:g} %".strip() for q, v in zip(qualifier, rows["value"], strict=True)
-            ],
+            "label": [share_label(v, q) for q, v in zip(qualifier, rows["value"], strict=True)],
         }
     )
 
@@ -140,7 +160,8 @@ def plan_vs_outcome_frame(first_plan: pd.DataFrame) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``sector``, ``kind`` ("Plan target" / "Outcome"), ``increase_percent`` (1957 over
-        1952), ``measure`` (what was measured).
+        1952), ``measure`` (what was measured, in the current language; ``sector`` and
+        ``kind`` are English, translated where shown).
 
     Examples
     --------
@@ -159,16 +180,20 @@ def plan_vs_outcome_frame(first_plan: pd.DataFrame) -> pd.DataFrame:
     rate = float(value["ffyp_target_industrial_growth"])
     rows = [
         (
-            "Industry",
-            "Plan target",
+            N_("Industry"),
+            N_("Plan target"),
             100 * ((1 + rate / 100) ** span - 1),
-            f"gross value of industrial output: {rate:g} %/yr target over {span} years",
+            t(
+                "gross value of industrial output: {rate} %/yr target over {span} years",
+                rate=number(rate, "g"),
+                span=span,
+            ),
         ),
         (
-            "Industry",
-            "Outcome",
+            N_("Industry"),
+            N_("Outcome"),
             float(value["ffyp_actual_gvio_growth_total"]),
-            "gross value of industrial output, recorded (price basis not stated)",
+            t("gross value of industrial output, recorded (price basis not stated)"),
         ),
     ]
     return pd.DataFrame(rows, columns=["sector", "kind", "increase_percent", "measure"])
