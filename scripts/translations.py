@@ -367,12 +367,23 @@ def helpers_catalogue_path(lang: str) -> Path:
     return LOCALE / lang / "LC_MESSAGES" / f"{HELPERS}.po"
 
 
+#: How alike a new English string must be to an old one to inherit its translation as fuzzy.
+#: Babel's update matches any new string to its closest old one, which for short labels is
+#: nonsense ("When" took the translation of "Henan"): below this they start empty.
+SAME_STRING_EDITED = 0.8
+
+
 def merge_helpers(old: Catalog, template: Catalog) -> Catalog:
     """A helpers translation brought up to date: entries are keyed by their English, so a
-    changed string is matched to its closest old one and flagged fuzzy (Babel's update)."""
+    changed string is matched to its closest old one and flagged fuzzy (Babel's update),
+    if the two are alike enough to be one string edited (:data:`SAME_STRING_EDITED`)."""
     old.update(template)
     for m in old:
         m.flags.discard("python-format")
+        previous = m.previous_id[0] if m.fuzzy and m.previous_id else None
+        if previous and difflib.SequenceMatcher(None, previous, m.id).ratio() < SAME_STRING_EDITED:
+            m.string, m.previous_id = "", []
+            m.flags.discard("fuzzy")
     return old
 
 

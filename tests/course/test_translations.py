@@ -175,6 +175,19 @@ def test_merge_keeps_translations_and_flags_changed_english_as_fuzzy():
     assert again["a"].fuzzy and tr.made_from(again["a"]) == "Old text\n\nin two paragraphs"
 
 
+def test_a_helpers_string_inherits_a_translation_only_from_itself_edited():
+    old = Catalog(locale="kk")
+    old.add("Deaths per 1,000 in {year}", "{year} жылы 1 000 адамға шаққанда өлім")
+    old.add("Henan", "Хэнань")
+    new = Catalog()
+    new.add("Deaths per 1,000 people in {year}")
+    new.add("When")
+    merged = tr.merge_helpers(old, new)
+    assert merged["Deaths per 1,000 people in {year}"].fuzzy
+    assert merged["Deaths per 1,000 people in {year}"].string.startswith("{year} жылы")
+    assert merged["When"].string == "" and not merged["When"].fuzzy
+
+
 def test_missing_and_outdated_cells_show_the_english_with_a_note_in_the_language():
     lesson = tr.english_lessons()[0]
     nb = json.loads(lesson.read_text(encoding="utf-8"))
