@@ -307,7 +307,9 @@ _IMPORTS_T = re.compile(r"^from helpers\.core\.i18n import .*\b(t|N_)\b", re.M)
 
 #: Text the helpers show straight from the course data (``data/<table>.csv``), by table and
 #: column: each distinct value is a catalogue entry, translated where it is shown with ``t``.
-DATA_TEXT: dict[str, tuple[str, ...]] = {}
+DATA_TEXT: dict[str, tuple[str, ...]] = {
+    "timeline": ("event",),  # lesson 05: the events on its policy chart (tooltips)
+}
 
 
 def helpers_template() -> Catalog:
