@@ -144,45 +144,8 @@ def policy_chart(series: pd.DataFrame, events: pd.DataFrame, *, measure: str, ki
         t(figure, value=number(v, ".1f"), year=int(y))
         for y, v in zip(drawn["year"], drawn["value"], strict=True)
     )
-    # Each clause whole, in each form it takes: a translation orders its own words.
-    if len(shown):
-        first = shown["date"].iloc[0]
-        if kind == "all":
-            marks = (
-                t(
-                    "dashed lines: {count} event of all kinds, the first on {date}",
-                    count=1,
-                    date=first,
-                )
-                if len(shown) == 1
-                else t(
-                    "dashed lines: {count} events of all kinds, the first on {date}",
-                    count=len(shown),
-                    date=first,
-                )
-            )
-        else:
-            marks = (
-                t(
-                    "dashed lines: {count} event of the kind {kind}, the first on {date}",
-                    count=1,
-                    kind=t(kind),
-                    date=first,
-                )
-                if len(shown) == 1
-                else t(
-                    "dashed lines: {count} events of the kind {kind}, the first on {date}",
-                    count=len(shown),
-                    kind=t(kind),
-                    date=first,
-                )
-            )
-    elif kind == "all":
-        marks = t("no event of all kinds in these years")
-    else:
-        marks = t("no event of the kind {kind} in these years", kind=t(kind))
     description = chart_kit.sentence(
-        t("{measure}: {figures}", measure=t(measure), figures=figures), marks
+        t("{measure}: {figures}", measure=t(measure), figures=figures), _marks(shown, kind)
     )
     title = t(title, first=_FIRST, last=_LAST - 1)
     chart = chart_kit.fill(
@@ -197,6 +160,39 @@ def policy_chart(series: pd.DataFrame, events: pd.DataFrame, *, measure: str, ki
             ("layer", 1, "encoding", "y", "title"): t(axis_title),
             ("layer", 1, "encoding", "tooltip", 1, "title"): t(axis_title),
         },
+    )
+
+
+def _marks(shown: pd.DataFrame, kind: str) -> str:
+    """The description's clause on the events drawn: each clause whole, in each form it
+    takes, so that a translation orders its own words."""
+    if not len(shown):
+        if kind == "all":
+            return t("no event of all kinds in these years")
+        return t("no event of the kind {kind} in these years", kind=t(kind))
+    count, first = len(shown), shown["date"].iloc[0]
+    if kind == "all" and count == 1:
+        return t(
+            "dashed lines: {count} event of all kinds, the first on {date}", count=1, date=first
+        )
+    if kind == "all":
+        return t(
+            "dashed lines: {count} events of all kinds, the first on {date}",
+            count=count,
+            date=first,
+        )
+    if count == 1:
+        return t(
+            "dashed lines: {count} event of the kind {kind}, the first on {date}",
+            count=1,
+            kind=t(kind),
+            date=first,
+        )
+    return t(
+        "dashed lines: {count} events of the kind {kind}, the first on {date}",
+        count=count,
+        kind=t(kind),
+        date=first,
     )
 
 
