@@ -10,30 +10,79 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from helpers.core import chart_kit, theme
+from helpers.core import chart_kit, i18n, theme
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_choice, check_frame, check_number
 from helpers.lessons.lushan.food_years import PERSON_YEAR_COLUMNS
 
-#: What the policy chart can draw: label -> (column of national_series, axis title, unit).
+#: What the policy chart can draw: label -> (column of national_series, axis title, one
+#: year's figure in the description, the chart's title). The label is the app's choice
+#: (a value, kept in English); the words are translated where they are shown.
 MEASURES = {
-    "registered deaths": ("cdr_official_per_1000", "Deaths per 1,000 (registered)", "per 1,000"),
+    "registered deaths": (
+        "cdr_official_per_1000",
+        N_("Deaths per 1,000 (registered)"),
+        N_("{value} per 1,000 in {year}"),
+        N_("Deaths and the politics, {first}-{last}"),
+    ),
     "deaths, Banister (1984)": (
         "cdr_banister_per_1000",
-        "Deaths per 1,000 (Banister 1984)",
-        "per 1,000",
+        N_("Deaths per 1,000 (Banister 1984)"),
+        N_("{value} per 1,000 in {year}"),
+        N_("Deaths and the politics, {first}-{last}"),
     ),
-    "grain output": ("grain_output_revised_mt", "Grain output, million tonnes", "Mt"),
+    "grain output": (
+        "grain_output_revised_mt",
+        N_("Grain output, million tonnes"),
+        N_("{value} Mt in {year}"),
+        N_("Grain output and the politics, {first}-{last}"),
+    ),
 }
 SERIES_COLUMNS = ["year", "value"]
 EVENT_COLUMNS = ["date", "year", "event", "kind"]
 _FIRST, _LAST = 1957, 1963
 _FAMINE_ROWS = list(chart_kit.famine_band().data["values"])
-_FLOWS = ["net exports", "imports"]
+_FLOWS = [N_("net exports"), N_("imports")]
+#: Month names as :func:`.evidence.political_events` writes them (``%b``), for the dates shown.
+_MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def _date(text: str) -> str:
+    """An event's date ("02 Aug 1959", as :func:`.evidence.political_events` gives it) in
+    the current language.
+
+    English keeps the zero-padded day it is given; Kazakh writes the day as a number
+    («1959 жылғы 2 тамыз»), so the day is passed without the zero in any other language.
+
+    Examples
+    --------
+    >>> _date("02 Aug 1959")
+    '02 Aug 1959'
+    """
+    day, month, year = text.split()
+    check_choice("month", month, list(_MONTHS))
+    shown_day = day if i18n.current_language() == "en" else str(int(day))
+    return t("{day} {month} {year}", day=shown_day, month=t(month), year=year)
 
 
 @chart_kit.template
 def _policy_template() -> alt.LayerChart:
-    x = chart_kit.year_axis(_FIRST, _LAST, pad=0.2, title="Year (each year's figure at mid-year)")
+    x = chart_kit.year_axis(
+        _FIRST, _LAST, pad=0.2, title=t("Year (each year's figure at mid-year)")
+    )
     band = (
         alt.Chart(alt.Data(name="famine"))
         .mark_rect(color=theme.FAMINE_SHADE, opacity=0.12)
@@ -46,7 +95,7 @@ def _policy_template() -> alt.LayerChart:
             x=x,
             y=alt.Y("value:Q").title("value").scale(zero=True),
             tooltip=[
-                alt.Tooltip("label:N").title("Year"),
+                alt.Tooltip("label:N").title(t("Year")),
                 alt.Tooltip("value:Q").title("Value").format(".1f"),
             ],
         )
@@ -57,9 +106,9 @@ def _policy_template() -> alt.LayerChart:
         .encode(
             x=alt.X("year:Q"),
             tooltip=[
-                alt.Tooltip("date:N").title("Date"),
-                alt.Tooltip("event:N").title("Event"),
-                alt.Tooltip("kind:N").title("Kind (this lesson's reading)"),
+                alt.Tooltip("date:N").title(t("Date")),
+                alt.Tooltip("event:N").title(t("Event")),
+                alt.Tooltip("kind:N").title(t("Kind (this lesson's reading)")),
             ],
         )
     )
@@ -81,26 +130,24 @@ def policy_chart(series: pd.DataFrame, events: pd.DataFrame, *, measure: str, ki
     check_frame("events", events, EVENT_COLUMNS) if len(events) else None
     check_choice("measure", measure, list(MEASURES))
     check_choice("kind", kind, ["all", "radicalising", "moderating", "purge", "foreign and relief"])
-    _, axis_title, unit = MEASURES[measure]
+    _, axis_title, figure, title = MEASURES[measure]
     drawn = series.dropna(subset=["value"])
     points = pd.DataFrame(
         {"year": drawn["year"] + 0.5, "value": drawn["value"], "label": drawn["year"].astype(str)}
     )
-    shown = events[EVENT_COLUMNS] if len(events) else pd.DataFrame(columns=EVENT_COLUMNS)
-    figures = ", ".join(
-        f"{v:.1f} {unit} in {int(y)}" for y, v in zip(drawn["year"], drawn["value"], strict=True)
-    )
-    which = "all kinds" if kind == "all" else f"the kind {kind}"
-    if len(shown):
-        plural = "event" if len(shown) == 1 else "events"
-        marks = (
-            f"dashed lines: {len(shown)} {plural} of {which}, the first on {shown['date'].iloc[0]}"
-        )
+    if len(events):
+        shown = translated(events[EVENT_COLUMNS], "event", "kind")
+        shown = shown.assign(date=[_date(d) for d in shown["date"]])
     else:
-        marks = f"no event of {which} in these years"
-    description = chart_kit.sentence(f"{measure}: {figures}", marks)
-    what = "Grain output" if unit == "Mt" else "Deaths"
-    title = f"{what} and the politics, {_FIRST}-{_LAST - 1}"
+        shown = pd.DataFrame(columns=EVENT_COLUMNS)
+    figures = ", ".join(
+        t(figure, value=number(v, ".1f"), year=int(y))
+        for y, v in zip(drawn["year"], drawn["value"], strict=True)
+    )
+    description = chart_kit.sentence(
+        t("{measure}: {figures}", measure=t(measure), figures=figures), _marks(shown, kind)
+    )
+    title = t(title, first=_FIRST, last=_LAST - 1)
     chart = chart_kit.fill(
         _policy_template(),
         {"famine": _FAMINE_ROWS, "series": points, "events": shown},
@@ -110,9 +157,42 @@ def policy_chart(series: pd.DataFrame, events: pd.DataFrame, *, measure: str, ki
     return chart_kit.adjust(
         chart,
         {
-            ("layer", 1, "encoding", "y", "title"): axis_title,
-            ("layer", 1, "encoding", "tooltip", 1, "title"): axis_title,
+            ("layer", 1, "encoding", "y", "title"): t(axis_title),
+            ("layer", 1, "encoding", "tooltip", 1, "title"): t(axis_title),
         },
+    )
+
+
+def _marks(shown: pd.DataFrame, kind: str) -> str:
+    """The description's clause on the events drawn: each clause whole, in each form it
+    takes, so that a translation orders its own words."""
+    if not len(shown):
+        if kind == "all":
+            return t("no event of all kinds in these years")
+        return t("no event of the kind {kind} in these years", kind=t(kind))
+    count, first = len(shown), shown["date"].iloc[0]
+    if kind == "all" and count == 1:
+        return t(
+            "dashed lines: {count} event of all kinds, the first on {date}", count=1, date=first
+        )
+    if kind == "all":
+        return t(
+            "dashed lines: {count} events of all kinds, the first on {date}",
+            count=count,
+            date=first,
+        )
+    if count == 1:
+        return t(
+            "dashed lines: {count} event of the kind {kind}, the first on {date}",
+            count=1,
+            kind=t(kind),
+            date=first,
+        )
+    return t(
+        "dashed lines: {count} events of the kind {kind}, the first on {date}",
+        count=count,
+        kind=t(kind),
+        date=first,
     )
 
 
@@ -124,17 +204,19 @@ def _food_template() -> alt.Chart:
         .encode(
             x=chart_kit.year_axis(1958, 1961),
             y=alt.Y("person_years_million:Q")
-            .title("Million people fed for a year")
+            .title(t("Million people fed for a year"))
             .scale(domain=[0, 45]),
             color=alt.Color("flow:N")
-            .title("Grain")
-            .scale(domain=_FLOWS, range=[theme.FAMINE_SHADE, theme.INK])
+            .title(t("Grain"))
+            .scale(domain=[t(f) for f in _FLOWS], range=[theme.FAMINE_SHADE, theme.INK])
             .legend(orient="bottom"),
             tooltip=[
-                alt.Tooltip("year:Q").title("Year").format("d"),
-                alt.Tooltip("flow:N").title("Flow"),
-                alt.Tooltip("grain_mt:Q").title("Million tonnes").format(".1f"),
-                alt.Tooltip("person_years_million:Q").title("Million person-years").format(".1f"),
+                alt.Tooltip("year:Q").title(t("Year")).format("d"),
+                alt.Tooltip("flow:N").title(t("Flow")),
+                alt.Tooltip("grain_mt:Q").title(t("Million tonnes")).format(".1f"),
+                alt.Tooltip("person_years_million:Q")
+                .title(t("Million person-years"))
+                .format(".1f"),
             ],
         )
         .properties(width=theme.WIDTH, height=280)
@@ -154,23 +236,31 @@ def food_chart(table: pd.DataFrame, *, ration_kg: float) -> alt.Chart:
     """
     check_frame("table", table, PERSON_YEAR_COLUMNS)
     check_number("ration_kg", ration_kg, low=50, high=500)
-    parts = []
-    for flow, verb, first_unit in (
-        ("net exports", "fed ", "million people for a year"),
-        ("imports", "", "million"),
-    ):
+
+    def figures(flow: str, first: str) -> str:
         rows = table[table["flow"] == flow]
-        years = [
-            f"{v:.1f} {first_unit if i == 0 else 'million'} in {int(y)}"
-            for i, (y, v) in enumerate(zip(rows["year"], rows["person_years_million"], strict=True))
-        ]
-        if years:
-            parts.append(f"{flow} {verb}{', '.join(years)}")
-    text = "; ".join(parts)
-    description = chart_kit.sentence(f"at {ration_kg:g} kg a person a year: {text}")
+        said = []
+        for i, (y, v) in enumerate(zip(rows["year"], rows["person_years_million"], strict=True)):
+            fields = {"value": number(v, ".1f"), "year": int(y)}
+            said.append(t(first, **fields) if i == 0 else t("{value} million in {year}", **fields))
+        return ", ".join(said)
+
+    # Each clause whole: a translation puts the verb after the figures.
+    exported = figures("net exports", N_("{value} million people for a year in {year}"))
+    imported = figures("imports", N_("{value} million in {year}"))
+    parts = [
+        *([t("net exports fed {figures}", figures=exported)] if exported else []),
+        *([t("imports {figures}", figures=imported)] if imported else []),
+    ]
+    ration = number(ration_kg, "g")
+    description = chart_kit.sentence(
+        t("at {ration} kg a person a year: {flows}", ration=ration, flows="; ".join(parts))
+    )
     return chart_kit.fill(
         _food_template(),
-        {"flows": table},
-        title=f"Grain exported and imported as food for people, at {ration_kg:g} kg a year",
+        {"flows": translated(table, "flow")},
+        title=t(
+            "Grain exported and imported as food for people, at {ration} kg a year", ration=ration
+        ),
         description=description,
     )

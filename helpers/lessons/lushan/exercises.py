@@ -7,6 +7,7 @@ explains, never with an exception, and records a pass in the learner's progress.
 from __future__ import annotations
 
 from helpers.core import feedback, progress
+from helpers.core.i18n import number, t
 from helpers.lessons.lushan.evidence import trade_figure
 from helpers.lessons.lushan.food_years import person_years
 
@@ -29,16 +30,18 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="one million tonnes is a billion kg: share it out at the ration.",
-        explain=(
-            f"{expected:.1f} million people for a year, at least: Shang (2010) says 'more "
-            f"than' {exported} million tonnes, so this is a floor."
+        hint=t("one million tonnes is a billion kg: share it out at the ration."),
+        explain=t(
+            "{people} million people for a year, at least: Shang (2010) says 'more than' "
+            "{exported} million tonnes, so this is a floor.",
+            people=number(expected, ".1f"),
+            exported=number(exported),
         ),
         wrong={
-            exported * RATION_KG: "that multiplies by the ration: divide instead.",
-            expected / 10: "a factor of ten out: a million tonnes is a billion kg.",
-            expected / 1000: "a factor of a thousand out: the answer is in millions of people.",
-            expected * 1e6: "that is the number of people; the answer is in millions.",
+            exported * RATION_KG: t("that multiplies by the ration: divide instead."),
+            expected / 10: t("a factor of ten out: a million tonnes is a billion kg."),
+            expected / 1000: t("a factor of a thousand out: the answer is in millions of people."),
+            expected * 1e6: t("that is the number of people; the answer is in millions."),
         },
     )
 
@@ -49,18 +52,24 @@ def ex_2(answer: object) -> feedback.Feedback:
     return feedback.check_choice(
         answer,
         "c",
-        hint="filter the events to 'moderating' in the first app and look after August 1959.",
-        explain=(
+        hint=t("filter the events to 'moderating' in the first app and look after August 1959."),
+        explain=t(
             "(c) The Twelve Articles, 3 November 1960: fifteen months after Lushan, and the "
             "whole of 1960's second leap in between."
         ),
         wrong={
-            "a": "The Wuchang plenum (November 1958) came before Lushan: it was part of the "
-            "first retreat.",
-            "b": "The Shanghai meeting of January 1960 set the 1960 plan's higher targets: it "
-            "radicalised.",
-            "d": "The Seven Thousand Cadres Conference came in 1962, after the Twelve and the "
-            "Sixty Articles.",
+            "a": t(
+                "The Wuchang plenum (November 1958) came before Lushan: it was part of the "
+                "first retreat."
+            ),
+            "b": t(
+                "The Shanghai meeting of January 1960 set the 1960 plan's higher targets: it "
+                "radicalised."
+            ),
+            "d": t(
+                "The Seven Thousand Cadres Conference came in 1962, after the Twelve and the "
+                "Sixty Articles."
+            ),
         },
     )
 
@@ -74,17 +83,23 @@ def ex_3(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.01,
-        hint="share the grain saved out among the people moved; a million tonnes is a billion kg.",
-        explain=(
-            f"{expected:.0f} kg a person a year: {CHEN_YUN_SAVING_MT} billion kg for "
-            f"{SENT_BACK_MILLION} million people. The saving equals the {imported} million "
-            "tonnes Lin and Yang give for 1961's imports: moving people saved the state as "
-            "much grain as it bought abroad. The saving was the state's; the people moved had "
-            "to live from villages that were still hungry."
+        hint=t(
+            "share the grain saved out among the people moved; a million tonnes is a billion kg."
+        ),
+        explain=t(
+            "{ration} kg a person a year: {saving} billion kg for {people} million people. "
+            "The saving equals the {imported} million tonnes Lin and Yang give for 1961's "
+            "imports: moving people saved the state as much grain as it bought abroad. The "
+            "saving was the state's; the people moved had to live from villages that were "
+            "still hungry.",
+            ration=number(expected, ".0f"),
+            saving=number(CHEN_YUN_SAVING_MT),
+            people=number(SENT_BACK_MILLION),
+            imported=number(imported),
         ),
         wrong={
-            2 * expected: "that is in jin: a jin is half a kilogram.",
-            expected / 10: "a factor of ten out: a million tonnes is a billion kg.",
-            expected / 1000: "that is in tonnes; the question asks for kg.",
+            2 * expected: t("that is in jin: a jin is half a kilogram."),
+            expected / 10: t("a factor of ten out: a million tonnes is a billion kg."),
+            expected / 1000: t("that is in tonnes; the question asks for kg."),
         },
     )

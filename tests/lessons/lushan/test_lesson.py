@@ -128,3 +128,36 @@ def test_the_figures_the_prose_quotes_are_the_data_files():
     }
     missing = [phrase for phrase in quoted if phrase not in text]
     assert not missing, missing
+
+
+@pytest.fixture
+def kazakh():
+    from helpers.core import i18n
+
+    i18n.use_language("kk")
+    yield
+    i18n.use_language("en")
+
+
+def test_in_kazakh_the_charts_name_their_events_and_flows_in_kazakh(kazakh):
+    # the events' dates, kinds and text are shown in Kazakh; the colour scale's domain is the
+    # flows' Kazakh names, or the bars lose their colours
+    events = evidence.political_events()
+    series = pd.DataFrame({"year": [1959, 1960], "value": [14.59, 25.43]})
+    purge = events[events["kind"] == "purge"]
+    spec = charts.policy_chart(series, purge, measure="registered deaths", kind="purge").to_dict()
+    shown = spec["datasets"]["events"][0]
+    assert shown["date"] == "1959 жылғы 2 тамыз" and shown["kind"] == "қуғын-сүргін"
+    assert shown["event"].startswith("Лушань:")
+    assert "1959 жылы 1\u00a0000 адамға шаққанда 14,6" in spec["description"]
+    food = charts.food_chart(
+        food_years.person_years_table(evidence.trade_flows(), 250), ration_kg=250
+    )
+    food = food.to_dict()
+    assert food["encoding"]["color"]["scale"]["domain"] == ["таза экспорт", "импорт"]
+    assert {r["flow"] for r in food["datasets"]["flows"]} == {"таза экспорт", "импорт"}
+    assert "1959 жылы 16,8 миллион" in food["description"]
+
+
+def test_in_english_an_events_date_keeps_its_zero():
+    assert charts._date("02 Aug 1959") == "02 Aug 1959"
