@@ -200,6 +200,8 @@ def number(value: float, spec: str = "", /) -> str:
 def translated(frame, *columns: str):
     """A copy of DataFrame ``frame`` with the text in ``columns`` in the current language
     (English needs no copy: ``frame`` itself is returned; empty cells stay empty)."""
+    if not hasattr(frame, "columns") or not hasattr(frame, "assign"):
+        raise TypeError(f"frame must be a pandas DataFrame; got {type(frame).__name__}")
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"columns {missing} not in the frame; it has {list(frame.columns)}")

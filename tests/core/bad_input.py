@@ -30,6 +30,12 @@ _FRAME = pd.DataFrame({"a": [1.0]})
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "core.i18n.N_": [(lambda: i18n.N_(3), TypeError, "text must be a string to mark")],
+    "core.i18n.number": [(lambda: i18n.number("many", ".1f"), TypeError, "value must be a number")],
+    "core.i18n.translated": [
+        (lambda: i18n.translated([1, 2], "series"), TypeError, "frame must be a pandas DataFrame"),
+        (lambda: i18n.translated(pd.DataFrame({"a": [1]}), "series"), ValueError, "columns"),
+    ],
     "core.i18n.t": [(lambda: i18n.t(3), TypeError, "text must be a string to translate")],
     "core.i18n.catalogue": [(lambda: i18n.catalogue("fr"), ValueError, "language must be one of")],
     "core.i18n.use_language": [

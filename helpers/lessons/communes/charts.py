@@ -59,6 +59,8 @@ def unit_name(unit: str, *, inside: bool = False) -> str:
     >>> unit_name("commune (4,797)"), unit_name("team (30)", inside=True)
     ('commune (4,797)', 'in a team (30)')
     """
+    if not isinstance(unit, str) or not unit.strip():
+        raise TypeError(f"unit must be a unit's name such as 'team (30)'; got {unit!r}")
     word, _, count = unit.partition(" (")
     size = count.removesuffix(")").replace(",", "")
     if word not in UNIT_NAMES or not count.endswith(")") or not size.isdigit():

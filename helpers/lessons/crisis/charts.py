@@ -85,6 +85,8 @@ def basis_words(basis: str) -> str:
     >>> basis_words(SERIES_BASIS + RECONSTRUCTED)
     'gross, share of older official output (reconstructed share; unverified)'
     """
+    if not isinstance(basis, str):
+        raise TypeError(f"basis must be a procurement figure's basis in words; got {basis!r}")
     if basis == SERIES_BASIS + RECONSTRUCTED:
         return t("{basis} (reconstructed share; unverified)", basis=t(SERIES_BASIS))
     return t(basis) if basis == SERIES_BASIS else basis

@@ -112,6 +112,9 @@ def share_label(value: float, qualifier: str = "") -> str:
     >>> share_label(50.0, "more than"), share_label(7.0)
     ('more than 50 %', '7 %')
     """
+    value = check_number("value", value, low=0, high=100)
+    if not isinstance(qualifier, str):
+        raise TypeError(f"qualifier must be words such as 'more than' or ''; got {qualifier!r}")
     qualifier = qualifier.strip()
     if not qualifier:
         return f"{number(value, 'g')} %"

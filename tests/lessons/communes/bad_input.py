@@ -15,6 +15,9 @@ EMPTY = pd.DataFrame()
 NEED = 203 / 12
 
 BAD = {
+    "lessons.communes.charts.unit_name": [
+        (lambda: communes_charts.unit_name(30), TypeError, "unit must be a unit's name")
+    ],
     "lessons.communes.structure.build_commune": [
         (lambda: structure.build_commune(0, 160, 5.0), ValueError, "n_cooperatives must be"),
         (lambda: structure.build_commune(2.5, 160, 5.0), ValueError, "n_cooperatives must be"),

@@ -22,6 +22,9 @@ def _estimates() -> pd.DataFrame:
 
 
 BAD = {
+    "lessons.counting_the_cost.excess_deaths.series_label": [
+        (lambda: demography.series_label("census"), ValueError, "series must be one of")
+    ],
     "lessons.counting_the_cost.readouts.gap_table": [
         (lambda: readouts.gap_table((1963, 1958)), ValueError, "start must not be after"),
     ],

@@ -30,6 +30,12 @@ def _tables() -> dict[str, pd.DataFrame]:
 
 
 BAD = {
+    "lessons.crisis.charts.basis_words": [
+        (lambda: crisis_charts.basis_words(None), TypeError, "basis must be")
+    ],
+    "lessons.crisis.charts.series_words": [
+        (lambda: crisis_charts.series_words(pd.DataFrame()), ValueError, "frame")
+    ],
     "lessons.crisis.index_chains.source_text_changes": [
         (lambda: crisis.source_text_changes("mining"), ValueError, "sector must be one of")
     ],

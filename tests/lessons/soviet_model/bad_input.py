@@ -19,6 +19,15 @@ EMPTY = pd.DataFrame()
 
 # "module.function" -> [(call, exception, words the message must contain)]
 BAD = {
+    "lessons.soviet_model.plan.share_label": [
+        (lambda: soviet_model_plan.share_label(150), ValueError, "value must be"),
+        (
+            lambda: soviet_model_plan.share_label(50, "about"),
+            ValueError,
+            "qualifier must be one of",
+        ),
+        (lambda: soviet_model_plan.share_label(50, 3), TypeError, "qualifier must be words"),
+    ],
     "lessons.soviet_model.readouts.binding_years": [
         (
             lambda: soviet_model_readouts.binding_years(0),
