@@ -148,6 +148,8 @@ def _shown(answer: object) -> str:
     """An answer as a learner would write it: 1.495, not 1.4953271028037385."""
     if isinstance(answer, float):
         return number(answer, ".4g")
+    if isinstance(answer, int) and not isinstance(answer, bool):
+        return number(answer)  # a Kazakh minus sign, as for floats
     return repr(answer)
 
 
