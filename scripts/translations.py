@@ -313,6 +313,8 @@ DATA_TEXT: dict[str, tuple[str, ...]] = {
     "timeline": ("event", "source", "unit", "cross_check"),  # the timeline chart and tables
     "excess_death_estimates": ("area", "data_basis", "period", "standing", "title"),
     "grain_procurement_trade": ("period", "unit", "source"),  # lesson 04: grain imports
+    "province_codes": ("name_english",),  # lesson 07: map, tooltips, tables, county view
+    "province_vital_rates": ("source",),  # lesson 07: the map's tooltip, the rates table
 }
 
 

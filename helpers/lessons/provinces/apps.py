@@ -15,6 +15,7 @@ import math
 import altair as alt
 
 from helpers.core import ui
+from helpers.core.i18n import N_, t
 from helpers.core.validate import check_choice
 from helpers.lessons.provinces import charts, counties, geography, procurement
 
@@ -42,12 +43,12 @@ FAMINE_SPANS = {
 }
 
 
-#: The baselines in a caption ("against ...").
+#: The baselines in a caption ("against ..."), translated where shown.
 BASELINE_WORDS = {
-    "mean of 1956-57": "the mean rate of 1956-57",
-    "1957's rate": "the rate of 1957",
-    "line 1957 to 1963": "a line from 1957 to 1963",
-    "mean of 1955-57": "the mean rate of 1955-57",
+    "mean of 1956-57": N_("the mean rate of 1956-57"),
+    "1957's rate": N_("the rate of 1957"),
+    "line 1957 to 1963": N_("a line from 1957 to 1963"),
+    "mean of 1955-57": N_("the mean rate of 1955-57"),
 }
 
 
@@ -77,16 +78,20 @@ def map_app() -> ui.App:
         check_choice("baseline", baseline, tuple(BASELINES))
         method, years = BASELINES[baseline]
         frame = geography.map_frame(year, measure, method=method, baseline_years=years)
+        words = t(BASELINE_WORDS[baseline])
         if measure == "cssi":
-            when = (
-                " (birth cohorts 1959-61 against 1950-57: one figure, so the Year slider, "
-                f"at {year}, does not apply)"
+            when = " " + t(
+                "(birth cohorts 1959-61 against 1950-57: one figure, so the Year slider, "
+                "at {year}, does not apply)",
+                year=year,
             )
         elif measure == "excess":
-            when = f", {year}, against {BASELINE_WORDS[baseline]}"
+            when = ", " + t("{year}, against {baseline}", year=year, baseline=words)
         else:
-            when = (
-                f", {year} (the baseline, {BASELINE_WORDS[baseline]}, applies to the excess only)"
+            when = ", " + t(
+                "{year} (the baseline, {baseline}, applies to the excess only)",
+                year=year,
+                baseline=words,
             )
         return charts.map_chart(frame, topology, when=when, domain=colour_domain(measure))
 

@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
+from helpers.core.i18n import N_, current_language, number, t
 from helpers.core.validate import check_frame
 from helpers.lessons.provinces.counties import SPREAD_COLUMNS
 from helpers.lessons.provinces.geography import MAP_COLUMNS
@@ -28,9 +29,21 @@ NO_DATA = "#BDBDBD"  # grey: not a colour of the viridis scale
 MAP_HEIGHT = 400
 #: A conic equal-area projection centred on China (standard parallels 25 and 47 N).
 PROJECTION = {"type": "conicEqualArea", "rotate": [-105, 0], "parallels": [25, 47]}
-MAP_NOTE = "Boundaries illustrative: today's lines, simplified; grey: no data."
+MAP_NOTE = N_("Boundaries illustrative: today's lines, simplified; grey: no data.")
 ROW_STEP = 24
 COUNTY_COLUMNS = ["name_english", "county_id", "cdr_per_1000"]
+#: The grey layer's legend entry and tooltip value.
+NO_DATA_LABEL = N_("no data")
+
+
+def shown_text(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """A copy of ``frame`` with the words in ``columns`` in the current language (empty text
+    and missing values kept as they are; English: ``frame`` itself)."""
+    if current_language() == "en":
+        return frame
+    return frame.assign(
+        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) and v else v) for c in columns}
+    )
 
 
 def _lookup() -> alt.LookupData:
@@ -48,27 +61,27 @@ def _map_template(topology: str) -> alt.LayerChart:
     )
     missing = (
         base.transform_filter("!isValid(datum.value)")
-        .transform_calculate(status="'no data'")
+        .transform_calculate(status=repr(t(NO_DATA_LABEL)))
         .encode(
             color=alt.Color("status:N")
-            .scale(domain=["no data"], range=[NO_DATA])
+            .scale(domain=[t(NO_DATA_LABEL)], range=[NO_DATA])
             .legend(title=None, orient="right"),
             tooltip=[
-                alt.Tooltip("name_english:N").title("Province"),
-                alt.Tooltip("status:N").title("Value"),
+                alt.Tooltip("name_english:N").title(t("Province")),
+                alt.Tooltip("status:N").title(t("Value")),
             ],
         )
     )
     shown = base.transform_filter("isValid(datum.value)").encode(
         color=alt.Color("value:Q")
         .scale(scheme="viridis", reverse=True)
-        .legend(title="Value", orient="right", gradientLength=220),
+        .legend(title=t("Value"), orient="right", gradientLength=220),
         tooltip=[
-            alt.Tooltip("name_english:N").title("Province"),
-            alt.Tooltip("value:Q").title("Value").format(".1f"),
-            alt.Tooltip("cdr_per_1000:Q").title("Registered deaths per 1,000").format(".2f"),
-            alt.Tooltip("excess_per_1000:Q").title("Excess over the baseline").format("+.1f"),
-            alt.Tooltip("source:N").title("Source"),
+            alt.Tooltip("name_english:N").title(t("Province")),
+            alt.Tooltip("value:Q").title(t("Value")).format(".1f"),
+            alt.Tooltip("cdr_per_1000:Q").title(t("Registered deaths per 1,000")).format(".2f"),
+            alt.Tooltip("excess_per_1000:Q").title(t("Excess over the baseline")).format("+.1f"),
+            alt.Tooltip("source:N").title(t("Source")),
         ],
     )
     return (
@@ -80,18 +93,30 @@ def _map_template(topology: str) -> alt.LayerChart:
 
 
 def _map_words(frame: pd.DataFrame, measure: str, when: str) -> tuple[alt.TitleParams, str]:
+    """The map's title and description; ``measure`` and ``when`` are in the current language,
+    ``frame``'s names in English (translated here)."""
     known = frame.dropna(subset=["value"]).sort_values("value", ascending=False)
-    top = ", ".join(f"{r.name_english} ({r.value:.1f})" for r in known.head(3).itertuples())
-    low = known.iloc[-1] if len(known) else None
-    missing = frame.loc[frame["value"].isna(), "name_english"].tolist()
-    description = chart_kit.sentence(
-        f"{measure} by province{when}",
-        f"highest in {top}" if top else "no province has data",
-        f"lowest in {low['name_english']} ({low['value']:.1f})" if low is not None else "",
-        f"no data for {len(missing)}: {', '.join(missing)}" if missing else "",
-        MAP_NOTE,
+    top = ", ".join(
+        f"{t(r.name_english)} ({number(r.value, '.1f')})" for r in known.head(3).itertuples()
     )
-    title = alt.TitleParams(f"{measure}{when}", subtitle=MAP_NOTE)
+    low = known.iloc[-1] if len(known) else None
+    missing = [t(name) for name in frame.loc[frame["value"].isna(), "name_english"]]
+    description = chart_kit.sentence(
+        t("{measure} by province{when}", measure=measure, when=when),
+        t("highest in {provinces}", provinces=top) if top else t("no province has data"),
+        t(
+            "lowest in {province} ({value})",
+            province=t(low["name_english"]),
+            value=number(low["value"], ".1f"),
+        )
+        if low is not None
+        else "",
+        t("no data for {count}: {provinces}", count=len(missing), provinces=", ".join(missing))
+        if missing
+        else "",
+        t(MAP_NOTE),
+    )
+    title = alt.TitleParams(f"{measure}{when}", subtitle=t(MAP_NOTE))
     return title, description
 
 
@@ -104,18 +129,21 @@ def map_chart(
 ) -> alt.LayerChart:
     """The provinces coloured by ``frame["value"]`` (from :func:`.geography.map_frame`).
 
-    ``topology`` is the TopoJSON text (:func:`.geography.boundaries`); ``when`` ends the
-    title, e.g. ``", 1960"``. Missing values are drawn grey, in a "no data" legend entry.
+    ``topology`` is the TopoJSON text (:func:`.geography.boundaries`); ``when`` (in the
+    current language) ends the title, e.g. ``", 1960"``. Missing values are drawn grey, in a
+    "no data" legend entry.
     ``domain`` (low, high) fixes the colour scale, so a colour means one figure across years.
     """
     check_frame("frame", frame, MAP_COLUMNS)
     if not isinstance(topology, str) or '"provinces"' not in topology:
         raise ValueError("topology must be the TopoJSON text with a layer 'provinces'")
-    measure = str(frame["measure"].iloc[0])
+    measure = t(str(frame["measure"].iloc[0]))
     title, description = _map_words(frame, measure, when)
-    values = frame[
-        ["gb_code", "name_english", "value", "source", "cdr_per_1000", "excess_per_1000"]
-    ]
+    values = shown_text(
+        frame[["gb_code", "name_english", "value", "source", "cdr_per_1000", "excess_per_1000"]],
+        "name_english",
+        "source",
+    )
     chart = chart_kit.fill(
         _map_template(topology), {"values": values}, title=title, description=description
     )
@@ -140,7 +168,7 @@ def _elasticity(field: str) -> alt.X:
     low, high = ELASTICITY_DOMAIN
     return (
         alt.X(f"{field}:Q")
-        .title("Elasticity of deaths to grain output (95 % interval)")
+        .title(t("Elasticity of deaths to grain output (95 % interval)"))
         .scale(domain=list(ELASTICITY_DOMAIN), nice=False, zero=False)
         .axis(
             format="+.1f",
@@ -161,11 +189,11 @@ def _coefficient_template() -> alt.LayerChart:
     points = base.mark_point(filled=True, size=90, color=chart_kit.INK).encode(
         x=_elasticity("estimate"),
         tooltip=[
-            alt.Tooltip("label:N").title("Term"),
-            alt.Tooltip("estimate:Q").title("Estimate").format("+.3f"),
-            alt.Tooltip("se:Q").title("Standard error").format(".3f"),
-            alt.Tooltip("ci_low:Q").title("95 % from").format("+.3f"),
-            alt.Tooltip("ci_high:Q").title("95 % to").format("+.3f"),
+            alt.Tooltip("label:N").title(t("Term")),
+            alt.Tooltip("estimate:Q").title(t("Estimate")).format("+.3f"),
+            alt.Tooltip("se:Q").title(t("Standard error")).format(".3f"),
+            alt.Tooltip("ci_low:Q").title(t("95 % from")).format("+.3f"),
+            alt.Tooltip("ci_high:Q").title(t("95 % to")).format("+.3f"),
         ],
     )
     zero = (
@@ -187,8 +215,8 @@ def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> al
     if not isinstance(sentence, str) or not sentence:
         raise ValueError("sentence must be a non-empty sentence")
     rows = table[table["term"].isin([GRAIN, INTERACTION, FAMINE_SLOPE])]
-    shown = rows[["label", "estimate", "se", "ci_low", "ci_high"]]
-    title = alt.TitleParams("Deaths and grain output: normal and famine years", subtitle=setting)
+    shown = shown_text(rows[["label", "estimate", "se", "ci_low", "ci_high"]], "label")
+    title = alt.TitleParams(t("Deaths and grain output: normal and famine years"), subtitle=setting)
     chart = chart_kit.fill(
         _coefficient_template(), {"coefficients": shown}, title=title, description=sentence
     )
@@ -205,11 +233,11 @@ def _county_template(rows: int) -> alt.LayerChart:
         alt.Chart(counties)
         .mark_tick(thickness=1.5, opacity=0.55, color=theme.PALETTE[0])
         .encode(
-            x=alt.X("cdr_per_1000:Q").title("Registered deaths per 1,000 (each tick a county)"),
+            x=alt.X("cdr_per_1000:Q").title(t("Registered deaths per 1,000 (each tick a county)")),
             y=y,
             tooltip=[
-                alt.Tooltip("row_label:N").title("Province"),
-                alt.Tooltip("cdr_per_1000:Q").title("Deaths per 1,000").format(".1f"),
+                alt.Tooltip("row_label:N").title(t("Province")),
+                alt.Tooltip("cdr_per_1000:Q").title(t("Deaths per 1,000")).format(".1f"),
             ],
         )
     )
@@ -220,9 +248,9 @@ def _county_template(rows: int) -> alt.LayerChart:
     median = box.mark_tick(thickness=3, size=18, color=chart_kit.INK).encode(
         x="cdr_median_per_1000:Q",
         tooltip=[
-            alt.Tooltip("row_label:N").title("Province"),
-            alt.Tooltip("n_counties:Q").title("Counties"),
-            alt.Tooltip("cdr_median_per_1000:Q").title("Median").format(".1f"),
+            alt.Tooltip("row_label:N").title(t("Province")),
+            alt.Tooltip("n_counties:Q").title(t("Counties")),
+            alt.Tooltip("cdr_median_per_1000:Q").title(t("Median")).format(".1f"),
         ],
     )
     return alt.layer(ticks, quartiles, median).properties(
@@ -235,19 +263,38 @@ def _county_words(spread: pd.DataFrame, year: int) -> tuple[str, str]:
     widest = widest.sort_values("gap", ascending=False).iloc[0]
     counties = int(spread["n_counties"].sum())
     one = len(spread) == 1
+    figures = {
+        "province": t(widest["name_english"]),
+        "low": number(widest["cdr_p10_per_1000"], ".1f"),
+        "high": number(widest["cdr_p90_per_1000"], ".1f"),
+    }
     spread_words = (
-        f"{'spread in ' if one else 'widest spread in '}{widest['name_english']}: from "
-        f"{widest['cdr_p10_per_1000']:.1f} (10th percentile) to "
-        f"{widest['cdr_p90_per_1000']:.1f} per 1,000 (90th)"
+        t(
+            "spread in {province}: from {low} (10th percentile) to {high} per 1,000 (90th)",
+            **figures,
+        )
+        if one
+        else t(
+            "widest spread in {province}: from {low} (10th percentile) to {high} per 1,000 (90th)",
+            **figures,
+        )
     )
+    count = {"year": year, "counties": counties, "provinces": len(spread)}
     description = chart_kit.sentence(
-        f"county death rates in {year}, {counties} counties in {len(spread)} "
-        f"{'province' if one else 'provinces'}",
+        t("county death rates in {year}, {counties} counties in {provinces} province", **count)
+        if one
+        else t(
+            "county death rates in {year}, {counties} counties in {provinces} provinces", **count
+        ),
         spread_words,
-        "bars: middle half of the counties; the tick across a bar: the median",
+        t("bars: middle half of the counties; the tick across a bar: the median"),
     )
-    where = f"in {widest['name_english']}" if one else "within each province"
-    return f"County death rates {where}, {year}", description
+    title = (
+        t("County death rates in {province}, {year}", province=figures["province"], year=year)
+        if one
+        else t("County death rates within each province, {year}", year=year)
+    )
+    return title, description
 
 
 def county_chart(
@@ -258,7 +305,7 @@ def county_chart(
     ``x_max`` fixes the x axis at 0 to ``x_max`` (the app: the highest rate of any year)."""
     check_frame("counties", counties, ["gb_code", *COUNTY_COLUMNS])
     check_frame("spread", spread, SPREAD_COLUMNS)
-    labels = {r.gb_code: f"{r.name_english} (n = {r.n_counties})" for r in spread.itertuples()}
+    labels = {r.gb_code: f"{t(r.name_english)} (n = {r.n_counties})" for r in spread.itertuples()}
     ticks = counties.assign(row_label=counties["gb_code"].map(labels))
     # ~900 ticks as CSV text: Altair serialises one string, not 900 records (a redraw's cost).
     text = ticks[["row_label", "cdr_per_1000"]].to_csv(index=False, lineterminator="\n")
@@ -292,11 +339,13 @@ def _multiples_template(first: int, last: int, columns: int) -> alt.FacetChart:
         .mark_line(point={"size": 12}, color=theme.PALETTE[0], strokeWidth=1.5)
         .encode(
             x=axis.axis(values=[1955, 1960, 1965], format="d", labelAngle=0),
-            y=alt.Y("cdr_per_1000:Q").title("Deaths per 1,000").scale(type="log", domain=[5, 80]),
+            y=alt.Y("cdr_per_1000:Q")
+            .title(t("Deaths per 1,000"))
+            .scale(type="log", domain=[5, 80]),
             tooltip=[
-                alt.Tooltip("name_english:N").title("Province"),
-                alt.Tooltip("year:Q").title("Year"),
-                alt.Tooltip("cdr_per_1000:Q").title("Deaths per 1,000").format(".2f"),
+                alt.Tooltip("name_english:N").title(t("Province")),
+                alt.Tooltip("year:Q").title(t("Year")),
+                alt.Tooltip("cdr_per_1000:Q").title(t("Deaths per 1,000")).format(".2f"),
             ],
         )
     )
@@ -316,10 +365,10 @@ def small_multiples_chart(rates: pd.DataFrame, *, columns: int = 5) -> alt.Facet
     first, last = int(rates["year"].min()), int(rates["year"].max())
     peak = rates.loc[rates["cdr_per_1000"].idxmax()]
     labels = {
-        r.gb_code: r.name_english + (" *" if r.source != "MQY 2015 panel" else "")
+        r.gb_code: t(r.name_english) + (" *" if r.source != "MQY 2015 panel" else "")
         for r in rates.drop_duplicates("gb_code").itertuples()
     }
-    frame = rates.assign(panel=rates["gb_code"].map(labels))
+    frame = shown_text(rates.assign(panel=rates["gb_code"].map(labels)), "name_english")
     band = [
         {
             "panel": p,
@@ -329,18 +378,27 @@ def small_multiples_chart(rates: pd.DataFrame, *, columns: int = 5) -> alt.Facet
         for p in labels.values()
     ]
     description = chart_kit.sentence(
-        f"registered death rates of {len(labels)} provinces, {first}-{last}, on a log scale",
-        f"highest: {peak['name_english']} in {int(peak['year'])} ({peak['cdr_per_1000']:.1f} "
-        "per 1,000)",
-        "1959-61 shaded; * Tombstone's series (Sichuan), the others MQY's panel",
+        t(
+            "registered death rates of {provinces} provinces, {first}-{last}, on a log scale",
+            provinces=len(labels),
+            first=first,
+            last=last,
+        ),
+        t(
+            "highest: {province} in {year} ({value} per 1,000)",
+            province=t(peak["name_english"]),
+            year=int(peak["year"]),
+            value=number(peak["cdr_per_1000"], ".1f"),
+        ),
+        t("1959-61 shaded; * Tombstone's series (Sichuan), the others MQY's panel"),
     )
     data = {"rates": pd.concat([frame, pd.DataFrame(band)], ignore_index=True)}
     return chart_kit.fill(
         _multiples_template(first, last, columns),
         data,
         title=alt.TitleParams(
-            f"Registered death rates by province, {first}-{last}",
-            subtitle="Per 1,000, log scale; 1959-61 shaded; * Sichuan: Tombstone's series",
+            t("Registered death rates by province, {first}-{last}", first=first, last=last),
+            subtitle=t("Per 1,000, log scale; 1959-61 shaded; * Sichuan: Tombstone's series"),
         ),
         description=description,
     )

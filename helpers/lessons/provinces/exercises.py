@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core import data, feedback, progress
+from helpers.core.i18n import number, t
 from helpers.core.validate import check_choice
 
 #: The provinces and years of exercises 1 and 2 (two-digit GB/T 2260 codes).
@@ -39,7 +40,7 @@ DEFAULT = {"sample": "main", "famine_years": (1959, 1961), "controls": True, "gr
 
 def _signed(value: float) -> str:
     """A coefficient with its sign, three decimals, and a true minus sign."""
-    return f"{value:+.3f}".replace("-", "\u2212")
+    return number(value, "+.3f").replace("-", "\u2212")
 
 
 def _is_number(answer: object) -> bool:
@@ -88,23 +89,34 @@ def ex_1(answer: object) -> feedback.Feedback:
         answer,
         expected,
         rel=0.02,
-        hint="hover over Anhui (east China, west of Jiangsu, north of Jiangxi) on the map of "
-        "1957 and again on the map of 1960, registered death rate, and divide the second "
-        "rate by the first.",
-        explain=(
-            f"About {expected:.1f} times: {after:.2f} per 1,000 in 1960 against {before:.2f} in "
-            f"1957. The national registered rate rose {national / national_before:.1f} times "
-            f"({national_before:.2f} to {national:.2f}). The Anhui gazetteer gives the same "
-            "rates; they are still a floor."
+        hint=t(
+            "hover over Anhui (east China, west of Jiangsu, north of Jiangxi) on the map of "
+            "1957 and again on the map of 1960, registered death rate, and divide the second "
+            "rate by the first."
+        ),
+        explain=t(
+            "About {ratio} times: {after} per 1,000 in 1960 against {before} in 1957. The "
+            "national registered rate rose {national_ratio} times ({national_before} to "
+            "{national_after}). The Anhui gazetteer gives the same rates; they are still a floor.",
+            ratio=number(expected, ".1f"),
+            after=number(after, ".2f"),
+            before=number(before, ".2f"),
+            national_ratio=number(national / national_before, ".1f"),
+            national_before=number(national_before, ".2f"),
+            national_after=number(national, ".2f"),
         ),
         wrong={
-            after: "that is Anhui's 1960 rate itself; the question asks how many times its "
-            "1957 rate it was (divide by the 1957 rate).",
-            before: "that is Anhui's 1957 rate; divide the 1960 rate by it.",
-            after - before: "that is the difference in deaths per 1,000; the question asks "
-            "for the ratio (divide).",
-            before / after: "that is the ratio upside down: divide 1960's rate by 1957's.",
-            national / national_before: "that is the national rise; hover over Anhui.",
+            after: t(
+                "that is Anhui's 1960 rate itself; the question asks how many times its 1957 "
+                "rate it was (divide by the 1957 rate)."
+            ),
+            before: t("that is Anhui's 1957 rate; divide the 1960 rate by it."),
+            after - before: t(
+                "that is the difference in deaths per 1,000; the question asks for the ratio "
+                "(divide)."
+            ),
+            before / after: t("that is the ratio upside down: divide 1960's rate by 1957's."),
+            national / national_before: t("that is the national rise; hover over Anhui."),
         },
     )
 
@@ -136,27 +148,40 @@ def ex_2(answer: object) -> feedback.Feedback:
     names = {v: k for k, v in _names().items()}
     rate = {k: _rate(names[k], EX2["year"]) for k in values}
     normal = {k: rate[k] - values[k] for k in values}
-    said = (
-        f"{right}: {values[right]:.1f} excess deaths per 1,000 against {other}'s "
-        f"{values[other]:.1f}, over the mean of each province's own 1956–57 rates. Yet "
-        f"{other}'s registered rate was the higher ({rate[other]:.2f} against "
-        f"{rate[right]:.2f}): its normal level was higher ({normal[other]:.1f} against "
-        f"{normal[right]:.1f}). A high registered rate is not by itself a famine; what the "
-        "famine added depends on what is taken as normal."
+    said = t(
+        "{right}: {right_excess} excess deaths per 1,000 against {other}'s {other_excess}, over "
+        "the mean of each province's own 1956–57 rates. Yet {other}'s registered rate was the "
+        "higher ({other_rate} against {right_rate}): its normal level was higher "
+        "({other_normal} against {right_normal}). A high registered rate is not by itself a "
+        "famine; what the famine added depends on what is taken as normal.",
+        right=t(right),
+        other=t(other),
+        right_excess=number(values[right], ".1f"),
+        other_excess=number(values[other], ".1f"),
+        right_rate=number(rate[right], ".2f"),
+        other_rate=number(rate[other], ".2f"),
+        right_normal=number(normal[right], ".1f"),
+        other_normal=number(normal[other], ".1f"),
     )
     if isinstance(answer, str):  # the Kazakh lesson's names are accepted too
         answer = EX2_KAZAKH.get(answer.strip().lower(), answer)
     return feedback.check_choice(
         answer,
         right.lower(),
-        hint=f'answer "{EX2_NAMES[0]}" or "{EX2_NAMES[1]}": set the map to 1960, the measure to '
-        "excess deaths per 1,000 and the baseline to the mean of 1956–57, then hover over "
-        "both (Yunnan in the far south-west, Shandong on the east coast).",
+        hint=t(
+            'answer "{first}" or "{second}": set the map to 1960, the measure to excess deaths '
+            "per 1,000 and the baseline to the mean of 1956–57, then hover over both (Yunnan in "
+            "the far south-west, Shandong on the east coast).",
+            first=t(EX2_NAMES[0]),
+            second=t(EX2_NAMES[1]),
+        ),
         explain=said,
         wrong={
-            other.lower(): "Not yet: that is the province with the higher *registered* rate. "
-            "The excess subtracts each province's own normal level; set the measure to excess "
-            "deaths and hover over both again."
+            other.lower(): t(
+                "Not yet: that is the province with the higher *registered* rate. The excess "
+                "subtracts each province's own normal level; set the measure to excess deaths "
+                "and hover over both again."
+            )
         },
     )
 
@@ -204,7 +229,12 @@ def _clear(row: pd.Series) -> int:
 
 
 def _interval(row: pd.Series) -> str:
-    return f"{_signed(row['estimate'])} ({_signed(row['ci_low'])} to {_signed(row['ci_high'])})"
+    return t(
+        "{estimate} ({low} to {high})",
+        estimate=_signed(row["estimate"]),
+        low=_signed(row["ci_low"]),
+        high=_signed(row["ci_high"]),
+    )
 
 
 def ex_3_expected() -> str:
@@ -219,36 +249,54 @@ def ex_3(answer: object) -> feedback.Feedback:
     slope = _row(EX3, _model().FAMINE_SLOPE)
     made = _row(DEFAULT, _model().FAMINE_SLOPE)
     right = ex_3_expected()
-    explain = (
-        f"With official grain the famine-year slope is {_interval(slope)}; with MQY's "
-        f"constructed grain it is {_interval(made)}. "
-        + (
-            "The interval includes zero: with the official figures these data show no clear "
-            "famine-year relation. "
-            if right == "B"
-            else ""
+    sentences = [
+        t(
+            "With official grain the famine-year slope is {official}; with MQY's constructed "
+            "grain it is {constructed}.",
+            official=_interval(slope),
+            constructed=_interval(made),
         )
-        + "MQY built their constructed series, in the words of its documentation (rART), "
-        "'to correct misreports' of output. On the course's specification the famine-year "
-        f"slope clears zero only with the constructed series; its rise, "
-        f"{_interval(_row(EX3, _model().INTERACTION))} with official grain, is clear with "
-        "both. The rART vignette's specification gives smaller estimates (see More)."
+    ]
+    if right == "B":
+        sentences.append(
+            t(
+                "The interval includes zero: with the official figures these data show no "
+                "clear famine-year relation."
+            )
+        )
+    sentences.append(
+        t(
+            "MQY built their constructed series, in the words of its documentation (rART), "
+            "'to correct misreports' of output. On the course's specification the famine-year "
+            "slope clears zero only with the constructed series; its rise, {rise} with official "
+            "grain, is clear with both. The rART vignette's specification gives smaller "
+            "estimates (see More).",
+            rise=_interval(_row(EX3, _model().INTERACTION)),
+        )
     )
     wrong = {
-        "A": "look at the famine-year slope's bar with the official series: does its "
-        "interval lie wholly above zero?",
-        "B": "look at the famine-year slope's bar with the official series: does its "
-        "interval cross the zero line?",
-        "C": "a negative famine-year slope would need the whole bar left of zero; look again.",
-        "D": "switch the Grain series to official and compare the famine-year slope's bar "
-        "with the one for MQY's constructed grain: do they agree?",
+        "A": t(
+            "look at the famine-year slope's bar with the official series: does its interval "
+            "lie wholly above zero?"
+        ),
+        "B": t(
+            "look at the famine-year slope's bar with the official series: does its interval "
+            "cross the zero line?"
+        ),
+        "C": t("a negative famine-year slope would need the whole bar left of zero; look again."),
+        "D": t(
+            "switch the Grain series to official and compare the famine-year slope's bar with "
+            "the one for MQY's constructed grain: do they agree?"
+        ),
     }
     return feedback.check_choice(
         answer,
         right,
-        hint='answer with one letter, "A", "B", "C" or "D": in the regression app set Grain '
-        "series to official and read the third bar, the famine-year slope.",
-        explain=explain,
+        hint=t(
+            'answer with one letter, "A", "B", "C" or "D": in the regression app set Grain '
+            "series to official and read the third bar, the famine-year slope."
+        ),
+        explain=" ".join(sentences),
         wrong={k: v for k, v in wrong.items() if k != right},
     )
 
@@ -268,24 +316,32 @@ def ex_4_values() -> dict[str, pd.Series]:
 def ex_4(answer: object) -> feedback.Feedback:
     """Exercise 4: the normal-year slope without population controls, and why."""
     values = ex_4_values()
-    explain = (
-        f"With the controls on the normal-year slope is {_interval(values['on'])}; off, "
-        f"{_interval(values['off'])}. The deaths here are log *deaths*, not a rate: where "
-        "population grew faster, a province both grew more grain and counted more deaths. "
-        "The population controls hold population fixed and take that out."
+    explain = t(
+        "With the controls on the normal-year slope is {on}; off, {off}. The deaths here are "
+        "log *deaths*, not a rate: where population grew faster, a province both grew more "
+        "grain and counted more deaths. The population controls hold population fixed and "
+        "take that out.",
+        on=_interval(values["on"]),
+        off=_interval(values["off"]),
     )
     wrong = {
-        "B": "a regression across provinces and years shows a pattern, not a cause; and "
-        "think about what else grows with a province's grain output.",
-        "C": "switch the Population controls off and look at the first bar again: it moves.",
-        "D": "look at the first bar (normal years), not the famine-year ones, and on which "
-        "side of zero it lies.",
+        "B": t(
+            "a regression across provinces and years shows a pattern, not a cause; and think "
+            "about what else grows with a province's grain output."
+        ),
+        "C": t("switch the Population controls off and look at the first bar again: it moves."),
+        "D": t(
+            "look at the first bar (normal years), not the famine-year ones, and on which side "
+            "of zero it lies."
+        ),
     }
     return feedback.check_choice(
         answer,
         ex_4_expected(),
-        hint='answer with one letter, "A", "B", "C" or "D": in the regression app, with '
-        "MQY's constructed grain, switch the Population controls off and read the first bar.",
+        hint=t(
+            'answer with one letter, "A", "B", "C" or "D": in the regression app, with MQY\'s '
+            "constructed grain, switch the Population controls off and read the first bar."
+        ),
         explain=explain,
         wrong=wrong,
     )

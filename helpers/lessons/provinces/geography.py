@@ -30,20 +30,24 @@ import numpy as np
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import N_
 from helpers.core.paths import DATA_DIR
 from helpers.core.validate import check_choice, check_number
 from helpers.shared.baselines import METHODS, baseline_label, baseline_rate, check_baseline
 
 MQY_SOURCE = "MQY 2015 panel"
 FALLBACK_SOURCE = "Tombstone (Yang Jisheng)"
+#: The map's source for the CSSI (the sources of rates are the data's, ``DATA_TEXT``).
+CSSI_SOURCE = N_("CSSI, prefecture mean")
 #: Years the map and its rates cover (registered rates exist 1954-1983 for MQY).
 MAP_YEARS = (1956, 1966)
 RATE_YEARS = (1954, 1966)
 MEASURES = ("death_rate", "excess", "cssi")
+#: The measures in words (the frame keeps the English; the charts translate it where shown).
 MEASURE_LABELS = {
-    "death_rate": "Registered deaths per 1,000",
-    "excess": "Excess deaths per 1,000",
-    "cssi": "Cohort shrinkage index, %",
+    "death_rate": N_("Registered deaths per 1,000"),
+    "excess": N_("Excess deaths per 1,000"),
+    "cssi": N_("Cohort shrinkage index, %"),
 }
 CSSI_KINDS = {"pre": "cssi_pre_percent", "pre_post": "cssi_pre_post_percent"}
 EXCESS_COLUMNS = [
@@ -232,7 +236,7 @@ def map_frame(
     table = excess_by_province(year, method=method, baseline_years=baseline_years)
     if measure == "cssi":
         values = np.array(_cssi_values("pre"))
-        source = np.where(np.isnan(values), "", "CSSI, prefecture mean")
+        source = np.where(np.isnan(values), "", CSSI_SOURCE)
     else:
         column = "cdr_per_1000" if measure == "death_rate" else "excess_per_1000"
         values = table[column].to_numpy()

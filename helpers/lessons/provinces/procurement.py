@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core import data
+from helpers.core.i18n import N_, number, t
 from helpers.core.validate import check_choice, check_year_span
 
 SAMPLES = ("main", "all")
@@ -50,8 +51,8 @@ SAMPLES = ("main", "all")
 #: "predicted log grain production (to correct misreports)", specifications 1-4 of the
 #: vignette's table) or the official output.
 GRAIN_SERIES = {"constructed": "lgrain_constructed", "official": "lgrain"}
-GRAIN_LABELS = {"constructed": "MQY's constructed grain", "official": "official grain"}
-SAMPLE_LABELS = {"main": "MQY's 19-province main sample", "all": "all 23 provinces"}
+GRAIN_LABELS = {"constructed": N_("MQY's constructed grain"), "official": N_("official grain")}
+SAMPLE_LABELS = {"main": N_("MQY's 19-province main sample"), "all": N_("all 23 provinces")}
 #: Years of death the famine-years interaction may cover (grain years one earlier).
 DEATH_YEARS = (1954, 1983)
 GRAIN = "log_grain"
@@ -60,12 +61,13 @@ INTERACTION = "log_grain_x_famine"
 FAMINE_SLOPE = "famine_year_slope"
 TOTAL_POP = "log_total_population"
 URBAN_POP = "log_urban_population"
+#: The terms in words (the table keeps the English; a chart or table translates it).
 TERM_LABELS = {
-    GRAIN: "Log grain output (normal years)",
-    INTERACTION: "Log grain output x famine years",
-    FAMINE_SLOPE: "Famine-year slope (normal + interaction)",
-    TOTAL_POP: "Log total population",
-    URBAN_POP: "Log urban population",
+    GRAIN: N_("Log grain output (normal years)"),
+    INTERACTION: N_("Log grain output x famine years"),
+    FAMINE_SLOPE: N_("Famine-year slope (normal + interaction)"),
+    TOTAL_POP: N_("Log total population"),
+    URBAN_POP: N_("Log urban population"),
 }
 REGRESSION_COLUMNS = [
     "term",
@@ -287,6 +289,18 @@ def percent_change(elasticity: float, grain_percent: float = 10.0) -> float:
     return ((1 + grain_percent / 100) ** elasticity - 1) * 100
 
 
+def span_words(first: int, last: int) -> str:
+    """A span of years as the language writes it: ``1959-1961`` (Kazakh ``1959–1961``), or
+    one year.
+
+    Examples
+    --------
+    >>> span_words(1959, 1961), span_words(1960, 1960)
+    ('1959-1961', '1960')
+    """
+    return f"{first}" if first == last else t("{first}-{last}", first=first, last=last)
+
+
 def setting_words(
     sample: str, famine_years: tuple[int, int], controls: bool, grain: str = "constructed"
 ) -> str:
@@ -298,13 +312,14 @@ def setting_words(
     "MQY's constructed grain; MQY's 19-province main sample; famine deaths 1959-1961 (harvests 1958-1960); population controls on"
     """
     first, last = check_arguments(sample, famine_years, controls, grain)
-    deaths = f"{first}" if first == last else f"{first}-{last}"
-    harvests = f"{first - 1}" if first == last else f"{first - 1}-{last - 1}"
-    noun = "death" if first == last else "deaths"
-    return (
-        f"{GRAIN_LABELS[grain]}; {SAMPLE_LABELS[sample]}; famine {noun} {deaths} "
-        f"(harvests {harvests}); population controls {'on' if controls else 'off'}"
+    deaths, harvests = span_words(first, last), span_words(first - 1, last - 1)
+    famine = (
+        t("famine death {deaths} (harvests {harvests})", deaths=deaths, harvests=harvests)
+        if first == last
+        else t("famine deaths {deaths} (harvests {harvests})", deaths=deaths, harvests=harvests)
     )
+    population = t("population controls on") if controls else t("population controls off")
+    return "; ".join([t(GRAIN_LABELS[grain]), t(SAMPLE_LABELS[sample]), famine, population])
 
 
 def _clear(row: pd.Series) -> bool:
@@ -312,17 +327,71 @@ def _clear(row: pd.Series) -> bool:
     return bool(row["ci_low"] > 0 or row["ci_high"] < 0)
 
 
-def _slope_words(row: pd.Series) -> str:
-    """A slope in words that never overclaims: a size only when its interval leaves out zero."""
-    interval = (
-        f"{float(row['estimate']):+.3f}, 95 % interval "
-        f"{row['ci_low']:+.3f} to {row['ci_high']:+.3f}"
+def _interval_words(row: pd.Series) -> str:
+    """An estimate and its 95 % interval, e.g. ``+0.145, 95 % interval +0.057 to +0.233``."""
+    return t(
+        "{estimate}, 95 % interval {low} to {high}",
+        estimate=number(float(row["estimate"]), "+.3f"),
+        low=number(float(row["ci_low"]), "+.3f"),
+        high=number(float(row["ci_high"]), "+.3f"),
     )
+
+
+def _normal_clause(row: pd.Series, controls: bool) -> str:
+    """What 10 % more grain went with in normal years: a size only when its interval leaves
+    out zero (each wording a template of its own)."""
+    interval = _interval_words(row)
     if not _clear(row):
-        return f"no clear relation ({interval}, which includes zero)"
+        return t(
+            "In normal years there was no clear relation between grain and deaths "
+            "({interval}, which includes zero)",
+            interval=interval,
+        )
     change = percent_change(float(row["estimate"]))
-    direction = "more" if change > 0 else "fewer"
-    return f"{abs(change):.1f} % {direction} deaths ({interval})"
+    words = {
+        (True, True): N_(
+            "In normal years, 10 % more grain output (at the same population) went with "
+            "{percent} % more deaths ({interval}) the next year"
+        ),
+        (True, False): N_(
+            "In normal years, 10 % more grain output (at the same population) went with "
+            "{percent} % fewer deaths ({interval}) the next year"
+        ),
+        (False, True): N_(
+            "In normal years, 10 % more grain output went with {percent} % more deaths "
+            "({interval}) the next year"
+        ),
+        (False, False): N_(
+            "In normal years, 10 % more grain output went with {percent} % fewer deaths "
+            "({interval}) the next year"
+        ),
+    }
+    return t(words[(controls, change > 0)], percent=number(abs(change), ".1f"), interval=interval)
+
+
+def _famine_clause(row: pd.Series, span: str) -> str:
+    """What 10 % more grain went with in the famine years (deaths of ``span``)."""
+    interval = _interval_words(row)
+    if not _clear(row):
+        return t(
+            "in the famine years (deaths of {span}) there was no clear relation "
+            "({interval}, which includes zero)",
+            span=span,
+            interval=interval,
+        )
+    change = percent_change(float(row["estimate"]))
+    words = (
+        N_(
+            "in the famine years (deaths of {span}), 10 % more grain went with {percent} % "
+            "more deaths ({interval})"
+        )
+        if change > 0
+        else N_(
+            "in the famine years (deaths of {span}), 10 % more grain went with {percent} % "
+            "fewer deaths ({interval})"
+        )
+    )
+    return t(words, span=span, percent=number(abs(change), ".1f"), interval=interval)
 
 
 def sentence(table: pd.DataFrame, famine_years: tuple[int, int], controls: bool) -> str:
@@ -339,27 +408,15 @@ def sentence(table: pd.DataFrame, famine_years: tuple[int, int], controls: bool)
     first, last = check_arguments("main", famine_years, controls)
     rows = table.set_index("term")
     normal, inter, famine = rows.loc[GRAIN], rows.loc[INTERACTION], rows.loc[FAMINE_SLOPE]
-    holding = " (at the same population)" if controls else ""
-    span = f"{first}" if first == last else f"{first}-{last}"
-    if _clear(normal):
-        first_clause = (
-            f"In normal years, 10 % more grain output{holding} went with "
-            f"{_slope_words(normal)} the next year"
+    change = number(float(inter["estimate"]), "+.3f")
+    changed = (
+        t("The slope changed by {change} (clear of zero at 95 %).", change=change)
+        if _clear(inter)
+        else t(
+            "The slope changed by {change} (but its 95 % interval includes zero).", change=change
         )
-    else:
-        words = _slope_words(normal).removeprefix("no clear relation")
-        first_clause = (
-            f"In normal years there was no clear relation between grain and deaths{words}"
-        )
-    if _clear(famine):
-        second = (
-            f"in the famine years (deaths of {span}), 10 % more grain went with "
-            f"{_slope_words(famine)}"
-        )
-    else:
-        second = f"in the famine years (deaths of {span}) there was {_slope_words(famine)}"
-    change = "clear of zero at 95 %" if _clear(inter) else "but its 95 % interval includes zero"
+    )
     return (
-        f"{first_clause}; {second}. The slope changed by {float(inter['estimate']):+.3f} "
-        f"({change})."
+        f"{_normal_clause(normal, controls)}; "
+        f"{_famine_clause(famine, span_words(first, last))}. {changed}"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.core import display
+from helpers.core.i18n import t, translated
 from helpers.lessons.provinces import geography, procurement
 
 
@@ -14,22 +15,27 @@ def death_rate_table(year: int = 1960) -> display.Table:
     """
     wide = geography.rates_by_source(year)
     sources = [c for c in wide.columns if c not in ("gb_code", "name_english")]
-    shown = wide.dropna(subset=sources, how="all")
-    columns = {"name_english": "Province"} | {s: f"{s}, deaths per 1,000" for s in sources}
-    missing = wide.loc[~wide.index.isin(shown.index), "name_english"].tolist()
+    shown = translated(wide.dropna(subset=sources, how="all"), "name_english")
+    columns = {"name_english": t("Province")} | {
+        s: t("{source}, deaths per 1,000", source=t(s)) for s in sources
+    }
+    missing = [t(name) for name in wide.loc[~wide.index.isin(shown.index), "name_english"]]
     notes = (
-        f"Registered rates are a floor: under-registration varied by province. No rate in any "
-        f"source for {', '.join(missing)}."
+        t(
+            "Registered rates are a floor: under-registration varied by province. No rate in "
+            "any source for {provinces}.",
+            provinces=", ".join(missing),
+        )
         if missing
-        else "Registered rates are a floor.",
-        "Source: data/province_vital_rates.csv (MQY's panel as derived in data/raw/README.md).",
+        else t("Registered rates are a floor."),
+        t("Source: data/province_vital_rates.csv (MQY's panel as derived in data/raw/README.md)."),
     )
     return display.table(
         shown,
         columns,
         decimals=2,
-        missing="the source has no rate for this province and year",
-        caption=f"Registered crude death rates by province, {year}",
+        missing=t("the source has no rate for this province and year"),
+        caption=t("Registered crude death rates by province, {year}", year=year),
         notes=notes,
     )
 
@@ -43,23 +49,27 @@ def regression_table(
     """:func:`.procurement.mqy_regression`'s coefficients as a readable table."""
     table = procurement.mqy_regression(sample, famine_years, controls, grain)
     first = table.iloc[0]
+    setting = procurement.setting_words(sample, famine_years, controls, grain)
     return display.table(
-        table,
+        translated(table, "label"),
         {
-            "label": "Term",
-            "estimate": "Estimate (elasticity)",
-            "se": "Standard error (clustered by province)",
-            "ci_low": "95 % interval from",
-            "ci_high": "95 % interval to",
+            "label": t("Term"),
+            "estimate": t("Estimate (elasticity)"),
+            "se": t("Standard error (clustered by province)"),
+            "ci_low": t("95 % interval from"),
+            "ci_high": t("95 % interval to"),
         },
         decimals=3,
-        caption="Log deaths in the next year on log grain output, "
-        + procurement.setting_words(sample, famine_years, controls, grain),
+        caption=t("Log deaths in the next year on log grain output, {setting}", setting=setting),
         notes=(
-            f"{int(first['n_obs'])} province-years, {int(first['n_provinces'])} provinces; "
-            "province and year effects; standard errors clustered by province (CR1). The "
-            "famine-year slope is normal + interaction, its standard error from the covariance.",
-            "Data: data/mqy_panel.csv (Meng, Qian & Yared 2015, replication panel).",
+            t(
+                "{observations} province-years, {provinces} provinces; province and year "
+                "effects; standard errors clustered by province (CR1). The famine-year slope "
+                "is normal + interaction, its standard error from the covariance.",
+                observations=int(first["n_obs"]),
+                provinces=int(first["n_provinces"]),
+            ),
+            t("Data: data/mqy_panel.csv (Meng, Qian & Yared 2015, replication panel)."),
         ),
     )
 
