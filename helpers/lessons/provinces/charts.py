@@ -36,6 +36,17 @@ COUNTY_COLUMNS = ["name_english", "county_id", "cdr_per_1000"]
 NO_DATA_LABEL = N_("no data")
 
 
+def lines(text: str) -> str | list[str]:
+    """A title as Vega draws it: one line, or a list of lines where the language's wording
+    breaks it (``"\n"`` in a translation; the English titles have none)."""
+    return text.split("\n") if "\n" in text else text
+
+
+def flat(text: str) -> str:
+    """``text`` on one line (a translation's line breaks are for titles only)."""
+    return text.replace("\n", " ")
+
+
 def shown_text(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     """A copy of ``frame`` with the words in ``columns`` in the current language (empty text
     and missing values kept as they are; English: ``frame`` itself)."""
@@ -102,7 +113,7 @@ def _map_words(frame: pd.DataFrame, measure: str, when: str) -> tuple[alt.TitleP
     low = known.iloc[-1] if len(known) else None
     missing = [t(name) for name in frame.loc[frame["value"].isna(), "name_english"]]
     description = chart_kit.sentence(
-        t("{measure} by province{when}", measure=measure, when=when),
+        t("{measure} by province{when}", measure=measure, when=flat(when)),
         t("highest in {provinces}", provinces=top) if top else t("no province has data"),
         t(
             "lowest in {province} ({value})",
@@ -116,7 +127,7 @@ def _map_words(frame: pd.DataFrame, measure: str, when: str) -> tuple[alt.TitleP
         else "",
         t(MAP_NOTE),
     )
-    title = alt.TitleParams(f"{measure}{when}", subtitle=t(MAP_NOTE))
+    title = alt.TitleParams(lines(f"{measure}{when}"), subtitle=t(MAP_NOTE))
     return title, description
 
 
@@ -216,7 +227,9 @@ def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> al
         raise ValueError("sentence must be a non-empty sentence")
     rows = table[table["term"].isin([GRAIN, INTERACTION, FAMINE_SLOPE])]
     shown = shown_text(rows[["label", "estimate", "se", "ci_low", "ci_high"]], "label")
-    title = alt.TitleParams(t("Deaths and grain output: normal and famine years"), subtitle=setting)
+    title = alt.TitleParams(
+        t("Deaths and grain output: normal and famine years"), subtitle=lines(setting)
+    )
     chart = chart_kit.fill(
         _coefficient_template(), {"coefficients": shown}, title=title, description=sentence
     )

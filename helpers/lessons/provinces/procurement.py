@@ -304,7 +304,8 @@ def span_words(first: int, last: int) -> str:
 def setting_words(
     sample: str, famine_years: tuple[int, int], controls: bool, grain: str = "constructed"
 ) -> str:
-    """The regression's choices in words, e.g. for a chart's subtitle.
+    """The regression's choices in words, e.g. for a chart's subtitle (a translation may
+    break it into lines with ``"\n"``).
 
     Examples
     --------
@@ -319,7 +320,13 @@ def setting_words(
         else t("famine deaths {deaths} (harvests {harvests})", deaths=deaths, harvests=harvests)
     )
     population = t("population controls on") if controls else t("population controls off")
-    return "; ".join([t(GRAIN_LABELS[grain]), t(SAMPLE_LABELS[sample]), famine, population])
+    return t(
+        "{grain}; {sample}; {famine}; {controls}",
+        grain=t(GRAIN_LABELS[grain]),
+        sample=t(SAMPLE_LABELS[sample]),
+        famine=famine,
+        controls=population,
+    )
 
 
 def _clear(row: pd.Series) -> bool:

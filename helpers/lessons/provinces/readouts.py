@@ -49,7 +49,7 @@ def regression_table(
     """:func:`.procurement.mqy_regression`'s coefficients as a readable table."""
     table = procurement.mqy_regression(sample, famine_years, controls, grain)
     first = table.iloc[0]
-    setting = procurement.setting_words(sample, famine_years, controls, grain)
+    setting = procurement.setting_words(sample, famine_years, controls, grain).replace("\n", " ")
     return display.table(
         translated(table, "label"),
         {
