@@ -90,7 +90,9 @@ def _map_template(topology: str) -> alt.LayerChart:
         tooltip=[
             alt.Tooltip("name_english:N").title(t("Province")),
             alt.Tooltip("value:Q").title(t("Value")).format(".1f"),
-            alt.Tooltip("cdr_per_1000:Q").title(t("Registered deaths per 1,000")).format(".2f"),
+            alt.Tooltip("cdr_per_1000:Q")
+            .title(flat(t("Registered deaths per 1,000")))
+            .format(".2f"),
             alt.Tooltip("excess_per_1000:Q").title(t("Excess over the baseline")).format("+.1f"),
             alt.Tooltip("source:N").title(t("Source")),
         ],
@@ -148,8 +150,8 @@ def map_chart(
     check_frame("frame", frame, MAP_COLUMNS)
     if not isinstance(topology, str) or '"provinces"' not in topology:
         raise ValueError("topology must be the TopoJSON text with a layer 'provinces'")
-    measure = t(str(frame["measure"].iloc[0]))
-    title, description = _map_words(frame, measure, when)
+    measure = t(str(frame["measure"].iloc[0]))  # the legend's title: lines if it has them
+    title, description = _map_words(frame, flat(measure), when)
     values = shown_text(
         frame[["gb_code", "name_english", "value", "source", "cdr_per_1000", "excess_per_1000"]],
         "name_english",
@@ -158,7 +160,7 @@ def map_chart(
     chart = chart_kit.fill(
         _map_template(topology), {"values": values}, title=title, description=description
     )
-    settings: dict = {("layer", 1, "encoding", "color", "legend", "title"): measure}
+    settings: dict = {("layer", 1, "encoding", "color", "legend", "title"): lines(measure)}
     if domain is not None:
         low, high = (float(v) for v in domain)
         if not low < high:
