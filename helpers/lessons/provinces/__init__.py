@@ -7,6 +7,7 @@ figure in ``figures.py``, readable tables in ``readouts.py``, check-yourself que
 ``quizzes.py``. Keep ``__all__`` exactly the names the notebook calls (a test checks).
 """
 
+from helpers.core.ui import figure
 from helpers.lessons.provinces.apps import county_app, map_app, regression_app
 from helpers.lessons.provinces.exercises import ex_1, ex_2, ex_3, ex_4
 from helpers.lessons.provinces.figures import small_multiples
@@ -30,6 +31,7 @@ __all__ = [
     "ex_4",
     "county_app",
     "death_rate_table",
+    "figure",
     "map_app",
     "quiz_counties",
     "quiz_ecological",
