@@ -423,3 +423,47 @@ def test_the_vignette_specification_gives_what_the_lesson_says(column, sample, i
     text = "".join("".join(c["source"]) for c in nb["cells"])
     assert "the interaction is about +0.06 with either series" in text
     assert "famine-year slope (about +0.05) has an interval that just includes zero" in text
+
+
+# --- in Kazakh ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kazakh():
+    from helpers.core import i18n
+
+    i18n.use_language("kk")
+    yield
+    i18n.use_language("en")
+
+
+def test_in_kazakh_the_map_names_provinces_and_breaks_its_long_title(kazakh):
+    frame = geography.map_frame(1960, "excess", method="line", baseline_years=(1957, 1963))
+    spec = charts.map_chart(frame, geography.boundaries(), when=", 1960").to_dict()
+    names = {r["name_english"] for r in spec["datasets"]["values"]}
+    assert {"Аньхой", "Юньнань", "Шаньдун", "Сычуань", "Гуйчжоу"} <= names
+    assert spec["layer"][1]["encoding"]["color"]["legend"]["title"] == [
+        "Артық өлім",
+        "(1\u00a0000 адамға)",
+    ]
+    assert "\n" not in spec["description"] and "Аньхой (60,1)" in spec["description"]
+    sources = {r["source"] for r in spec["datasets"]["values"]} - {""}
+    assert sources == {"MQY 2015 панелі", "Tombstone (Yang Jisheng)"}
+
+
+def test_in_kazakh_the_sentence_and_tables_write_numbers_the_kazakh_way(kazakh):
+    words = procurement.sentence(procurement.mqy_regression(), (1959, 1961), True)
+    assert words.startswith("Қалыпты жылдары") and "+0,141" in words and "−0,067" in words
+    table = readouts.regression_table()
+    assert "\n" not in table.caption and "1959–1961" in table.caption
+    assert readouts.death_rate_table(1960).rows[0][0] == "Бейжің"
+
+
+def test_english_titles_stay_one_string():
+    spec = charts.map_chart(geography.map_frame(1960), geography.boundaries(), when=", 1960")
+    assert isinstance(spec.to_dict()["title"]["text"], str)
+    table = procurement.mqy_regression()
+    chart = charts.coefficient_chart(
+        table, "Words.", setting=procurement.setting_words("main", (1959, 1961), True)
+    )
+    assert isinstance(chart.to_dict()["title"]["subtitle"], str)
