@@ -202,7 +202,7 @@ def _coefficient_template() -> alt.LayerChart:
     points = base.mark_point(filled=True, size=90, color=chart_kit.INK).encode(
         x=_elasticity("estimate"),
         tooltip=[
-            alt.Tooltip("label:N").title(t("Term")),
+            alt.Tooltip("label:N").title(t("Coefficient")),
             alt.Tooltip("estimate:Q").title(t("Estimate")).format("+.3f"),
             alt.Tooltip("se:Q").title(t("Standard error")).format(".3f"),
             alt.Tooltip("ci_low:Q").title(t("95 % from")).format("+.3f"),

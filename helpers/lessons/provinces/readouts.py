@@ -53,7 +53,7 @@ def regression_table(
     return display.table(
         translated(table, "label"),
         {
-            "label": t("Term"),
+            "label": t("Coefficient"),
             "estimate": t("Estimate (elasticity)"),
             "se": t("Standard error (clustered by province)"),
             "ci_low": t("95 % interval from"),
