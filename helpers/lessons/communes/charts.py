@@ -562,10 +562,16 @@ def mess_hall_chart(
         "rationed from the harvest": t(
             "Rationed from the harvest ({need} kg a month)", need=number(need, ".1f")
         ),
-        "free meals first": t(
-            "Free meals for {free} months (+{over} %), then rationed",
-            free=free,
-            over=number(over, "g"),
+        "free meals first": (
+            t("No free meals: rationed from the start")
+            if free == 0
+            else t("Free meals for 1 month (+{over} %), then rationed", over=number(over, "g"))
+            if free == 1
+            else t(
+                "Free meals for {free} months (+{over} %), then rationed",
+                free=free,
+                over=number(over, "g"),
+            )
         ),
     }
     title, description = _mess_words(path, need, free, over, short_from)

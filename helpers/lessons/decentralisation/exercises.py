@@ -108,7 +108,7 @@ def ex_2(answer: object) -> feedback.Feedback:
     return feedback.Feedback(
         False,
         t(
-            "{answer} costs no grain, but more labour could go. {hint}",
+            "{answer} costs no grain, but more labour could go. Hint: {hint}",
             answer=number(answer, ".2f"),
             hint=hint,
         ),

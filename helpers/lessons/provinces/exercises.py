@@ -178,7 +178,7 @@ def ex_2(answer: object) -> feedback.Feedback:
         explain=said,
         wrong={
             other.lower(): t(
-                "Not yet: that is the province with the higher *registered* rate. The excess "
+                "That is the province with the higher registered rate. The excess "
                 "subtracts each province's own normal level; set the measure to excess deaths "
                 "and hover over both again."
             )
