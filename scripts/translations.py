@@ -333,6 +333,13 @@ def helpers_template() -> Catalog:
         entry = cat.add(text, locations=[(where, 0)])
         entry.flags.discard("python-format")
 
+    def add_built(text: str, where: str) -> None:
+        # A string built while a question or app is made is listed there only if no literal
+        # t("...") or N_("...") names it: whether it is asked for again depends on what an
+        # earlier build left cached (a chart template keeps its words), so its place would not.
+        if text not in cat:
+            add(text, where)
+
     for folder in (HELPERS, "scripts"):  # scripts: the reading edition's own words
         found = extract_from_dir(ROOT / folder, keywords={"t": None, "N_": None})
         for filename, _line, message, _comments, _context in found:
@@ -354,12 +361,12 @@ def helpers_template() -> Catalog:
                     if name.startswith("quiz_"):
                         getattr(module, name)()
             for text in seen:
-                add(text, f"{HELPERS}/lessons/{lesson.slug}/quizzes.py")
+                add_built(text, f"{HELPERS}/lessons/{lesson.slug}/quizzes.py")
             with i18n.recording() as seen:  # the apps' titles, control labels and choices
                 for factory in getattr(lesson.module("apps"), "APPS", ()):
                     factory()
             for text in seen:
-                add(text, f"{HELPERS}/lessons/{lesson.slug}/apps.py")
+                add_built(text, f"{HELPERS}/lessons/{lesson.slug}/apps.py")
     finally:
         i18n.use_language(language)
     return cat

@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from helpers.core import chart_kit, theme
-from helpers.core.i18n import N_, current_language, number, t
+from helpers.core.i18n import N_, number, t, translated
 from helpers.core.validate import check_frame
 from helpers.lessons.provinces.counties import SPREAD_COLUMNS
 from helpers.lessons.provinces.geography import MAP_COLUMNS
@@ -39,22 +39,19 @@ NO_DATA_LABEL = N_("no data")
 def lines(text: str) -> str | list[str]:
     """A title as Vega draws it: one line, or a list of lines where the language's wording
     breaks it (``"\n"`` in a translation; the English titles have none)."""
+    _check_text(text)
     return text.split("\n") if "\n" in text else text
 
 
 def flat(text: str) -> str:
     """``text`` on one line (a translation's line breaks are for titles only)."""
+    _check_text(text)
     return text.replace("\n", " ")
 
 
-def shown_text(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
-    """A copy of ``frame`` with the words in ``columns`` in the current language (empty text
-    and missing values kept as they are; English: ``frame`` itself)."""
-    if current_language() == "en":
-        return frame
-    return frame.assign(
-        **{c: frame[c].map(lambda v: t(v) if isinstance(v, str) and v else v) for c in columns}
-    )
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a title or label in words; got {text!r}")
 
 
 def _lookup() -> alt.LookupData:
@@ -152,7 +149,7 @@ def map_chart(
         raise ValueError("topology must be the TopoJSON text with a layer 'provinces'")
     measure = t(str(frame["measure"].iloc[0]))  # the legend's title: lines if it has them
     title, description = _map_words(frame, flat(measure), when)
-    values = shown_text(
+    values = translated(
         frame[["gb_code", "name_english", "value", "source", "cdr_per_1000", "excess_per_1000"]],
         "name_english",
         "source",
@@ -228,7 +225,7 @@ def coefficient_chart(table: pd.DataFrame, sentence: str, *, setting: str) -> al
     if not isinstance(sentence, str) or not sentence:
         raise ValueError("sentence must be a non-empty sentence")
     rows = table[table["term"].isin([GRAIN, INTERACTION, FAMINE_SLOPE])]
-    shown = shown_text(rows[["label", "estimate", "se", "ci_low", "ci_high"]], "label")
+    shown = translated(rows[["label", "estimate", "se", "ci_low", "ci_high"]], "label")
     title = alt.TitleParams(
         t("Deaths and grain output: normal and famine years"), subtitle=lines(setting)
     )
@@ -383,7 +380,7 @@ def small_multiples_chart(rates: pd.DataFrame, *, columns: int = 5) -> alt.Facet
         r.gb_code: t(r.name_english) + (" *" if r.source != "MQY 2015 panel" else "")
         for r in rates.drop_duplicates("gb_code").itertuples()
     }
-    frame = shown_text(rates.assign(panel=rates["gb_code"].map(labels)), "name_english")
+    frame = translated(rates.assign(panel=rates["gb_code"].map(labels)), "name_english")
     band = [
         {
             "panel": p,

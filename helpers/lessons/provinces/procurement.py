@@ -44,7 +44,7 @@ import pandas as pd
 
 from helpers.core import data
 from helpers.core.i18n import N_, number, t
-from helpers.core.validate import check_choice, check_year_span
+from helpers.core.validate import check_choice, check_number, check_year_span
 
 SAMPLES = ("main", "all")
 #: The grain series (argument -> column of ``mqy_panel``): MQY's constructed grain (rART:
@@ -298,6 +298,8 @@ def span_words(first: int, last: int) -> str:
     >>> span_words(1959, 1961), span_words(1960, 1960)
     ('1959-1961', '1960')
     """
+    first = check_number("first", first, low=1900, high=2100, integer=True)
+    last = check_number("last", last, low=first, high=2100, integer=True)
     return f"{first}" if first == last else t("{first}-{last}", first=first, last=last)
 
 

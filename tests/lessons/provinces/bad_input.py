@@ -17,6 +17,12 @@ from helpers.lessons.provinces import (
 EMPTY = pd.DataFrame()
 
 BAD = {
+    "lessons.provinces.charts.lines": [(lambda: charts.lines(None), TypeError, "text must be")],
+    "lessons.provinces.charts.flat": [(lambda: charts.flat(3), TypeError, "text must be")],
+    "lessons.provinces.procurement.span_words": [
+        (lambda: procurement.span_words(1961, 1959), ValueError, "last must be"),
+        (lambda: procurement.span_words("1959", 1961), TypeError, "first must be"),
+    ],
     "lessons.provinces.procurement.mqy_regression": [
         (lambda: procurement.mqy_regression("north"), ValueError, "sample must be one of"),
         (
