@@ -28,26 +28,6 @@ SHOWN_TEXT = ("event", "theme", "source")
 #: The room for a theme's name (px) where it is longer than in English (220 px), so that none
 #: is cut: Kazakh "ауыл шаруашылығы және коммуналар".
 LABEL_LIMIT = {"kk": 270}
-#: Vega's time format writes English month names: in another language the month axis is
-#: labelled with these (abbreviated, as ``%b`` is), then the year.
-MONTH_ABBREVIATIONS = {
-    "kk": (
-        "қаң.",
-        "ақп.",
-        "нау.",
-        "сәу.",
-        "мам.",
-        "мау.",
-        "шіл.",
-        "там.",
-        "қыр.",
-        "қаз.",
-        "қар.",
-        "жел.",
-    )
-}
-
-
 def timeline_chart(
     events: pd.DataFrame,
     *,
@@ -115,16 +95,8 @@ def _axes(start_year: int, end_year: int, rows: tuple[str, ...]) -> tuple[alt.X,
     """The time axis over the period (months for up to two years) and one row per theme."""
     n_years = end_year - start_year + 1
     if n_years <= 2:  # months, so a short period does not repeat one year on every tick
-        months = MONTH_ABBREVIATIONS.get(current_language())
-        if months is None:
-            axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3})
-        else:
-            names = ", ".join(f"'{m}'" for m in months)
-            axis = alt.Axis(
-                format="%b %Y",
-                tickCount={"interval": "month", "step": 3},
-                labelExpr=f"[{names}][month(datum.value)] + ' ' + timeFormat(datum.value, '%Y')",
-            )
+        # Month names in the chart's language: Vega's time locale (helpers.core.render).
+        axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3})
     else:
         step = 1 if n_years <= 10 else 2
         axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": step})

@@ -96,8 +96,8 @@ def communisation_chart(shares: pd.DataFrame, events: pd.DataFrame) -> alt.Layer
         alt.X("date:T")
         .title(None)
         .scale(domain=["1958-03-01", "1959-01-15"])
-        # Vega writes month names in English only: a translation may write months as numbers.
-        .axis(format=t("%b %Y"), tickCount="month", labelAngle=-40)
+        # Month names in the lesson's language: Vega's time locale (helpers.core.render).
+        .axis(format="%b %Y", tickCount="month", labelAngle=-40)
     )
     description = chart_kit.sentence(
         t(

@@ -164,10 +164,10 @@ def test_in_kazakh_dates_charts_and_checks_are_kazakh():
         assert timeline.date_label("1958-05", "month") == "1958 жылғы мамыр"
         spec = apps.timeline_app().chart.to_dict()
         assert spec["title"].startswith("37 оқиға, 1949–1966")
-        # The month axis of a short period names the months in Kazakh, not with Vega's %b.
+        # The month axis of a short period is written %b, which Vega's Kazakh time locale
+        # (set by helpers.core.render) names in Kazakh.
         short = timeline.filter_events(data.load("timeline"), "all", 1957, 1958)
-        axis = timeline_chart_spec(short)["encoding"]["x"]["axis"]
-        assert "шіл." in axis["labelExpr"]
+        assert timeline_chart_spec(short)["encoding"]["x"]["axis"]["format"] == "%b %Y"
         # The learner types the month in English, as the Kazakh lesson asks.
         assert exercises.ex_2("July")
         assert "1960 жылғы шілде" in str(exercises.ex_2("July"))
