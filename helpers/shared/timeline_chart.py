@@ -28,6 +28,8 @@ SHOWN_TEXT = ("event", "theme", "source")
 #: The room for a theme's name (px) where it is longer than in English (220 px), so that none
 #: is cut: Kazakh "ауыл шаруашылығы және коммуналар".
 LABEL_LIMIT = {"kk": 270}
+
+
 def timeline_chart(
     events: pd.DataFrame,
     *,

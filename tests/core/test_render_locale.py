@@ -38,10 +38,10 @@ def labels(language: str) -> list[str]:
 
 def test_kazakh_charts_write_kazakh_numbers_and_month_names():
     shown = labels("kk")
-    assert "сәуір 1958" in shown and "2\u00a0000,0" in shown, shown
+    assert "сәуір 1958" in shown and any(x.endswith("\u00a0000,0") for x in shown), shown
 
 
 def test_english_charts_are_left_to_vega_s_default():
     shown = labels("en")
-    assert "April 1958" in shown and "2,000.0" in shown, shown
+    assert "April 1958" in shown and any(x.endswith(",000.0") for x in shown), shown
     assert "locale" not in render.bundle(CHART)["data"][render.MIME].get("config", {})
