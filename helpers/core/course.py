@@ -133,8 +133,9 @@ def map_markdown(lessons_dir: str | Path | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def index_markdown(lessons_dir: str | Path | None = None) -> str:
-    """A compact course index for the top-level README: lesson, time and launch links.
+def index_markdown(lessons_dir: str | Path | None = None, *, in_lesson: bool = False) -> str:
+    """A compact course index for the top-level README: lesson, time and launch links
+    (``in_lesson``: links relative to a lesson notebook, as lesson 00 shows it).
 
     Examples
     --------
@@ -146,7 +147,12 @@ def index_markdown(lessons_dir: str | Path | None = None) -> str:
     folder = _in_language(lessons_dir)
     df = lessons(folder)
     language = i18n.current_language()
-    where = "lessons/" if language == "en" or lessons_dir is not None else f"lessons/{language}/"
+    if in_lesson:
+        where = ""
+    else:
+        where = (
+            "lessons/" if language == "en" or lessons_dir is not None else f"lessons/{language}/"
+        )
     head = (t("Lesson"), t("Time"), t("Open on Binder"))
     lines = ["| # | " + " | ".join(head) + " |", "|---|---|---|---|"]
     for row in df.itertuples():
@@ -164,8 +170,11 @@ def index_markdown(lessons_dir: str | Path | None = None) -> str:
         "",
         t(
             "About {total} minutes in all. Objectives and source claims per lesson: "
-            "[`lessons/README.md`](lessons/README.md).",
+            "[`lessons/README.md`]({readme}).",
             total=total,
+            readme=("README.md" if language == "en" else "../README.md")
+            if in_lesson
+            else "lessons/README.md",
         ),
     ]
     return "\n".join(lines) + "\n"

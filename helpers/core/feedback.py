@@ -130,18 +130,30 @@ def check_choice(
     --------
     >>> bool(check_choice("b", "B", hint="", explain="yes"))
     True
+    >>> bool(check_choice("а", "a", hint="", explain="yes"))  # a Cyrillic а
+    True
     """
     _check_text("hint", hint)
     _check_text("explain", explain)
     if answer is ...:
         return not_attempted(hint)
-    norm = str(answer).strip().lower()
+    norm = _latin(str(answer).strip().lower())
     if norm == str(expected).strip().lower():
         return Feedback(True, explain)
     for value, why in (wrong or {}).items():
         if norm == str(value).strip().lower():
             return Feedback(False, why)
     return Feedback(False, t("{answer} is not it. Hint: {hint}", answer=_shown(answer), hint=hint))
+
+
+#: A one-letter answer typed on a Kazakh (Cyrillic) keyboard: а, в, с look like a, b, c and
+#: д is the d of the alphabet's order; each is read as the Latin letter the options use.
+_CYRILLIC_LETTERS = {"а": "a", "в": "b", "с": "c", "д": "d"}
+
+
+def _latin(answer: str) -> str:
+    """A one-letter answer in Latin letters (``"а"`` typed in Cyrillic is ``"a"``)."""
+    return _CYRILLIC_LETTERS.get(answer, answer) if len(answer) == 1 else answer
 
 
 def _shown(answer: object) -> str:

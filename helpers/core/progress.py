@@ -27,7 +27,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers.core import feedback
+from helpers.core import course, feedback, i18n
 from helpers.core.i18n import t
 
 ENV = "GLF_PROGRESS_FILE"
@@ -222,8 +222,9 @@ def _summary_html(path: Path | None = None) -> str:
     path = _path(path)
     progress = load(path)
     table = summary(path)
+    titles = _titles()
     rows = "".join(
-        f"<tr><td>{html.escape(r.lesson)}</td><td>{passed}"
+        f"<tr><td>{html.escape(titles.get(r.lesson, r.lesson))}</td><td>{passed}"
         f"{' ✅' if r.passed == r.exercises and r.exercises else ''}</td></tr>"
         for r in table.itertuples()
         for passed in [t("{passed} of {total}", passed=r.passed, total=r.exercises)]
@@ -236,6 +237,16 @@ def _summary_html(path: Path | None = None) -> str:
         f"{note}<table><thead><tr><th>{heads[0]}</th><th>{heads[1]}</th></tr>"
         f"</thead><tbody>{rows}</tbody></table><p>{where}</p>"
     )
+
+
+def _titles() -> dict[str, str]:
+    """Each lesson's notebook name -> "NN · its title", in the current language."""
+    language = i18n.current_language()
+    folder = None if language == "en" else course.LESSONS_DIR / language
+    return {
+        Path(r.file).stem: f"{r.number:02d} · {r.title}"
+        for r in course.lessons(folder).itertuples(index=False)
+    }
 
 
 def progress_panel(path: Path | None = None) -> widgets.VBox:
@@ -253,6 +264,7 @@ def progress_panel(path: Path | None = None) -> widgets.VBox:
         description=t("Reset my progress"),
         button_style="warning",
         tooltip=t("Forget passed exercises"),
+        layout=widgets.Layout(width="auto"),  # a longer label (Kazakh) is not cut
     )
     question = widgets.HTML()
     erase = widgets.Button(description=t("Yes, erase"), button_style="danger")

@@ -13,6 +13,7 @@ words instead of a traceback.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -40,7 +41,7 @@ _NAME_SLIDERS_JS = """(() => {
       const text = label ? label.textContent.trim() : '';
       const handles = control.querySelectorAll('[role="slider"]');
       handles.forEach((handle, i) => {
-        const want = handles.length > 1 ? `${text} (${i === 0 ? 'from' : 'to'})` : text;
+        const want = handles.length > 1 ? `${text} (${i === 0 ? __FROM__ : __TO__})` : text;
         if (text && handle.getAttribute('aria-label') !== want) {
           handle.setAttribute('aria-label', want);
         }
@@ -51,11 +52,19 @@ _NAME_SLIDERS_JS = """(() => {
   app.glfNamesSliders.observe(app, {childList: true, subtree: true});
   name();
 })();""".replace("APP_CLASS", APP_CLASS)
-_A11Y_OUTPUT = {
-    "output_type": "display_data",
-    "data": {"text/html": f"<script>{_NAME_SLIDERS_JS}</script>", "text/plain": ""},
-    "metadata": {},
-}
+
+
+def _a11y_output() -> dict:
+    """The hidden output that runs the script, the range's ends named in the lesson's language."""
+    script = _NAME_SLIDERS_JS.replace("__FROM__", json.dumps(t("from"))).replace(
+        "__TO__", json.dumps(t("to"))
+    )
+    return {
+        "output_type": "display_data",
+        "data": {"text/html": f"<script>{script}</script>", "text/plain": ""},
+        "metadata": {},
+    }
+
 
 _LABEL_STYLE = {"description_width": "initial"}
 # Controls fill the page up to 760 px, so a long label never squeezes a slider's track
@@ -99,7 +108,7 @@ class App:
         self.caption = widgets.HTML()
         self.status = widgets.HTML()
         self.a11y = widgets.Output(layout=widgets.Layout(display="none"))
-        self.a11y.outputs = (_A11Y_OUTPUT,)
+        self.a11y.outputs = (_a11y_output(),)
         heading = [widgets.HTML(f"<h4>{html.escape(self.title)}</h4>")] if self.title else []
         # The parts carry classes, so a page can lay them out: presentation mode (the
         # Voila template "glf") puts the controls beside the chart on a wide screen.

@@ -679,11 +679,19 @@ def _mess_words(
     ration = ""
     if short is None:
         title = t("The stock lasts to the next harvest")
-        lasts = t(
-            "with {free} months of free meals at {over} % above need, the stock still gives "
-            "everyone {need} kg a month until the next harvest",
-            need=number(need, ".1f"),
-            **setting,
+        lasts = (
+            t(
+                "with no free meals, the stock gives everyone {need} kg a month until the next "
+                "harvest",
+                need=number(need, ".1f"),
+            )
+            if free == 0
+            else t(
+                "with {free} months of free meals at {over} % above need, the stock still gives "
+                "everyone {need} kg a month until the next harvest",
+                need=number(need, ".1f"),
+                **setting,
+            )
         )
     else:
         title = t("Free meals first: the grain runs short in month {month}", month=short)

@@ -68,6 +68,10 @@ _SPAN = re.compile(r"(\d{4})\s*[-–]\s*(\d{2,4})")
 _CUT = re.compile(r"\s\(|;|,|\sas\s|\swith\s|\sreporting\s")
 
 
+#: Author fields that are descriptions, not names: translated where shown.
+NOT_NAMES = (N_("Official statistics"), N_("Conservative estimates"))
+
+
 def short_author(author: str) -> str:
     """A short name for an author field: the first surname, a second author or "et al.".
 
@@ -84,6 +88,7 @@ def short_author(author: str) -> str:
         raise ValueError(f"author must be a non-empty string; got {author!r}")
     text = author.strip().replace('"', "")
     first = _CUT.split(text, maxsplit=1)[0].strip()
+    first = t(first) if first in NOT_NAMES else first
     second = re.search(r"\(and ([^,)]+)|\swith\s([^,;(]+)", text)
     via = re.search(r"summarised by (\S+)", text)
     if ";" in text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.core import course, data, feedback, progress
+from helpers.core import course, data, feedback, i18n, progress
 from helpers.core.i18n import number, t
 from helpers.core.validate import check_choice
 from helpers.shared import timeline
@@ -52,13 +52,18 @@ def soviet_withdrawal_date() -> dt.date:
 def ex_2(answer: object) -> feedback.Feedback:
     """The month of 1960 (name or number) in which the Soviet experts were recalled."""
     date = soviet_withdrawal_date()
-    # The learner types the month in English (the Kazakh lesson asks for it so too).
+    # The month's name in English or in a translation's language (Kazakh «шілде»), or its number.
     month = timeline.MONTHS[date.month - 1]
     earlier = timeline.MONTHS[date.month - 2]
+    names = {
+        n: {n.lower(), n[:3].lower()}
+        | {locale["months"][i].lower() for locale in i18n.TIME_LOCALE.values()}
+        for i, n in ((date.month - 1, month), (date.month - 2, earlier))
+    }
     if answer is ...:
         return feedback.not_attempted(t("filter the timeline to 'foreign relations' and 1960."))
     text = str(answer).strip().lower()
-    if text in (month.lower(), month[:3].lower(), str(date.month), f"{date.month:02d}"):
+    if text in names[month] | {str(date.month), f"{date.month:02d}"}:
         return feedback.Feedback(
             True,
             t(
@@ -69,11 +74,11 @@ def ex_2(answer: object) -> feedback.Feedback:
                 date=timeline.date_label(date),
             ),
         )
-    if text in (earlier.lower(), earlier[:3].lower(), str(date.month - 1)):
+    if text in names[earlier] | {str(date.month - 1)}:
         return feedback.Feedback(
             False,
             t(
-                "one source (noted in the timeline's cross_check) dates the note to {earlier}, "
+                "one source (noted in the timeline's cross-check) dates the note to {earlier}, "
                 "but the timeline's own source dates it a month later. Use the date the chart "
                 "shows.",
                 earlier=t(earlier),

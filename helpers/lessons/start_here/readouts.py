@@ -28,7 +28,7 @@ def course_map() -> display.Prose:
 
 def course_index() -> display.Prose:
     """The ways to open each lesson (JupyterLab, Binder, app view), as Markdown links."""
-    return display.prose(course.index_markdown())
+    return display.prose(course.index_markdown(in_lesson=True))
 
 
 def population_million(year: int) -> float:
