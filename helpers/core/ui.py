@@ -21,7 +21,7 @@ import altair as alt
 import ipywidgets as widgets
 
 from helpers.core import render
-from helpers.core.i18n import t
+from helpers.core.i18n import current_language, number, t
 from helpers.core.validate import check_number
 
 APP_CLASS = "glf-app"
@@ -112,7 +112,9 @@ class App:
         heading = [widgets.HTML(f"<h4>{html.escape(self.title)}</h4>")] if self.title else []
         # The parts carry classes, so a page can lay them out: presentation mode (the
         # Voila template "glf") puts the controls beside the chart on a wide screen.
-        panel = widgets.VBox(list(self.controls.values()), layout=widgets.Layout(width="100%"))
+        panel = widgets.VBox(
+            [_with_readout(c) for c in self.controls.values()], layout=widgets.Layout(width="100%")
+        )
         for part, name in (
             *((h, "glf-heading") for h in heading),
             (panel, "glf-controls"),
@@ -152,6 +154,27 @@ class App:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+def _with_readout(control: widgets.ValueWidget) -> widgets.Widget:
+    """``control`` as the panel shows it. A decimal slider in a translated lesson gets its
+    readout from :func:`helpers.core.i18n.number` (``24,6``), beside it: the slider's own
+    readout is d3-format's, which writes decimals the English way (``24.6``) whatever the
+    language. The control itself is unchanged (``App.controls`` holds it)."""
+    if current_language() == "en" or not isinstance(control, widgets.FloatSlider):
+        return control
+    if not control.readout:
+        return control
+    spec = control.readout_format
+    readout = widgets.Label(number(control.value, spec), layout=widgets.Layout(min_width="3.5em"))
+    readout.add_class("glf-readout")
+    control.readout = False
+
+    def show(change: dict) -> None:
+        readout.value = number(change["new"], spec)
+
+    control.observe(show, names="value")
+    return widgets.HBox([control, readout], layout=widgets.Layout(width="100%", max_width="760px"))
 
 
 def app(

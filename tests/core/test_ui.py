@@ -213,3 +213,25 @@ def test_slider_readouts_have_the_steps_precision():
     assert ui.slider("Share", 0.3, 0.0, 1.0, 0.05).readout_format == ".2f"
     assert ui.slider("Share", 0.3, 0.0, 1.0, 0.05, fmt=".0%").readout_format == ".0%"
     assert ui.slider("Mt", 4.5, 0.0, 10.0, 0.1).readout_format == ".1f"
+
+
+def test_a_decimal_slider_in_a_kazakh_lesson_reads_out_the_kazakh_way():
+    from helpers.core import i18n
+
+    def draw(k):
+        return alt.Chart(pd.DataFrame({"x": [k]}), description="D").mark_point().encode(x="x:Q")
+
+    i18n.use_language("kk")
+    try:
+        app = ui.app(draw, {"k": ui.slider("Share", 24.6, 0.0, 50.0, 0.1)})
+        row = app.widget.children[0].children[0]
+        slider, readout = row.children
+        assert slider is app.controls["k"] and not slider.readout
+        assert readout.value == "24,6"
+        slider.value = 12.3
+        assert readout.value == "12,3"
+    finally:
+        i18n.use_language("en")
+    english = ui.app(draw, {"k": ui.slider("Share", 24.6, 0.0, 50.0, 0.1)})
+    assert english.widget.children[0].children[0] is english.controls["k"]
+    assert english.controls["k"].readout
