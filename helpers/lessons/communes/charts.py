@@ -558,22 +558,7 @@ def mess_hall_chart(
     over = check_number("overeating_pct", overeating_pct, low=0, high=300)
     if not isinstance(short_from, Mapping) or set(short_from) != set(MESS_PATHS):
         raise ValueError(f"short_from must map each of {list(MESS_PATHS)} to a month or None")
-    labels = {
-        "rationed from the harvest": t(
-            "Rationed from the harvest ({need} kg a month)", need=number(need, ".1f")
-        ),
-        "free meals first": (
-            t("No free meals: rationed from the start")
-            if free == 0
-            else t("Free meals for 1 month (+{over} %), then rationed", over=number(over, "g"))
-            if free == 1
-            else t(
-                "Free meals for {free} months (+{over} %), then rationed",
-                free=free,
-                over=number(over, "g"),
-            )
-        ),
-    }
+    labels = _mess_labels(need, free, over)
     title, description = _mess_words(path, need, free, over, short_from)
     chart = chart_kit.fill(
         _mess_template(months),
@@ -585,6 +570,26 @@ def mess_hall_chart(
         description=description,
     )
     return _mess_legend(chart, [labels[p] for p in MESS_PATHS])
+
+
+def _mess_labels(need: float, free: int, over: float) -> dict[str, str]:
+    """The two paths' names in the legend, with their settings."""
+    if free == 0:
+        free_first = t("No free meals: rationed from the start")
+    elif free == 1:
+        free_first = t("Free meals for 1 month (+{over} %), then rationed", over=number(over, "g"))
+    else:
+        free_first = t(
+            "Free meals for {free} months (+{over} %), then rationed",
+            free=free,
+            over=number(over, "g"),
+        )
+    return {
+        "rationed from the harvest": t(
+            "Rationed from the harvest ({need} kg a month)", need=number(need, ".1f")
+        ),
+        "free meals first": free_first,
+    }
 
 
 def _mess_legend(chart: alt.LayerChart, order: list[str]) -> alt.LayerChart:
