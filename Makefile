@@ -75,8 +75,10 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 lab: setup
 	$(BIN)/jupyter lab $(ROOT_FLAG) lessons/00_start_here.ipynb
 
+# Three workers on CI's two cores: the browser tests spend much of their time waiting for
+# kernels and pages, which a third worker fills (measured: 351 s with two, 306 s with three).
 test: setup
-	$(BIN)/python -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 3 --dist loadscope $(PYTEST_ARGS)
 
 # The inner loop (under a minute): models, charts, apps, data, layout; no browser, no
 # notebook runs (nbval runs over lessons/, which this leaves out), nothing marked slow.
