@@ -199,40 +199,13 @@ def soviet_withdrawal() -> display.Table:
     )
 
 
-#: Month names, for dates said in words (the timeline's own labels are English).
-MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
-
-
 def _when(start: str, end: object, precision: str) -> str:
     """An event's date or span in the reader's language, as precise as the timeline records
     it: '16 July 1960', 'August 1960', '1960' (the timeline's own ``when`` is English)."""
-    first = _date_words(start, precision)
+    first = timeline.date_label(start, precision)
     if not (isinstance(end, str) and end.strip()):
         return first
-    return f"{first} – {_date_words(end, precision)}"
-
-
-def _date_words(date: str, precision: str) -> str:
-    day = timeline.parse_date(date)
-    month = t(MONTHS[day.month - 1])
-    if precision == "year":
-        return str(day.year)
-    if precision == "month":
-        return t("{month} {year}", month=month, year=day.year)
-    return t("{day} {month} {year}", day=day.day, month=month, year=day.year)
+    return f"{first} – {timeline.date_label(end, precision)}"
 
 
 def investment() -> display.Table:
